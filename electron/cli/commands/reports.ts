@@ -1,0 +1,124 @@
+// template, import, status, export: the round's working commands.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { ImportResult, StatusResult } from '../../../shared/domain';
+import { IMPORT_OUTCOME_LABELS } from '../../../shared/labels';
+import { formatPercent, formatViNumber } from '../../../shared/text';
+import { call, CliError, resolvePlanId, resolveRoundId } from '../call';
+import { emit, withCommon, withService } from '../context';
+import type { CommonOpts, Io } from '../context';
+import { writeFileAtomic } from '../../core/files/write-atomic';
+
+type RoundOpts = CommonOpts & { plan: string; round: string };
+
+/** Files given directly, and every file under the folders given, in a stable order. */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string): void => {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st) throw new CliError('NOT_FOUND', `Không tìm thấy ${p}.`);
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) if (!name.startsWith('.') && !name.startsWith('~$')) walk(path.join(p, name));
+    } else out.push(p);
+  };
+  inputs.forEach(walk);
+  return out;
+}
+
+function importLine(r: ImportResult): string {
+  const who = r.unit ? ` — ${r.unit.name}` : '';
+  const why = r.error ? ` — ${r.error.message}` : '';
+  return `${IMPORT_OUTCOME_LABELS[r.outcome]}: ${r.file}${who}${why}`;
+}
+
+export function statusText(s: StatusResult): string {
+  const names = (l: { name: string }[]) => (l.length ? l.map((u) => u.name).join(', ') : '(không)');
+  const lines = [
+    `Kế hoạch ${s.plan.number ?? s.plan.id} — kỳ "${s.round.label}"`,
+    `Phải báo cáo: ${s.expected.length}; đã báo cáo: ${s.reported.length} (${formatPercent(s.rates.completeness)}); đúng hạn: ${formatPercent(s.rates.timeliness)}`,
+    `Chưa báo cáo: ${names(s.missing)}`,
+    `Trễ hạn: ${names(s.late)}`,
+    'Tổng số liệu:',
+    ...s.indicators.map((i) => `  ${i.name}: ${formatViNumber(s.totals[i.key] ?? 0)} ${i.measure}`),
+  ];
+  return lines.join('\n');
+}
+
+export function registerReports(program: Command, io: Io): void {
+  withCommon(
+    program
+      .command('template <plan>')
+      .description('tạo mẫu báo cáo .xlsx cho một đơn vị')
+      .requiredOption('--round <round>', 'kỳ báo cáo (mã hoặc nhãn)')
+      .requiredOption('--unit <code>', 'mã đơn vị')
+      .requiredOption('--out <file>', 'tệp .xlsx ghi ra'),
+  ).action(async (ref: string, opts: RoundOpts & { unit: string; out: string }) =>
+    withService(opts, async (svc) => {
+      const planId = await resolvePlanId(svc, ref);
+      const roundId = await resolveRoundId(svc, planId, opts.round);
+      const file = await call(svc, 'templates.generate', { planId, roundId, unitCode: opts.unit });
+      writeFileAtomic(opts.out, Buffer.from(file.dataBase64, 'base64'));
+      emit(io, opts, { out: path.resolve(opts.out) }, () => `Đã tạo mẫu: ${opts.out}`);
+    }),
+  );
+
+  withCommon(
+    program
+      .command('import <files...>')
+      .description('nhập báo cáo (tệp hoặc thư mục)')
+      .option('--plan <plan>', 'chỉ nhận báo cáo của kế hoạch này')
+      .option('--round <round>', 'chỉ nhận báo cáo của kỳ này')
+      .option('--received <date>', 'ngày nhận YYYY-MM-DD (mặc định: hôm nay)'),
+  ).action(async (inputs: string[], opts: CommonOpts & { plan?: string; round?: string; received?: string }) =>
+    withService(opts, async (svc) => {
+      const planId = opts.plan ? await resolvePlanId(svc, opts.plan) : undefined;
+      const roundId = opts.round && planId !== undefined ? await resolveRoundId(svc, planId, opts.round) : undefined;
+      const results: ImportResult[] = [];
+      for (const f of expandInputs(inputs)) {
+        const r = await call(svc, 'reports.import', {
+          file: { name: path.basename(f), path: path.resolve(f) },
+          planId,
+          roundId,
+          receivedAt: opts.received,
+        });
+        results.push(r);
+        if (!opts.json) io.out(importLine(r));
+      }
+      if (opts.json) io.out(JSON.stringify(results.map(({ reportId: _r, ...rest }) => rest), null, 2));
+      if (results.some((r) => r.outcome === 'rejected')) process.exitCode = 2;
+    }),
+  );
+
+  withCommon(
+    program
+      .command('status')
+      .description('đối chiếu một kỳ báo cáo')
+      .requiredOption('--plan <plan>', 'kế hoạch')
+      .requiredOption('--round <round>', 'kỳ báo cáo'),
+  ).action(async (opts: RoundOpts) =>
+    withService(opts, async (svc) => {
+      const planId = await resolvePlanId(svc, opts.plan);
+      const roundId = await resolveRoundId(svc, planId, opts.round);
+      const s = await call(svc, 'status.get', { planId, roundId });
+      emit(io, opts, s, () => statusText(s));
+    }),
+  );
+
+  withCommon(
+    program
+      .command('export')
+      .description('xuất báo cáo tổng hợp')
+      .requiredOption('--plan <plan>', 'kế hoạch')
+      .requiredOption('--round <round>', 'kỳ báo cáo')
+      .requiredOption('--pdf <file>', 'tệp PDF ghi ra'),
+  ).action(async (opts: RoundOpts & { pdf: string }) =>
+    withService(opts, async (svc) => {
+      const planId = await resolvePlanId(svc, opts.plan);
+      const roundId = await resolveRoundId(svc, planId, opts.round);
+      const file = await call(svc, 'export.pdf', { planId, roundId });
+      writeFileAtomic(opts.pdf, Buffer.from(file.dataBase64, 'base64'));
+      emit(io, opts, { pdf: path.resolve(opts.pdf) }, () => `Đã xuất báo cáo: ${opts.pdf}`);
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+// The `tonghop` command line: every command over the same service and contract as the UI.
+import { Command, CommanderError } from 'commander';
+import { isAppError } from '../../shared/errors';
+import { CliError } from './call';
+import { registerDemo } from './commands/demo';
+import { registerPlan } from './commands/plan';
+import { registerReports } from './commands/reports';
+import { registerUnits } from './commands/units';
+import type { Io } from './context';
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('tonghop')
+    .description('Tổng hợp báo cáo — đối chiếu báo cáo của đơn vị với kế hoạch và xuất báo cáo tổng hợp')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  registerUnits(program, io);
+  registerPlan(program, io);
+  registerReports(program, io);
+  registerDemo(program, io);
+  return program;
+}
+
+/** Runs argv (without node and script) and returns the exit code; never throws. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  process.exitCode = undefined;
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    const json = argv.includes('--json');
+    const error =
+      e instanceof CliError || isAppError(e)
+        ? { code: e.code, message: e.message }
+        : { code: 'INTERNAL', message: `Lỗi không mong đợi: ${(e as Error).message}` };
+    if (json) io.out(JSON.stringify({ error }, null, 2));
+    io.err(`Lỗi [${error.code}]: ${error.message}`);
+    return 1;
+  } finally {
+    process.exitCode = undefined;
+  }
+}

@@ -1,0 +1,67 @@
+// Opening the database: pragmas, refusal of a newer schema, backup, then pending migrations.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+export type OpenOptions = {
+  /** Clock for backup names; tests pass a fixed one. */
+  now?: () => Date;
+};
+
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: 5000 });
+  } catch (e) {
+    throw new AppError('DB_BUSY', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, file, existed, opts.now ?? (() => new Date()));
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Db, file: string, existed: boolean, now: () => Date): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new AppError(
+      'DB_NEWER',
+      `Cơ sở dữ liệu ${path.basename(file)} do phiên bản mới hơn của phần mềm tạo ra (phiên bản lược đồ ${current}); hãy cập nhật phần mềm.`,
+    );
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  // An existing file is copied before anything touches its schema, so a failed upgrade loses nothing.
+  if (existed) backupBeforeMigration(db, file, current, now());
+  const apply = db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+  });
+  apply();
+}
+
+function backupBeforeMigration(db: Db, file: string, fromVersion: number, at: Date): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const target = path.join(path.dirname(file), 'backups', `${path.basename(file)}.v${fromVersion}.${stamp}.bak`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  // VACUUM INTO writes a consistent copy synchronously, WAL content included.
+  db.prepare('VACUUM INTO ?').run(target);
+  return target;
+}

@@ -1,0 +1,112 @@
+// Imported reports with their item entries and figures.
+import type { EntryStatus, Report } from '../../../shared/domain';
+import type { Db } from './open';
+import { toStoredFile } from './files';
+
+export type NewReport = {
+  unitId: number;
+  planId: number;
+  roundId: number;
+  fileSha: string;
+  reader: string;
+  reportDate: string | null;
+  receivedAt: string;
+  importedAt: string;
+  entries: { itemId: number; status: EntryStatus; resultText: string; source: string }[];
+  figures: { indicatorId: number; value: number; source: string }[];
+};
+
+/** Insert a report and its rows; call inside a transaction. */
+export function insertReport(db: Db, r: NewReport): number {
+  const info = db
+    .prepare(
+      `INSERT INTO reports (unit_id, plan_id, round_id, file_sha, reader, report_date, received_at, imported_at)
+       VALUES (@unitId, @planId, @roundId, @fileSha, @reader, @reportDate, @receivedAt, @importedAt)`,
+    )
+    .run(r);
+  const id = Number(info.lastInsertRowid);
+  const addEntry = db.prepare(
+    'INSERT INTO report_entries (report_id, item_id, status, result_text, source) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const e of r.entries) addEntry.run(id, e.itemId, e.status, e.resultText, e.source);
+  const addFigure = db.prepare('INSERT INTO report_figures (report_id, indicator_id, value, source) VALUES (?, ?, ?, ?)');
+  for (const f of r.figures) addFigure.run(id, f.indicatorId, f.value, f.source);
+  return id;
+}
+
+/** The report of this unit in this round that nothing supersedes yet. */
+export function findCurrentReportId(db: Db, unitId: number, roundId: number): number | null {
+  const r = db
+    .prepare('SELECT id FROM reports WHERE unit_id = ? AND round_id = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1')
+    .get(unitId, roundId) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+export function markSuperseded(db: Db, oldId: number, newId: number): void {
+  db.prepare('UPDATE reports SET superseded_by = ? WHERE id = ?').run(newId, oldId);
+}
+
+export function reportIdForFile(db: Db, sha: string): number | null {
+  const r = db.prepare('SELECT id FROM reports WHERE file_sha = ? ORDER BY id LIMIT 1').get(sha) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+type ReportRow = {
+  id: number;
+  unit_code: string;
+  unit_name: string;
+  plan_id: number;
+  round_id: number;
+  reader: string;
+  report_date: string | null;
+  received_at: string;
+  superseded_by: number | null;
+  sha256: string;
+  original_name: string;
+  size: number;
+  format: string;
+  stored_at: string;
+};
+
+/** Every report of a round (current and superseded), oldest first, with entries and figures. */
+export function listReportsForRound(db: Db, roundId: number): Report[] {
+  const rows = db
+    .prepare(
+      `SELECT r.id, u.code AS unit_code, u.name AS unit_name, r.plan_id, r.round_id, r.reader, r.report_date,
+              r.received_at, r.superseded_by, f.sha256, f.original_name, f.size, f.format, f.stored_at
+       FROM reports r JOIN units u ON u.id = r.unit_id JOIN stored_files f ON f.sha256 = r.file_sha
+       WHERE r.round_id = ? ORDER BY r.id`,
+    )
+    .all(roundId) as ReportRow[];
+  const entries = db
+    .prepare(
+      `SELECT e.report_id, i.code, e.status, e.result_text, e.source FROM report_entries e
+       JOIN plan_items i ON i.id = e.item_id JOIN reports r ON r.id = e.report_id
+       WHERE r.round_id = ? ORDER BY i.ord`,
+    )
+    .all(roundId) as { report_id: number; code: string; status: EntryStatus; result_text: string; source: string }[];
+  const figures = db
+    .prepare(
+      `SELECT f.report_id, i.key, f.value, f.source FROM report_figures f
+       JOIN indicators i ON i.id = f.indicator_id JOIN reports r ON r.id = f.report_id
+       WHERE r.round_id = ? ORDER BY i.ord`,
+    )
+    .all(roundId) as { report_id: number; key: string; value: number; source: string }[];
+  return rows.map((r) => ({
+    id: r.id,
+    unit: { code: r.unit_code, name: r.unit_name },
+    planId: r.plan_id,
+    roundId: r.round_id,
+    file: toStoredFile(r),
+    reader: r.reader,
+    reportDate: r.report_date,
+    receivedAt: r.received_at,
+    supersededBy: r.superseded_by,
+    entries: entries
+      .filter((e) => e.report_id === r.id)
+      .map((e) => ({ itemCode: e.code, status: e.status, resultText: e.result_text, source: e.source })),
+    figures: figures
+      .filter((f) => f.report_id === r.id)
+      .map((f) => ({ indicatorKey: f.key, value: f.value, source: f.source })),
+  }));
+}

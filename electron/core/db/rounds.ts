@@ -1,0 +1,47 @@
+// Reporting rounds (kỳ báo cáo) of a plan.
+import type { Round, RoundInput } from '../../../shared/domain';
+import type { Db } from './open';
+
+type RoundRow = {
+  id: number;
+  plan_id: number;
+  label: string;
+  period_from: string | null;
+  period_to: string | null;
+  due_date: string;
+  locked: number;
+};
+
+export function insertRound(db: Db, planId: number, r: RoundInput): number {
+  const info = db
+    .prepare('INSERT INTO rounds (plan_id, label, period_from, period_to, due_date) VALUES (?, ?, ?, ?, ?)')
+    .run(planId, r.label, r.periodFrom, r.periodTo, r.dueDate);
+  return Number(info.lastInsertRowid);
+}
+
+export function listRounds(db: Db, planId: number): Round[] {
+  const rows = db.prepare('SELECT * FROM rounds WHERE plan_id = ? ORDER BY due_date, id').all(planId) as RoundRow[];
+  return rows.map(toRound);
+}
+
+export function getRound(db: Db, roundId: number): Round | null {
+  const r = db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId) as RoundRow | undefined;
+  return r ? toRound(r) : null;
+}
+
+export function findRoundIdByLabel(db: Db, planId: number, label: string): number | null {
+  const r = db.prepare('SELECT id FROM rounds WHERE plan_id = ? AND label = ?').get(planId, label) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+function toRound(r: RoundRow): Round {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    label: r.label,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+    dueDate: r.due_date,
+    locked: r.locked === 1,
+  };
+}

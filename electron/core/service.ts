@@ -1,0 +1,186 @@
+// The engine behind the contract: one handler per API method, on one database.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiHandlers } from '../../shared/api';
+import type { FileInput, PlanDraft, RoundInput, Unit } from '../../shared/domain';
+import { PlanDraft as PlanDraftSchema } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import { writeAudit } from './db/audit';
+import { allStoredShas } from './db/files';
+import { openDatabase, schemaVersion } from './db/open';
+import type { Db } from './db/open';
+import { getPlan, insertPlan, listPlans } from './db/plans';
+import { listReportsForRound } from './db/reports';
+import { getRound, insertRound } from './db/rounds';
+import { listUnits, upsertUnit } from './db/units';
+import { loadDocumentSettings, saveDocumentSettings } from './document-settings';
+import { exportReportPdf } from './exports/export-report';
+import { FileStore } from './files/store';
+import { importReport } from './imports/import-report';
+import { extractPlan } from './plans/extract';
+import { readPlanText } from './plans/read-plan-document';
+import { computeStatus } from './reconcile/status';
+import { writeTemplate } from './templates/template-writer';
+import { readUnitTable } from './units/read-unit-table';
+import { unitsFromRows } from './units/unit-table';
+import { APP_VERSION, defaultResourcesDir } from './paths';
+
+export type ServiceOptions = {
+  dbPath: string;
+  /** Where fonts and samples live (Electron passes its packaged path). */
+  resourcesDir?: string;
+  /** Whether FileInput.path may be used (true for CLI and Electron, false for the browser bridge). */
+  allowPaths?: boolean;
+  now?: () => Date;
+};
+
+export type Service = { handlers: ApiHandlers; db: Db; store: FileStore; close(): void };
+
+export function createService(opts: ServiceOptions): Service {
+  const now = opts.now ?? (() => new Date());
+  const db = openDatabase(opts.dbPath, { now });
+  const store = new FileStore(`${opts.dbPath}-files`);
+  // Originals written by an import that never committed are removed here (see FileStore).
+  store.sweep(allStoredShas(db));
+  const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
+  const allowPaths = opts.allowPaths ?? true;
+
+  const readInput = (file: FileInput): Buffer => {
+    if (file.dataBase64 !== undefined) return Buffer.from(file.dataBase64, 'base64');
+    if (!allowPaths || file.path === undefined) throw new AppError('INVALID_INPUT', `Tệp ${file.name}: thiếu nội dung tệp.`);
+    try {
+      return fs.readFileSync(file.path);
+    } catch (e) {
+      throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${file.name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  };
+  const plan = (planId: number) => {
+    const p = getPlan(db, planId);
+    if (!p) throw new AppError('NOT_FOUND', `Không tìm thấy kế hoạch mã ${planId}.`);
+    return p;
+  };
+  const round = (planId: number, roundId: number) => {
+    const r = getRound(db, roundId);
+    if (!r || r.planId !== planId) throw new AppError('NOT_FOUND', `Không tìm thấy kỳ báo cáo mã ${roundId} của kế hoạch ${planId}.`);
+    return r;
+  };
+  const stamp = (): string => now().toISOString();
+
+  const handlers: ApiHandlers = {
+    'app.info': () => ({ version: APP_VERSION, dataDir: path.dirname(path.resolve(opts.dbPath)), schemaVersion: schemaVersion(db) }),
+    'units.list': () => listUnits(db),
+    'units.save': (unit) => {
+      db.transaction(() => {
+        const how = upsertUnit(db, unit);
+        writeAudit(db, stamp(), how === 'added' ? 'create' : 'update', 'unit', unit.code);
+      })();
+      return unit;
+    },
+    'units.importTable': async ({ file }) => {
+      const units: Unit[] = unitsFromRows(await readUnitTable(readInput(file), file.name), file.name);
+      let added = 0;
+      let updated = 0;
+      db.transaction(() => {
+        for (const u of units) {
+          if (upsertUnit(db, u) === 'added') added++;
+          else updated++;
+        }
+        writeAudit(db, stamp(), 'import', 'units', file.name, `${added} mới, ${updated} cập nhật`);
+      })();
+      return { added, updated, units: listUnits(db) };
+    },
+    'plans.list': () => listPlans(db),
+    'plans.get': ({ planId }) => plan(planId),
+    'plans.extract': async ({ file }) => extractPlan(await readPlanText(readInput(file), file.name)),
+    'plans.create': ({ draft }) => createPlan(db, PlanDraftSchema.parse(draft), stamp()),
+    'plans.addRound': ({ planId, round: r }) => {
+      plan(planId);
+      const id = db.transaction(() => {
+        const rid = addRound(db, planId, r);
+        writeAudit(db, stamp(), 'create', 'round', rid, r.label);
+        return rid;
+      })();
+      return round(planId, id);
+    },
+    'templates.generate': async ({ planId, roundId, unitCode }) => {
+      const p = plan(planId);
+      const r = round(planId, roundId);
+      const unit = listUnits(db).find((u) => u.code === unitCode);
+      if (!unit) throw new AppError('UNKNOWN_UNIT', `Không có đơn vị mã ${unitCode} trong danh mục.`);
+      const status = computeStatus({ plan: p, round: r, units: listUnits(db), reports: [] });
+      const row = status.matrix.find((m) => m.unit.code === unitCode);
+      // The template lists the items assigned to this unit; a unit outside the plan's groups gets every task.
+      const codes = row ? Object.entries(row.items).filter(([, s]) => s !== 'not_assigned').map(([c]) => c) : null;
+      const items = p.items.filter((i) => i.kind === 'task' && (codes === null || codes.includes(i.code)));
+      const bytes = await writeTemplate({ plan: p, round: r, unit, items, indicators: p.indicators });
+      return { fileName: templateFileName(p.number, r.label, unit.code), dataBase64: bytes.toString('base64') };
+    },
+    'reports.import': async ({ file, planId, roundId, receivedAt }) => {
+      let bytes: Buffer;
+      try {
+        bytes = readInput(file);
+      } catch (e) {
+        const err = e as AppError;
+        return { file: file.name, outcome: 'rejected', unit: null, plan: null, round: null, reportId: null, error: { code: err.code, message: err.message } };
+      }
+      return importReport({ db, store, now }, { bytes, fileName: file.name, planId, roundId, receivedAt });
+    },
+    'reports.list': ({ planId, roundId }) => {
+      round(planId, roundId);
+      return listReportsForRound(db, roundId);
+    },
+    'status.get': ({ planId, roundId }) =>
+      computeStatus({ plan: plan(planId), round: round(planId, roundId), units: listUnits(db), reports: listReportsForRound(db, roundId) }),
+    'settings.getDocument': () => loadDocumentSettings(db),
+    'settings.saveDocument': (s) => saveDocumentSettings(db, s),
+    'export.pdf': async ({ planId, roundId }) => {
+      const p = plan(planId);
+      const r = round(planId, roundId);
+      const reports = listReportsForRound(db, roundId);
+      const status = computeStatus({ plan: p, round: r, units: listUnits(db), reports });
+      const bytes = await exportReportPdf({ plan: p, round: r, status, reports, settings: loadDocumentSettings(db), issueDate: now(), resourcesDir });
+      return { fileName: exportFileName(p.number, r.label), dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+  };
+
+  return { handlers, db, store, close: () => db.close() };
+}
+
+function addRound(db: Db, planId: number, r: RoundInput): number {
+  try {
+    return insertRound(db, planId, r);
+  } catch (e) {
+    if (String((e as Error).message).includes('UNIQUE')) throw new AppError('CONFLICT', `Kế hoạch đã có kỳ báo cáo "${r.label}".`);
+    throw e;
+  }
+}
+
+function createPlan(db: Db, draft: PlanDraft, at: string) {
+  const codes = new Set<string>();
+  for (const item of draft.items) {
+    if (codes.has(item.code)) throw new AppError('INVALID_INPUT', `Mã mục "${item.code}" bị trùng trong kế hoạch; hãy sửa trước khi lưu.`);
+    codes.add(item.code);
+  }
+  const id = db.transaction(() => {
+    const planId = insertPlan(db, draft, at);
+    for (const r of draft.rounds) addRound(db, planId, r);
+    writeAudit(db, at, 'create', 'plan', planId, draft.number ?? draft.title);
+    return planId;
+  })();
+  const plan = getPlan(db, id);
+  if (!plan) throw new AppError('INTERNAL', 'Không đọc lại được kế hoạch vừa lưu.');
+  return plan;
+}
+
+/** File names safe on Windows: no slashes from "31-KH/BTGTU". */
+export function safeFilePart(s: string): string {
+  return s.normalize('NFC').replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+function templateFileName(number: string | null, roundLabel: string, unitCode: string): string {
+  return `Mau bao cao ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)} ${safeFilePart(unitCode)}.xlsx`;
+}
+
+function exportFileName(number: string | null, roundLabel: string): string {
+  return `Bao cao tong hop ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)}.pdf`;
+}

@@ -1,0 +1,92 @@
+// `npm run bench`: import, reconcile and export timings on a generated province. Prints figures only;
+// speed targets live here, never in timed tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PlanDraft, PlanItem, Unit } from '../shared/domain';
+import { fillTemplate } from '../electron/core/demo/fill-template';
+import { dispatch } from '../electron/core/dispatch';
+import { createService } from '../electron/core/service';
+import type { Service } from '../electron/core/service';
+import type { ApiInput, ApiMethod, ApiOutput } from '../shared/api';
+
+const UNITS = Number(process.env.BENCH_UNITS ?? 200);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 80);
+
+async function call<M extends ApiMethod>(svc: Service, m: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const r = await dispatch(svc.handlers, m, input);
+  if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+  return r.value as ApiOutput<M>;
+}
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-'));
+const svc = createService({ dbPath: path.join(dir, 'bench.sqlite') });
+for (let i = 0; i < UNITS; i++) {
+  const unit: Unit = { code: `XA${String(i).padStart(3, '0')}`, name: `Đảng ủy xã Số ${i + 1}`, kind: 'dang-uy-xa', parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null };
+  await call(svc, 'units.save', unit);
+}
+const items: PlanItem[] = Array.from({ length: ITEMS }, (_, i) => ({
+  code: `II.${i + 1}`,
+  parentCode: null,
+  level: 1,
+  kind: 'task',
+  text: `Nhiệm vụ số ${i + 1}: tổ chức quán triệt, tuyên truyền`,
+  assignees: [{ label: 'Các đảng ủy xã, phường', unitCode: null, unitKinds: ['dang-uy-xa'] }],
+  deadline: null,
+  flags: [],
+}));
+const draft: PlanDraft = {
+  docType: 'Kế hoạch', number: '1-KH/TU', place: 'Hà Nội', issuedDate: '2026-01-05', issuer: 'BAN THƯỜNG VỤ', superiorIssuer: 'TỈNH ỦY',
+  title: 'Kế hoạch thử tải', cites: [], recipients: [], signer: null, sourceText: '', items,
+  rounds: [{ label: 'Năm 2026', periodFrom: '2026-01-01', periodTo: '2026-12-31', dueDate: '2026-12-15' }],
+  indicators: [
+    { key: 'hoi_nghi', name: 'Số hội nghị', measure: 'hội nghị', synonyms: [] },
+    { key: 'luot_tham_du', name: 'Số lượt tham dự', measure: 'lượt', synonyms: [] },
+  ],
+};
+const plan = await call(svc, 'plans.create', { draft });
+const round = plan.rounds[0]!;
+
+const files: Buffer[] = [];
+let t0 = process.hrtime.bigint();
+for (let i = 0; i < UNITS; i++) {
+  const tpl = await call(svc, 'templates.generate', { planId: plan.id, roundId: round.id, unitCode: `XA${String(i).padStart(3, '0')}` });
+  files.push(await fillTemplate(Buffer.from(tpl.dataBase64, 'base64'), { status: 'Đã thực hiện', result: 'Hoàn thành', reportDate: '2026-12-01', figures: { hoi_nghi: i % 7, luot_tham_du: 100 + i } }));
+}
+const genMs = ms(t0);
+
+t0 = process.hrtime.bigint();
+for (const [i, bytes] of files.entries()) {
+  const r = await call(svc, 'reports.import', { file: { name: `r${i}.xlsx`, dataBase64: bytes.toString('base64') }, receivedAt: '2026-12-01' });
+  if (r.outcome !== 'imported') throw new Error(`import ${i}: ${r.outcome} ${r.error?.message ?? ''}`);
+}
+const importMs = ms(t0);
+
+t0 = process.hrtime.bigint();
+const status = await call(svc, 'status.get', { planId: plan.id, roundId: round.id });
+const statusMs = ms(t0);
+
+t0 = process.hrtime.bigint();
+const pdf = await call(svc, 'export.pdf', { planId: plan.id, roundId: round.id });
+const exportMs = ms(t0);
+svc.close();
+clearInterval(sampler);
+
+const dbSize = fs.statSync(path.join(dir, 'bench.sqlite')).size + (fs.statSync(path.join(dir, 'bench.sqlite-wal'), { throwIfNoEntry: false })?.size ?? 0);
+const lines = [
+  `province: ${UNITS} units × ${ITEMS} items, 1 round`,
+  `generate+fill ${UNITS} templates: ${genMs.toFixed(0)} ms`,
+  `import ${UNITS} templates: ${importMs.toFixed(0)} ms (${((UNITS * 1000) / importMs).toFixed(1)} files/s)`,
+  `status (${status.matrix.length}×${status.items.length} matrix): ${statusMs.toFixed(1)} ms`,
+  `export PDF (${Math.round(Buffer.from(pdf.dataBase64, 'base64').length / 1024)} KiB): ${exportMs.toFixed(0)} ms`,
+  `peak RSS: ${(peakRss / 1048576).toFixed(0)} MiB; database: ${(dbSize / 1048576).toFixed(1)} MiB`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+fs.rmSync(dir, { recursive: true, force: true });

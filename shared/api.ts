@@ -1,0 +1,80 @@
+// The one API contract: every method any door (Electron IPC, CLI, loopback bridge) serves,
+// with the schemas that validate its input and output at that door.
+import { z } from 'zod';
+import {
+  DocumentSettings,
+  FileInput,
+  FileOutput,
+  ImportResult,
+  Plan,
+  PlanDraft,
+  PlanSummary,
+  Report,
+  Round,
+  RoundInput,
+  StatusResult,
+  Unit,
+} from './domain';
+
+const none = z.object({}).strict();
+const planRef = z.object({ planId: z.number().int() });
+const roundRef = z.object({ planId: z.number().int(), roundId: z.number().int() });
+
+export const apiContract = {
+  'app.info': {
+    input: none,
+    output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),
+  },
+  'units.list': { input: none, output: z.array(Unit) },
+  'units.save': { input: Unit, output: Unit },
+  'units.importTable': {
+    input: z.object({ file: FileInput }),
+    output: z.object({ added: z.number().int(), updated: z.number().int(), units: z.array(Unit) }),
+  },
+  'plans.list': { input: none, output: z.array(PlanSummary) },
+  'plans.get': { input: planRef, output: Plan },
+  'plans.extract': { input: z.object({ file: FileInput }), output: PlanDraft },
+  'plans.create': { input: z.object({ draft: PlanDraft }), output: Plan },
+  'plans.addRound': { input: planRef.extend({ round: RoundInput }), output: Round },
+  'templates.generate': {
+    input: roundRef.extend({ unitCode: z.string() }),
+    output: FileOutput,
+  },
+  'reports.import': {
+    input: z.object({
+      file: FileInput,
+      planId: z.number().int().optional(),
+      roundId: z.number().int().optional(),
+      /** Correct the received date (default: the import day). */
+      receivedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    }),
+    output: ImportResult,
+  },
+  'reports.list': { input: roundRef, output: z.array(Report) },
+  'status.get': { input: roundRef, output: StatusResult },
+  'settings.getDocument': { input: none, output: DocumentSettings },
+  'settings.saveDocument': { input: DocumentSettings, output: DocumentSettings },
+  'export.pdf': { input: roundRef, output: FileOutput },
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+/** The Node side implements exactly this table; a missing or extra method fails the type check. */
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: z.output<ApiContract[M]['input']>) => Promise<ApiOutput<M>> | ApiOutput<M>;
+};
+
+export type ApiError = { code: string; message: string };
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What the renderer calls: window.api in Electron, the bridge client in a browser. */
+export type ApiClient = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>;
+
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiContract, name);
+}

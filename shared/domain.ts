@@ -1,0 +1,239 @@
+// Domain schemas and types shared by every door (IPC, CLI, bridge) and the renderer.
+// Pure: no Node or DOM imports.
+import { z } from 'zod';
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** Unit kinds used to resolve group assignees ("các huyện ủy, thành ủy…"). */
+export const UNIT_KINDS = [
+  'huyen-uy', // huyện ủy, thị ủy, thành ủy (before 07/2025)
+  'dang-uy-xa', // đảng ủy xã, phường, đặc khu (after 07/2025)
+  'dang-uy-truc-thuoc', // đảng ủy khối, đảng ủy trực thuộc tỉnh ủy
+  'ban-dang', // ban đảng, văn phòng, ủy ban kiểm tra
+  'dang-doan-bcs', // đảng đoàn, ban cán sự đảng
+  'mttq-doan-the', // Mặt trận Tổ quốc và các đoàn thể
+  'bao-chi', // cơ quan thông tin đại chúng
+  'so-nganh', // sở, ban, ngành
+  'khac',
+] as const;
+export const UnitKind = z.enum(UNIT_KINDS);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const UnitRef = z.object({ code: z.string(), name: z.string() });
+export type UnitRef = z.infer<typeof UnitRef>;
+
+export const Unit = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  kind: UnitKind,
+  parentCode: z.string().nullable(),
+  aliases: z.array(z.string()),
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  mergedInto: z.string().nullable(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const Recurrence = z.enum(['once', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'half-yearly-and-yearly']);
+export type Recurrence = z.infer<typeof Recurrence>;
+
+export const Deadline = z.object({
+  /** The words as written in the plan ("quý II năm 2019"). */
+  text: z.string(),
+  /** The last day it allows, when the words name one. */
+  date: isoDate.nullable(),
+  recurrence: Recurrence,
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const Assignee = z.object({
+  /** As written ("Các huyện ủy, thành ủy, đảng ủy trực thuộc"). */
+  label: z.string(),
+  /** A single unit of the directory, when the words name one. */
+  unitCode: z.string().nullable(),
+  /** A group of units by kind, when the words name a group. */
+  unitKinds: z.array(UnitKind),
+});
+export type Assignee = z.infer<typeof Assignee>;
+
+export const PlanItemKind = z.enum(['section', 'context', 'task']);
+export type PlanItemKind = z.infer<typeof PlanItemKind>;
+
+export const PlanItem = z.object({
+  code: z.string().min(1),
+  parentCode: z.string().nullable(),
+  level: z.number().int().min(0),
+  kind: PlanItemKind,
+  text: z.string(),
+  assignees: z.array(Assignee),
+  deadline: Deadline.nullable(),
+  /** Set when the extractor could not tell who or when: a person must look. */
+  flags: z.array(z.string()),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+
+export const Indicator = z.object({
+  key: z.string().regex(/^[a-z0-9_]+$/),
+  name: z.string().min(1),
+  /** Đơn vị tính: "hội nghị", "lượt người", "tin, bài". */
+  measure: z.string(),
+  synonyms: z.array(z.string()),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const RoundInput = z.object({
+  label: z.string().min(1),
+  periodFrom: isoDate.nullable(),
+  periodTo: isoDate.nullable(),
+  dueDate: isoDate,
+});
+export type RoundInput = z.infer<typeof RoundInput>;
+
+export const Round = RoundInput.extend({ id: z.number().int(), planId: z.number().int(), locked: z.boolean() });
+export type Round = z.infer<typeof Round>;
+
+export const PlanMeta = z.object({
+  docType: z.string().nullable(),
+  number: z.string().nullable(),
+  place: z.string().nullable(),
+  issuedDate: isoDate.nullable(),
+  issuer: z.string().nullable(),
+  superiorIssuer: z.string().nullable(),
+  title: z.string(),
+  cites: z.array(z.string()),
+  recipients: z.array(z.string()),
+  signer: z.string().nullable(),
+});
+export type PlanMeta = z.infer<typeof PlanMeta>;
+
+/** What the extractor proposes and what the plan screen edits before saving. */
+export const PlanDraft = PlanMeta.extend({
+  items: z.array(PlanItem),
+  rounds: z.array(RoundInput),
+  indicators: z.array(Indicator),
+  sourceText: z.string(),
+});
+export type PlanDraft = z.infer<typeof PlanDraft>;
+
+export const Plan = PlanMeta.extend({
+  id: z.number().int(),
+  items: z.array(PlanItem),
+  rounds: z.array(Round),
+  indicators: z.array(Indicator),
+  createdAt: z.string(),
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const PlanSummary = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  title: z.string(),
+  issuedDate: isoDate.nullable(),
+  itemCount: z.number().int(),
+  roundCount: z.number().int(),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const EntryStatus = z.enum(['done', 'in_progress', 'not_done']);
+export type EntryStatus = z.infer<typeof EntryStatus>;
+
+export const ReportEntry = z.object({
+  itemCode: z.string(),
+  status: EntryStatus,
+  resultText: z.string(),
+  /** Where the value was read: "Báo cáo!C12". */
+  source: z.string(),
+});
+export type ReportEntry = z.infer<typeof ReportEntry>;
+
+export const ReportFigure = z.object({
+  indicatorKey: z.string(),
+  value: z.number(),
+  source: z.string(),
+});
+export type ReportFigure = z.infer<typeof ReportFigure>;
+
+export const StoredFile = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  originalName: z.string(),
+  size: z.number().int(),
+  format: z.string(),
+  storedAt: z.string(),
+});
+export type StoredFile = z.infer<typeof StoredFile>;
+
+export const Report = z.object({
+  id: z.number().int(),
+  unit: UnitRef,
+  planId: z.number().int(),
+  roundId: z.number().int(),
+  file: StoredFile,
+  reader: z.string(),
+  reportDate: isoDate.nullable(),
+  receivedAt: isoDate,
+  supersededBy: z.number().int().nullable(),
+  entries: z.array(ReportEntry),
+  figures: z.array(ReportFigure),
+});
+export type Report = z.infer<typeof Report>;
+
+export const ImportOutcome = z.enum(['imported', 'duplicate', 'superseded', 'review', 'rejected']);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const ApiErrorShape = z.object({ code: z.string(), message: z.string() });
+export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
+
+/** One line of `import --json`; the shape is documented in the README and stable. */
+export const ImportResult = z.object({
+  file: z.string(),
+  outcome: ImportOutcome,
+  unit: UnitRef.nullable(),
+  plan: z.object({ id: z.number().int(), number: z.string().nullable() }).nullable(),
+  round: z.object({ id: z.number().int(), label: z.string() }).nullable(),
+  error: ApiErrorShape.nullable(),
+  reportId: z.number().int().nullable(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const CellStatus = z.enum(['done', 'in_progress', 'not_done', 'not_reported', 'not_assigned']);
+export type CellStatus = z.infer<typeof CellStatus>;
+
+export const StatusResult = z.object({
+  plan: z.object({ id: z.number().int(), number: z.string().nullable(), title: z.string() }),
+  round: z.object({ id: z.number().int(), label: z.string(), dueDate: isoDate }),
+  expected: z.array(UnitRef),
+  reported: z.array(UnitRef),
+  missing: z.array(UnitRef),
+  late: z.array(UnitRef),
+  rates: z.object({ completeness: z.number(), timeliness: z.number() }),
+  totals: z.record(z.string(), z.number()),
+  indicators: z.array(Indicator),
+  items: z.array(z.object({ code: z.string(), text: z.string() })),
+  matrix: z.array(z.object({ unit: UnitRef, items: z.record(z.string(), CellStatus), reportId: z.number().int().nullable() })),
+});
+export type StatusResult = z.infer<typeof StatusResult>;
+
+/** Bytes that cross a door: a path on the Node side, base64 from a browser. */
+export const FileInput = z
+  .object({
+    name: z.string().min(1),
+    path: z.string().min(1).optional(),
+    dataBase64: z.string().optional(),
+  })
+  .refine((f) => f.path !== undefined || f.dataBase64 !== undefined, { message: 'Thiếu nội dung tệp' });
+export type FileInput = z.infer<typeof FileInput>;
+
+export const FileOutput = z.object({ fileName: z.string(), dataBase64: z.string() });
+export type FileOutput = z.infer<typeof FileOutput>;
+
+export const DocumentSettings = z.object({
+  superiorIssuer: z.string(),
+  issuer: z.string(),
+  numberPrefix: z.string(),
+  place: z.string(),
+  signerCapacity: z.string(),
+  signerTitle: z.string(),
+  signerName: z.string(),
+  recipients: z.array(z.string()),
+});
+export type DocumentSettings = z.infer<typeof DocumentSettings>;

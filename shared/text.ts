@@ -1,0 +1,72 @@
+// Vietnamese text helpers used on both sides: normalisation on entry, folding for matching.
+
+/** NFC-normalise and tidy whitespace: every text that enters the app goes through this. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(/[\u00a0\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Lower-case, strip diacritics (đ → d), collapse spacing and punctuation: for matching only. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+// Abbreviations units write in headers and file names, expanded before matching.
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bhu\b/g, 'huyen uy'],
+  [/\btu\b/g, 'tinh uy'],
+  [/\bthu\b/g, 'thanh uy'],
+  [/\bdu\b/g, 'dang uy'],
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bmttq\b/g, 'mat tran to quoc'],
+  [/\bbcs\b/g, 'ban can su'],
+  [/\bbtg\b/g, 'ban tuyen giao'],
+  [/\bbdv\b/g, 'ban dan van'],
+  [/\btp\b/g, 'thanh pho'],
+  [/\btx\b/g, 'thi xa'],
+  [/\bvp\b/g, 'van phong'],
+];
+
+/** fold() plus the usual abbreviations expanded, so "HU Phú Giáo" matches "Huyện ủy Phú Giáo". */
+export function foldForMatch(s: string): string {
+  let out = ` ${fold(s)} `;
+  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Parse a number as Vietnamese units write it: "1.450" = 1450, "12,5" = 12.5, "1.450,5". */
+export function parseViNumber(raw: string | number | null | undefined): number | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  let s = raw.trim().replace(/\s+/g, '');
+  if (s === '') return null;
+  const neg = /^[-−]/.test(s);
+  s = s.replace(/^[-−+]/, '');
+  if (!/^[\d.,]+$/.test(s)) return null;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  else if (/^\d+(,\d+)?$/.test(s)) s = s.replace(',', '.');
+  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  else if (!/^\d+(\.\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? (neg ? -n : n) : null;
+}
+
+/** Format with '.' for thousands and ',' for decimals. */
+export function formatViNumber(n: number, maxDecimals = 2): string {
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  const fixed = abs.toFixed(maxDecimals).replace(/\.?0+$/, '');
+  const [int = '0', dec] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return sign + grouped + (dec ? `,${dec}` : '');
+}
+
+export function formatPercent(ratio: number): string {
+  return `${formatViNumber(ratio * 100, 1)}%`;
+}

@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readUnitTable } from '../../../electron/core/units/read-unit-table';
+import { unitsFromRows } from '../../../electron/core/units/unit-table';
+
+describe('unit directory tables', () => {
+  it('recognises headers case- and diacritic-insensitively, with aliases split on | and ;', () => {
+    const units = unitsFromRows(
+      [
+        ['MÃ', 'tên đơn vị', 'Loai', 'Ten goi khac', 'Đơn vị cấp trên'],
+        ['HUPG', 'Huyện ủy Phú Giáo', '', 'HU Phú Giáo; Phú Giáo|PG', 'TU'],
+        ['', '', '', '', ''],
+      ],
+      'dv.csv',
+    );
+    expect(units).toEqual([
+      { code: 'HUPG', name: 'Huyện ủy Phú Giáo', kind: 'huyen-uy', parentCode: 'TU', aliases: ['HU Phú Giáo', 'Phú Giáo', 'PG'], validFrom: null, validTo: null, mergedInto: null },
+    ]);
+  });
+  it('accepts English headers', () => {
+    const [u] = unitsFromRows([['code', 'name', 'kind', 'aliases', 'parent'], ['B', 'Báo Bình Dương', 'bao-chi', '', '']], 'x.csv');
+    expect(u?.kind).toBe('bao-chi');
+  });
+  it('names the file and line of a bad row', () => {
+    expect(() => unitsFromRows([['Mã', 'Tên đơn vị'], ['A', 'X'], ['A', 'Y']], 'dv.csv')).toThrow(/dv\.csv, dòng 3: mã "A" bị trùng/);
+    expect(() => unitsFromRows([['Tên'], ['X']], 'dv.csv')).toThrow(/không tìm thấy cột "Mã"/);
+  });
+  it('reads CSV with ; separators and a BOM, and real xlsx', async () => {
+    const csv = Buffer.from('\uFEFFMã;Tên đơn vị\r\nHUDT;Huyện ủy Dầu Tiếng\r\n');
+    expect(await readUnitTable(csv, 'a.csv')).toEqual([['Mã', 'Tên đơn vị'], ['HUDT', 'Huyện ủy Dầu Tiếng']]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DM');
+    ws.addRow(['Mã', 'Tên đơn vị']);
+    ws.addRow(['BAOBD', { richText: [{ text: 'Báo ' }, { text: 'Bình Dương' }] }]);
+    const rows = await readUnitTable(Buffer.from(await wb.xlsx.writeBuffer()), 'a.xlsx');
+    expect(rows[1]).toEqual(['BAOBD', 'Báo Bình Dương']);
+  });
+  it('refuses CSV not saved as UTF-8', async () => {
+    const latin1 = Buffer.from([0x4d, 0xe3, 0x3b, 0x54, 0xea, 0x6e, 0x0a]);
+    await expect(readUnitTable(latin1, 'old.csv')).rejects.toThrow(/UTF-8/);
+  });
+});

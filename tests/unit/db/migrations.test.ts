@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
+import { openDatabase, schemaVersion } from '../../../electron/core/db/open';
+import { tempDir } from '../../helpers/temp';
+
+describe('database opening and migrations', () => {
+  it('creates the schema with WAL and foreign keys on a new file, without a backup', () => {
+    const dir = tempDir();
+    const db = openDatabase(path.join(dir, 'a.sqlite'));
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['units', 'plans', 'plan_items', 'rounds', 'reports', 'report_entries', 'report_figures', 'stored_files', 'audit_log']));
+    db.close();
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+
+  it('backs up an existing database before migrating it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'old.sqlite');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE legacy (x INTEGER); INSERT INTO legacy VALUES (42);');
+    raw.close();
+    const db = openDatabase(file, { now: () => new Date('2026-01-02T03:04:05Z') });
+    db.close();
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
+    expect(copy.prepare('SELECT x FROM legacy').get()).toEqual({ x: 42 });
+    expect(copy.pragma('user_version', { simple: true })).toBe(0);
+    copy.close();
+  });
+
+  it('reopening an up-to-date database changes nothing and takes no backup', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.sqlite');
+    openDatabase(file).close();
+    openDatabase(file).close();
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+
+  it('refuses a database written by a newer version', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'future.sqlite');
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/phiên bản mới hơn/);
+  });
+});
