@@ -1,0 +1,108 @@
+// Every layout number of the consolidated report, in one place.
+// Sources: Quy định 399-QĐ/TW (01/2026, replaced Quy định 66-QĐ/TW) on Party document format and
+// Hướng dẫn 36-HD/VPTW (03/4/2018) on its presentation, Phụ lục 3 "Mẫu trình bày thể thức" (the
+// table of letter case, size and style per element) and Phụ lục 1 (layout of the first page).
+// Where the guidance gives a range, the value chosen is noted.
+
+/** Points per millimetre (1 pt = 1/72 inch, 1 inch = 25.4 mm). */
+const PT_PER_MM = 72 / 25.4;
+
+export function mm(value: number): number {
+  return Math.round(value * PT_PER_MM * 100) / 100;
+}
+
+export const LAYOUT = {
+  /** Name of the embedded font family (Tinos: metric-compatible with Times New Roman, which HD 36 illustrates with). */
+  font: 'Tinos',
+  /** HD 36 §II.2: khổ giấy A4 (210 × 297 mm). */
+  pageSize: 'A4',
+  /** HD 36 §II.3 "định lề trang": top 20–25, bottom 20–25, left 30–35, right 15–20 mm; the minimums are used. */
+  margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+
+  header: {
+    /** Width share of the left column (issuer block, ô số 2–3) vs the right (tiêu đề, ô số 1 và 4), as on Phụ lục 1. */
+    leftColumnShare: 0.45,
+    /** Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM": in hoa, 15, đứng, đậm, with a rule of the same length below it (underline). */
+    partyTitle: { fontSize: 15, bold: true },
+    /** Tên cơ quan cấp trên trực tiếp: in hoa, 14, đứng. */
+    superiorIssuer: { fontSize: 14, bold: false },
+    /** Tên cơ quan ban hành: in hoa, 14, đứng, đậm; below it a star "*" (HD 36 §III.2). */
+    issuer: { fontSize: 14, bold: true },
+    star: { fontSize: 14, text: '*' },
+    /** Số và ký hiệu: in thường, 14, đứng; "Số 125-BC/TU" with no colon (HD 36 §III.3). */
+    number: { fontSize: 14 },
+    /** Địa danh, ngày tháng năm: in thường, 14, nghiêng. */
+    placeDate: { fontSize: 14, italics: true },
+    /** Space between the party title and the place/date line, as the rule leaves on the model page. */
+    placeDateGap: 8,
+  },
+
+  title: {
+    /** Tên loại văn bản: in hoa, 15–16, đứng, đậm; 16 is used. Space above separates it from the header block. */
+    docType: { fontSize: 16, bold: true, marginTop: 24 },
+    /** Trích yếu: in thường, 14–15, đứng, đậm; 14 is used. */
+    summary: { fontSize: 14, bold: true },
+    /** Below the trích yếu, a short centred dash rule, as on the Party model page. */
+    rule: { text: '-----', fontSize: 14, marginBottom: 12 },
+  },
+
+  body: {
+    /** Nội dung: in thường, 14–15, đứng; 14 is used. */
+    fontSize: 14,
+    /** HD 36: line spacing from single (1 line) to 1.5 lines. Tinos' natural line is 1.15 em, so 1.1 ≈ 1.27 em. */
+    lineHeight: 1.1,
+    /** HD 36: first line indented 1–1.27 cm; 1 cm is used. */
+    firstLineIndent: mm(10),
+    /** HD 36: space between paragraphs at least 6 pt. */
+    paragraphSpacing: 6,
+    /** Section headings (I., II., …): in hoa, 14, đứng, đậm, indented like paragraphs. */
+    heading: { fontSize: 14, bold: true, marginTop: 6 },
+  },
+
+  signature: {
+    /** Quyền hạn người ký (T/M BAN THƯỜNG VỤ): in hoa, 14, đứng, đậm. */
+    capacity: { fontSize: 14, bold: true },
+    /** Chức vụ người ký (BÍ THƯ, PHÓ BÍ THƯ): in hoa, 14, đứng, đậm. */
+    title: { fontSize: 14, bold: true },
+    /** Room for the hand or digital signature and the seal (about 3 cm on model documents). */
+    signatureSpace: mm(28),
+    /** Họ tên người ký: in thường, 14, đứng, đậm. */
+    name: { fontSize: 14, bold: true },
+    /** Share of the width taken by the signature column (right); Nơi nhận takes the rest. */
+    columnShare: 0.5,
+    marginTop: 12,
+  },
+
+  recipients: {
+    /** Từ "Nơi nhận": in thường, 14, đứng, gạch chân, with a colon (Party format; the state format's 12 pt bold italic differs). */
+    label: { fontSize: 14, underline: true },
+    /** Danh sách nơi nhận: in thường, 12, đứng; one per line starting with "- ", ending with "," and the last with ".". */
+    list: { fontSize: 12, lineHeight: 1 },
+  },
+
+  pageNumber: {
+    /** Số trang: chữ số Ả Rập, 14, đứng, căn giữa lề trên; not printed on the first page (HD 36 §II.4). */
+    fontSize: 14,
+    /** Distance from the top edge of the page to the number. */
+    top: mm(10),
+  },
+
+  appendix: {
+    /** "PHỤ LỤC" heading: in hoa, 14, đậm; the subtitle line names the report it is attached to (in italics). */
+    heading: { fontSize: 14, bold: true },
+    title: { fontSize: 14, bold: true },
+    attachedTo: { fontSize: 13, italics: true },
+    /** Table text: 12 pt portrait; 10 pt when the matrix has many columns. */
+    tableFontSize: 12,
+    smallTableFontSize: 10,
+    /** Above this many item columns the status matrix goes to a landscape page (pdfmake 0.2 keeps the document margins). */
+    landscapeAfterColumns: 6,
+    /** Above this many item columns the matrix font shrinks to smallTableFontSize. */
+    smallFontAfterColumns: 12,
+    cellPadding: 3,
+    headerFill: '#eeeeee',
+    legendFontSize: 11,
+  },
+} as const;
+
+export type LayoutSettings = typeof LAYOUT;

@@ -1,0 +1,201 @@
+// The consolidated report as a pdfmake document definition in Party document format. Pure and
+// plain JSON (no functions): page numbers and fonts are added by the renderer.
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { DocumentSettings, Plan, Round, StatusResult } from '../../../shared/domain';
+import { formatPartyDateLine } from '../../../shared/dates';
+import { LAYOUT } from './layout-settings';
+import { nfcDeep } from './nfc';
+import { buildAppendices, type UnitFigures } from './report-appendix';
+import { aboutPhrase, type DraftSection } from './report-draft';
+
+export type ReportDocumentInput = {
+  settings: DocumentSettings;
+  plan: Plan;
+  round: Round;
+  status: StatusResult;
+  body: DraftSection[];
+  /** "125-BC/TU" (printed "Số 125-BC/TU"); empty leaves room to write the number by hand. */
+  number: string;
+  /** ISO date of issue. */
+  issueDate: string;
+  /** Figures per unit for appendix 1; without them the appendix shows the totals only. */
+  unitFigures?: UnitFigures[] | null;
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+function upper(s: string): string {
+  return s.trim().toLocaleUpperCase('vi');
+}
+
+/** "Số 125-BC/TU"; a blank number keeps the gap a clerk fills in ("Số      -BC/TU"). */
+export function numberLine(number: string, prefix: string): string {
+  const n = number.trim().replace(/^số\s*:?\s*/i, '');
+  if (n) return `Số ${n}`;
+  const p = prefix.trim().replace(/^-/, '');
+  return `Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-${p}`;
+}
+
+/** Trích yếu: "Kết quả thực hiện Kế hoạch số 31-KH/BTGTU về …, kỳ 6 tháng đầu năm 2024". */
+export function reportSummary(plan: Plan, round: Round): string {
+  const type = plan.docType?.trim() || 'Kế hoạch';
+  const ref = plan.number ? `${type} số ${plan.number}` : type;
+  const about = aboutPhrase(plan.title);
+  return `Kết quả thực hiện ${ref}${about ? ` ${about}` : ''}, kỳ ${round.label}`;
+}
+
+function headerBlock(input: ReportDocumentInput): Content {
+  const h = LAYOUT.header;
+  const { settings } = input;
+  const left: Content[] = [];
+  if (settings.superiorIssuer.trim()) {
+    left.push({ text: upper(settings.superiorIssuer), fontSize: h.superiorIssuer.fontSize, bold: false });
+  }
+  left.push({ text: upper(settings.issuer), fontSize: h.issuer.fontSize, bold: true });
+  left.push({ text: h.star.text, fontSize: h.star.fontSize });
+  left.push({ text: numberLine(input.number, settings.numberPrefix), fontSize: h.number.fontSize });
+  const place = settings.place.trim();
+  const dateLine = `${place ? `${place}, ` : ''}${formatPartyDateLine(input.issueDate)}`;
+  const right: Content[] = [
+    { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', fontSize: h.partyTitle.fontSize, bold: true, decoration: 'underline' },
+    { text: dateLine, fontSize: h.placeDate.fontSize, italics: true, margin: [0, h.placeDateGap, 0, 0] },
+  ];
+  return {
+    columns: [
+      { width: `${h.leftColumnShare * 100}%`, stack: left, alignment: 'center' },
+      { width: '*', stack: right, alignment: 'center' },
+    ],
+    columnGap: 6,
+  };
+}
+
+function titleBlock(input: ReportDocumentInput): Content[] {
+  const t = LAYOUT.title;
+  return [
+    { text: 'BÁO CÁO', fontSize: t.docType.fontSize, bold: true, alignment: 'center', margin: [0, t.docType.marginTop, 0, 0] },
+    { text: reportSummary(input.plan, input.round), fontSize: t.summary.fontSize, bold: true, alignment: 'center', margin: [30, 0, 30, 0] },
+    { text: t.rule.text, fontSize: t.rule.fontSize, alignment: 'center', margin: [0, 0, 0, t.rule.marginBottom] },
+  ];
+}
+
+/** "1. Kết quả …" with no closing stop is a sub-heading inside a section; everything else is prose. */
+function isSubHeading(p: string): boolean {
+  return /^\d+(\.\d+)*\.\s/.test(p) && !/[.:;,…”]$/.test(p.trim()) && p.length < 160;
+}
+
+/**
+ * Keeps document numbers ("31-KH/BTGTU") on one line: pdfmake may break after a hyphen, and in
+ * justified text it widens the gap at every break opportunity, so "31-" would stand apart. The
+ * whole word with its punctuation and following space becomes one unbreakable run.
+ */
+export function keepNumbersWhole(text: string): string | Array<string | { text: string; noWrap: true }> {
+  const re = /\S*[\p{L}\p{N}]-[\p{L}\p{N}]\S*\s?/gu;
+  const out: Array<string | { text: string; noWrap: true }> = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push({ text: m[0], noWrap: true });
+    last = m.index + m[0].length;
+  }
+  if (out.length === 0) return text;
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+function bodyBlock(sections: DraftSection[]): Content[] {
+  const b = LAYOUT.body;
+  const out: Content[] = [];
+  let n = 0;
+  for (const section of sections) {
+    const heading = section.heading.trim();
+    if (heading) {
+      const label = ROMAN[n] ?? String(n + 1);
+      n += 1;
+      out.push({
+        text: `${label}. ${heading}`,
+        bold: true,
+        fontSize: b.heading.fontSize,
+        leadingIndent: b.firstLineIndent,
+        alignment: 'left',
+        lineHeight: b.lineHeight,
+        margin: [0, b.heading.marginTop, 0, b.paragraphSpacing],
+      });
+    }
+    for (const p of section.paragraphs) {
+      const text = p.trim();
+      if (!text) continue;
+      out.push({
+        text: keepNumbersWhole(text),
+        bold: isSubHeading(text),
+        fontSize: b.fontSize,
+        alignment: 'justify',
+        leadingIndent: b.firstLineIndent,
+        lineHeight: b.lineHeight,
+        margin: [0, 0, 0, b.paragraphSpacing],
+      });
+    }
+  }
+  return out;
+}
+
+/** "- Ban Thường vụ Tỉnh ủy," one per line, the last one ending with a full stop. */
+export function recipientLines(recipients: readonly string[]): string[] {
+  const clean = recipients.map((r) => r.trim().replace(/^[-–•+]\s*/, '').replace(/[,.;]+$/, '')).filter(Boolean);
+  return clean.map((r, i) => `- ${r}${i === clean.length - 1 ? '.' : ','}`);
+}
+
+function closingBlock(settings: DocumentSettings): Content {
+  const s = LAYOUT.signature;
+  const r = LAYOUT.recipients;
+  const recipients: Content[] = [
+    { text: [{ text: 'Nơi nhận', decoration: 'underline' }, ':'], fontSize: r.label.fontSize },
+    ...recipientLines(settings.recipients).map((line): Content => ({ text: line, fontSize: r.list.fontSize, lineHeight: r.list.lineHeight })),
+  ];
+  const signature: Content[] = [
+    { text: upper(settings.signerCapacity), fontSize: s.capacity.fontSize, bold: true },
+    { text: upper(settings.signerTitle), fontSize: s.title.fontSize, bold: true },
+    { text: ' ', fontSize: s.name.fontSize, margin: [0, 0, 0, s.signatureSpace] },
+    { text: settings.signerName.trim(), fontSize: s.name.fontSize, bold: true },
+  ];
+  return {
+    columns: [
+      { width: `${(1 - s.columnShare) * 100}%`, stack: recipients },
+      { width: '*', stack: signature, alignment: 'center' },
+    ],
+    columnGap: 10,
+    unbreakable: true,
+    margin: [0, s.marginTop, 0, 0],
+  };
+}
+
+/** The whole report: header, title, numbered body, Nơi nhận and signature, then the appendices. */
+export function buildReportDocument(input: ReportDocumentInput): TDocumentDefinitions {
+  const m = LAYOUT.margins;
+  const numberText = numberLine(input.number, input.settings.numberPrefix);
+  const def: TDocumentDefinitions = {
+    pageSize: LAYOUT.pageSize,
+    pageOrientation: 'portrait',
+    pageMargins: [m.left, m.top, m.right, m.bottom],
+    info: {
+      title: `Báo cáo ${numberText.replace(/^Số\s*/, 'số ')}`,
+      author: input.settings.issuer.trim(),
+      subject: reportSummary(input.plan, input.round),
+      creator: 'Tổng hợp báo cáo',
+      producer: 'Tổng hợp báo cáo (pdfmake)',
+    },
+    defaultStyle: { font: LAYOUT.font, fontSize: LAYOUT.body.fontSize },
+    content: [
+      headerBlock(input),
+      ...titleBlock(input),
+      ...bodyBlock(input.body),
+      closingBlock(input.settings),
+      ...buildAppendices({
+        status: input.status,
+        numberLine: numberText,
+        issueDate: input.issueDate,
+        unitFigures: input.unitFigures ?? null,
+      }),
+    ],
+  };
+  return nfcDeep(def);
+}

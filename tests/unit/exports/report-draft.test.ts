@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { aboutPhrase, draftReportBody, joinNames, planReference } from '../../../electron/core/exports/report-draft';
+import { PLAN, PREVIOUS_TOTALS, ROUND, STATUS, UNITS } from './fixture';
+
+describe('draftReportBody', () => {
+  const body = draftReportBody({ plan: PLAN, round: ROUND, status: STATUS, previousTotals: PREVIOUS_TOTALS });
+  const all = body.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n');
+
+  it('has an unnumbered opening and the four sections in order', () => {
+    expect(body.map((s) => s.heading)).toEqual([
+      '',
+      'TÌNH HÌNH TRIỂN KHAI VÀ BÁO CÁO CỦA CÁC ĐƠN VỊ',
+      'KẾT QUẢ THỰC HIỆN',
+      'ĐƠN VỊ CHƯA BÁO CÁO, BÁO CÁO CHẬM',
+      'ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    expect(body[0]?.paragraphs[0]).toContain('Thực hiện Kế hoạch số 31-KH/BTGTU, ngày 15/03/2024 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền');
+  });
+
+  it('counts reporting units and names the late and missing ones', () => {
+    expect(all).toContain('có 6 đơn vị phải báo cáo; đến nay đã nhận được báo cáo của 5/6 đơn vị, đạt tỷ lệ 83,3%');
+    expect(all).toContain('Có 4 đơn vị gửi báo cáo đúng thời hạn');
+    expect(all).toContain(`1 đơn vị gửi báo cáo chậm so với thời hạn: ${UNITS.khoiDn.name}`);
+    expect(all).toContain(`Còn 1 đơn vị chưa gửi báo cáo: ${UNITS.dinhQuan.name}.`);
+  });
+
+  it('summarises every item and the figure totals with the change from the previous round', () => {
+    expect(all).toContain('- Nhiệm vụ II.3 (Tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao chào mừng): 5 đơn vị được giao; 2 đơn vị đã thực hiện, 1 đơn vị đang thực hiện, 1 đơn vị chưa thực hiện (Huyện ủy Nhơn Trạch), 1 đơn vị chưa báo cáo.');
+    expect(all).toContain('cán bộ, đảng viên): 5 đơn vị được giao; 4 đơn vị đã thực hiện, 1 đơn vị chưa báo cáo.');
+    expect(all).toContain('- Tin, bài tuyên truyền: 1.450 tin, bài (tăng 250 tin, bài, tương đương 20,8% so với kỳ trước).');
+    expect(all).toContain('- Cán bộ, đảng viên tham dự: 12.860 lượt người (tăng 1.360 lượt người');
+  });
+
+  it('asks the missing units to report and proposes the lagging items', () => {
+    expect(all).toContain('Các đơn vị chưa gửi báo cáo: Huyện ủy Định Quán. Đề nghị các đơn vị khẩn trương hoàn thành, gửi báo cáo về Ban Tuyên giáo Tỉnh ủy');
+    expect(all).toContain('Huyện ủy Nhơn Trạch (nhiệm vụ II.3)');
+    expect(all).toContain('tập trung thực hiện các nhiệm vụ còn chậm tiến độ (II.2, II.3).');
+  });
+
+  it('quotes units under their item and leaves out the change when there is no previous round', () => {
+    const quoted = draftReportBody({
+      plan: PLAN,
+      round: ROUND,
+      status: STATUS,
+      quotes: [{ unitName: UNITS.baoDn.name, itemCode: 'II.2', text: 'Mở chuyên mục “50 năm thống nhất” với 120 tin, bài.' }],
+    });
+    const text = quoted.flatMap((s) => s.paragraphs).join('\n');
+    expect(text).toContain('Báo Đồng Nai: “Mở chuyên mục “50 năm thống nhất” với 120 tin, bài”.');
+    expect(text).not.toContain('so với kỳ trước');
+  });
+
+  it('leaves long lists of names to the appendix and quotes at most two units per item', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ code: `X${i}`, name: `Đảng ủy xã ${i}` }));
+    const status = { ...STATUS, expected: [...STATUS.expected, ...many], missing: many };
+    const text = draftReportBody({
+      plan: PLAN,
+      round: ROUND,
+      status,
+      quotes: [1, 2, 3].map((n) => ({ unitName: `Đơn vị ${n}`, itemCode: 'II.1', text: `Kết quả ${n}` })),
+    })
+      .flatMap((s) => s.paragraphs)
+      .join('\n');
+    expect(text).toContain('Còn 12 đơn vị chưa gửi báo cáo (danh sách tại phụ lục kèm theo).');
+    expect(text).toContain('Các đơn vị chưa gửi báo cáo: Đảng ủy xã 0, Đảng ủy xã 1');
+    expect(text).toContain('Đơn vị 2: “Kết quả 2”.');
+    expect(text).not.toContain('Đơn vị 3');
+  });
+
+  it('returns NFC text even from decomposed input', () => {
+    const nfd = { ...PLAN, title: PLAN.title.normalize('NFD') };
+    const out = draftReportBody({ plan: nfd, round: ROUND, status: STATUS });
+    for (const p of out.flatMap((s) => s.paragraphs)) expect(p).toBe(p.normalize('NFC'));
+  });
+});
+
+describe('phrase helpers', () => {
+  it('joins names the Vietnamese way', () => {
+    expect(joinNames([])).toBe('');
+    expect(joinNames(['A'])).toBe('A');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B và C');
+  });
+  it('turns a trích yếu into a "về …" phrase without lowering acronyms', () => {
+    expect(aboutPhrase('Về công tác tuyên truyền.')).toBe('về công tác tuyên truyền');
+    expect(aboutPhrase('Tuyên truyền Nghị quyết')).toBe('về tuyên truyền Nghị quyết');
+    expect(aboutPhrase('HĐND và UBND')).toBe('về HĐND và UBND');
+  });
+  it('names the plan with the parts it has', () => {
+    expect(planReference({ ...PLAN, issuedDate: null, issuer: null })).toBe('Kế hoạch số 31-KH/BTGTU');
+  });
+});
