@@ -1,6 +1,7 @@
 // Adapter: bytes of a unit's report → NormalizedReport, or a typed error saying why not.
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
+import { guardZip } from '../readers/zip-guard';
 import { isTemplate, readTemplate } from '../templates/template-reader';
 import type { NormalizedReport } from './normalized-report';
 import { sniff } from './sniff';
@@ -40,6 +41,13 @@ export async function readReportFile(bytes: Buffer, fileName: string): Promise<N
 }
 
 async function readZip(bytes: Buffer, fileName: string): Promise<NormalizedReport> {
+  const entries = await guardZip(bytes, fileName);
+  if (entries.some((e) => e.name === 'word/document.xml')) {
+    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là văn bản Word; hiện chỉ nhận mẫu báo cáo Excel (.xlsx) của phần mềm.`);
+  }
+  if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
+    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp nén nhưng không phải bảng tính Excel (.xlsx).`);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,17 +1,43 @@
-// Adapter: a plan document's bytes → its text (txt/md at this stage; docx/pdf/doc readers join here).
+// Adapter: a plan document's bytes → its text. Sniffed by content: .docx, legacy .doc, text-layer .pdf, .txt/.md.
 import { AppError } from '../../../shared/errors';
 import { sniff } from '../imports/sniff';
+import { pdfText } from '../readers/pdf-text';
+import { docText, docxText } from '../readers/word-text';
+
+function plainText(bytes: Buffer, fileName: string): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  if (text.includes('\uFFFD')) throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không được lưu theo mã UTF-8.`);
+  return text;
+}
 
 export async function readPlanText(bytes: Buffer, fileName: string): Promise<string> {
   const kind = sniff(bytes);
-  if (kind === 'empty') throw new AppError('FILE_EMPTY', `Tệp ${fileName} trống.`);
-  if (kind !== 'text') {
-    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName}: hiện chỉ đọc được kế hoạch dạng văn bản (.txt, .md).`);
+  let text: string;
+  switch (kind) {
+    case 'empty':
+      throw new AppError('FILE_EMPTY', `Tệp ${fileName} trống.`);
+    case 'text':
+      text = plainText(bytes, fileName);
+      break;
+    case 'zip':
+      text = await docxText(bytes, fileName);
+      break;
+    case 'cfb':
+      if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
+        throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi thử lại.`);
+      }
+      text = await docText(bytes, fileName);
+      break;
+    case 'pdf':
+      text = await pdfText(bytes, fileName);
+      break;
+    case 'binary':
+      throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải văn bản Word, PDF hay tệp chữ.`);
+    default: {
+      const never: never = kind;
+      throw new AppError('INTERNAL', String(never));
+    }
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-  if (text.includes('\uFFFD')) {
-    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không được lưu theo mã UTF-8.`);
-  }
-  if (text.trim() === '') throw new AppError('FILE_EMPTY', `Tệp ${fileName} không có nội dung.`);
+  if (text.trim() === '') throw new AppError('FILE_EMPTY', `Tệp ${fileName} không có nội dung chữ.`);
   return text.normalize('NFC');
 }

@@ -1,0 +1,63 @@
+// Check an OOXML zip before any library inflates it: entry count and sizes from the central
+// directory, names that escape the archive, then a streamed pass that verifies every CRC and
+// the true uncompressed size (jszip, under exceljs, checks neither).
+import zlib from 'node:zlib';
+import yauzl from 'yauzl';
+import { AppError } from '../../../shared/errors';
+
+export const ZIP_LIMITS = {
+  maxEntries: 5000,
+  maxTotalUncompressed: 300 * 1024 * 1024,
+  maxEntryUncompressed: 150 * 1024 * 1024,
+  /** Text XML compresses well, but not a thousand times: more is a bomb. */
+  maxRatio: 200,
+};
+
+export type ZipEntryInfo = { name: string; size: number; compressedSize: number };
+
+export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS): Promise<ZipEntryInfo[]> {
+  const corrupt = (why: string) => new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng (${why}).`);
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (err, zip) => {
+      if (err || !zip) return reject(corrupt('cấu trúc nén không hợp lệ'));
+      if (zip.entryCount > limits.maxEntries) {
+        zip.close();
+        return reject(new AppError('FILE_TOO_LARGE', `Tệp ${fileName} có quá nhiều thành phần (${zip.entryCount}).`));
+      }
+      const entries: ZipEntryInfo[] = [];
+      let total = 0;
+      const fail = (e: AppError): void => {
+        zip.close();
+        reject(e);
+      };
+      zip.on('error', () => fail(corrupt('cấu trúc nén không hợp lệ')));
+      zip.on('end', () => resolve(entries));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const name = entry.fileName;
+        if (name.startsWith('/') || name.split('/').includes('..') || /^[a-zA-Z]:/.test(name)) {
+          return fail(corrupt(`tên thành phần không hợp lệ "${name}"`));
+        }
+        total += entry.uncompressedSize;
+        const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : entry.uncompressedSize > 0 ? Infinity : 1;
+        if (entry.uncompressedSize > limits.maxEntryUncompressed || total > limits.maxTotalUncompressed || (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio)) {
+          return fail(new AppError('FILE_TOO_LARGE', `Tệp ${fileName} giải nén ra quá lớn (có thể là tệp "bom nén"); không mở.`));
+        }
+        entries.push({ name, size: entry.uncompressedSize, compressedSize: entry.compressedSize });
+        if (name.endsWith('/')) return zip.readEntry();
+        zip.openReadStream(entry, (e2, stream) => {
+          if (e2 || !stream) return fail(corrupt(`không giải nén được "${name}"`));
+          let crc = 0;
+          stream.on('data', (chunk: Buffer) => {
+            crc = zlib.crc32(chunk, crc);
+          });
+          stream.on('error', () => fail(corrupt(`dữ liệu của "${name}" không đúng`)));
+          stream.on('end', () => {
+            if (crc >>> 0 !== entry.crc32 >>> 0) return fail(corrupt(`mã kiểm tra CRC của "${name}" không khớp`));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
