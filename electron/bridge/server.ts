@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../core/dispatch';
 import { createService } from '../core/service';
-import { CSP, checkRequest, TOKEN_HEADER } from './policy';
+import { CSP, checkRequest } from './policy';
 
 export type BridgeOptions = { dbPath: string; staticDir: string; port?: number; resourcesDir?: string; token?: string };
 export type Bridge = { url: string; token: string; close(): Promise<void> };

@@ -54,8 +54,10 @@ export async function buildDemo(outDir: string, progress: DemoProgress = () => {
     progress('Đọc kế hoạch mẫu');
     const draft = await call(svc, 'plans.extract', { file: { name: path.basename(spec.plan), path: path.join(samples, spec.plan) } });
     // As a specialist would when reviewing: keep what was proposed, add the figures and the round to collect.
-    const keys = new Set(draft.indicators.map((i) => i.key));
-    draft.indicators.push(...spec.indicators.filter((i) => !keys.has(i.key)));
+    // The specialist keeps the figures this round collects: the proposed ones the sample uses, plus any missing.
+    const wanted = new Set(spec.indicators.map((i) => i.key));
+    const kept = draft.indicators.filter((i) => wanted.has(i.key));
+    draft.indicators = [...kept, ...spec.indicators.filter((i) => !kept.some((k) => k.key === i.key))];
     if (!draft.rounds.some((r) => r.label === spec.round.label)) draft.rounds.unshift(spec.round);
     const plan = await call(svc, 'plans.create', { draft });
     const round = plan.rounds.find((r) => r.label === spec.round.label);

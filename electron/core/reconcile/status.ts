@@ -20,6 +20,8 @@ export function computeStatus({ plan, round, units, reports }: StatusInput): Sta
     }
   }
   const expected = [...expectedUnits.values()].map(ref).sort(byName);
+  // Only items someone owes appear in the matrix; an item no unit resolves to is flagged on the plan instead.
+  const owed = tasks.filter((t) => [...assigned.values()].some((set) => set.has(t.code)));
 
   // The current report of each unit is the one nothing supersedes; the first one received decides timeliness.
   const current = new Map<string, Report>();
@@ -44,7 +46,7 @@ export function computeStatus({ plan, round, units, reports }: StatusInput): Sta
     const report = current.get(u.code) ?? null;
     const entries = new Map((report?.entries ?? []).map((e) => [e.itemCode, e.status]));
     const items: Record<string, CellStatus> = {};
-    for (const item of tasks) {
+    for (const item of owed) {
       if (!assigned.get(u.code)?.has(item.code)) items[item.code] = 'not_assigned';
       else items[item.code] = entries.get(item.code) ?? 'not_reported';
     }
@@ -65,7 +67,7 @@ export function computeStatus({ plan, round, units, reports }: StatusInput): Sta
     },
     totals,
     indicators: plan.indicators,
-    items: tasks.map((t) => ({ code: t.code, text: t.text })),
+    items: owed.map((t) => ({ code: t.code, text: t.text })),
     matrix,
   };
 }

@@ -1,0 +1,113 @@
+// App-wide state: the API client and the plan/round the specialist is working on, shared by every screen.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ApiClient } from '../../shared/api';
+import type { TransportKind } from './api/client';
+
+export type Selection = { planId: number | null; roundId: number | null };
+
+export const SCREENS = ['units', 'plans', 'import', 'reconcile', 'export', 'help'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+function screenFromHash(hash: string): Screen | null {
+  const raw = hash.replace(/^#\/?/, '');
+  const name = raw === 'status' ? 'reconcile' : raw;
+  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : null;
+}
+
+type AppState = {
+  api: ApiClient;
+  transport: TransportKind;
+  selection: Selection;
+  selectPlan(planId: number | null): void;
+  selectRound(roundId: number | null): void;
+  /** Bumped whenever plans or rounds change so pickers reload. */
+  plansVersion: number;
+  plansChanged(): void;
+  screen: Screen;
+  navigate(screen: Screen): void;
+};
+
+const AppContext = createContext<AppState | null>(null);
+const STORAGE_KEY = 'tonghop.selection';
+
+function loadSelection(): Selection {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_KEY);
+    if (!raw) return { planId: null, roundId: null };
+    const v = JSON.parse(raw) as Partial<Selection>;
+    return {
+      planId: typeof v.planId === 'number' ? v.planId : null,
+      roundId: typeof v.roundId === 'number' ? v.roundId : null,
+    };
+  } catch {
+    return { planId: null, roundId: null };
+  }
+}
+
+function storeSelection(s: Selection): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(s));
+  } catch {
+    // Storage may be off (private window); the selection then lasts for the session only.
+  }
+}
+
+export function AppProvider(props: { api: ApiClient; transport: TransportKind; children: ReactNode }) {
+  const { api, transport } = props;
+  const [selection, setSelection] = useState<Selection>(loadSelection);
+  const [plansVersion, setPlansVersion] = useState(0);
+  const [screen, setScreen] = useState<Screen>(() => screenFromHash(window.location.hash) ?? 'units');
+
+  // Keep the URL hash in step so reload and Back land on the same screen.
+  useEffect(() => {
+    const onHash = () => {
+      const s = screenFromHash(window.location.hash);
+      if (s) setScreen(s);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const navigate = useCallback((s: Screen) => {
+    setScreen(s);
+    if (screenFromHash(window.location.hash) !== s) window.location.hash = `#/${s}`;
+  }, []);
+
+  // Electron's menu names screens too; the preload registers the listener once per page.
+  const menuHooked = useRef(false);
+  useEffect(() => {
+    const on = window.api?.onNavigate;
+    if (!on || menuHooked.current) return;
+    menuHooked.current = true;
+    on((name) => {
+      const s = screenFromHash(name);
+      if (s) navigate(s);
+    });
+  }, [navigate]);
+
+  const update = useCallback((next: (s: Selection) => Selection) => {
+    setSelection((s) => {
+      const n = next(s);
+      storeSelection(n);
+      return n;
+    });
+  }, []);
+  const selectPlan = useCallback(
+    (planId: number | null) => update((s) => (s.planId === planId ? s : { planId, roundId: null })),
+    [update],
+  );
+  const selectRound = useCallback((roundId: number | null) => update((s) => ({ ...s, roundId })), [update]);
+  const plansChanged = useCallback(() => setPlansVersion((v) => v + 1), []);
+
+  const value = useMemo<AppState>(
+    () => ({ api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate }),
+    [api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate],
+  );
+  return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;
+}
+
+export function useApp(): AppState {
+  const ctx = useContext(AppContext);
+  if (!ctx) throw new Error('useApp outside AppProvider');
+  return ctx;
+}

@@ -1,0 +1,121 @@
+// The plan + round choice every working screen starts from; the choice is app-wide.
+import { useEffect } from 'react';
+import type { PlanSummary, Round } from '../../../shared/domain';
+import { formatViDate, todayIso } from '../../../shared/dates';
+import { useApp } from '../app-state';
+import { useLoad } from '../lib/use-async';
+import { ErrorAlert } from './Alert';
+import { Spinner } from './Busy';
+
+export function planLabel(p: Pick<PlanSummary, 'number' | 'title'>): string {
+  const title = p.title.length > 90 ? `${p.title.slice(0, 88)}…` : p.title;
+  return p.number ? `${p.number} — ${title}` : title;
+}
+
+export function roundLabel(r: Pick<Round, 'label' | 'dueDate'>): string {
+  return `${r.label} (hạn ${formatViDate(r.dueDate)})`;
+}
+
+/** The round a specialist most likely means: the latest one already due, else the first. */
+export function defaultRound(rounds: readonly Round[], today = todayIso()): Round | undefined {
+  const due = rounds.filter((r) => r.dueDate <= today);
+  return due.length > 0 ? due.reduce((a, b) => (b.dueDate >= a.dueDate ? b : a)) : rounds[0];
+}
+
+export function PlanRoundPicker(props: {
+  /** Import: both may stay empty, the file then says which plan and round it belongs to. */
+  optional?: boolean;
+}) {
+  const { api, selection, selectPlan, selectRound, plansVersion, navigate } = useApp();
+  const plans = useLoad(() => api('plans.list', {}), [api, plansVersion]);
+  const planId = selection.planId;
+  const plan = useLoad(planId === null ? null : () => api('plans.get', { planId }), [api, planId, plansVersion]);
+  const { optional } = props;
+
+  // Drop a remembered plan that no longer exists; pick the only plan when there is just one.
+  useEffect(() => {
+    const list = plans.data;
+    if (!list) return;
+    if (planId !== null && !list.some((p) => p.id === planId)) selectPlan(null);
+    else if (planId === null && !optional && list.length === 1) selectPlan(list[0]!.id);
+  }, [plans.data, planId, optional, selectPlan]);
+
+  useEffect(() => {
+    const p = plan.data;
+    if (!p || p.id !== planId) return;
+    if (selection.roundId !== null && !p.rounds.some((r) => r.id === selection.roundId)) selectRound(null);
+    else if (selection.roundId === null && !optional) {
+      const r = defaultRound(p.rounds);
+      if (r) selectRound(r.id);
+    }
+  }, [plan.data, planId, selection.roundId, optional, selectRound]);
+
+  if (plans.data && plans.data.length === 0) {
+    return (
+      <div className="picker picker-empty">
+        <p>
+          Chưa có kế hoạch nào.{' '}
+          <button type="button" className="link-button" onClick={() => navigate('plans')}>
+            Vào mục Kế hoạch để nhập kế hoạch
+          </button>
+          .
+        </p>
+      </div>
+    );
+  }
+
+  const rounds = plan.data && plan.data.id === planId ? plan.data.rounds : [];
+  return (
+    <div className="picker">
+      <div className="field field-grow">
+        <label htmlFor="pick-plan">Kế hoạch</label>
+        <select
+          id="pick-plan"
+          value={planId ?? ''}
+          disabled={!plans.data}
+          onChange={(e) => selectPlan(e.target.value === '' ? null : Number(e.target.value))}
+        >
+          <option value="">{optional ? '(Tự nhận biết từ tệp)' : '— Chọn kế hoạch —'}</option>
+          {plans.data?.map((p) => (
+            <option key={p.id} value={p.id}>
+              {planLabel(p)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="pick-round">Đợt báo cáo</label>
+        <select
+          id="pick-round"
+          value={selection.roundId ?? ''}
+          disabled={planId === null || !plan.data}
+          onChange={(e) => selectRound(e.target.value === '' ? null : Number(e.target.value))}
+        >
+          <option value="">
+            {planId === null ? '—' : rounds.length === 0 && plan.data ? '(Kế hoạch chưa có đợt)' : optional ? '(Tự nhận biết từ tệp)' : '— Chọn đợt —'}
+          </option>
+          {rounds.map((r) => (
+            <option key={r.id} value={r.id}>
+              {roundLabel(r)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {(plans.loading || plan.loading) && (
+        <span className="picker-loading" role="status">
+          <Spinner small /> Đang tải…
+        </span>
+      )}
+      <ErrorAlert message={plans.error ?? plan.error} />
+      {plan.data && plan.data.id === planId && rounds.length === 0 && (
+        <p className="picker-hint">
+          Kế hoạch này chưa có đợt báo cáo.{' '}
+          <button type="button" className="link-button" onClick={() => navigate('plans')}>
+            Thêm đợt ở mục Kế hoạch
+          </button>
+          .
+        </p>
+      )}
+    </div>
+  );
+}

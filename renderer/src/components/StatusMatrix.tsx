@@ -1,0 +1,115 @@
+// Units × items: one coloured cell per assigned item, with the status as a word for screen readers.
+import { useMemo, useState } from 'react';
+import type { Report, StatusResult } from '../../../shared/domain';
+import { formatViDate } from '../../../shared/dates';
+import { CELL_STATUS_LABELS } from '../../../shared/labels';
+import { CELL_STATUS_ORDER, CELL_SYMBOLS } from '../lib/labels';
+import { countAssigned, countStatus, filterRows, nextSort, sortRows } from '../lib/matrix';
+import type { MatrixSort } from '../lib/matrix';
+
+function SortButton(props: { label: string; active: boolean; dir: 'asc' | 'desc'; onClick(): void }) {
+  return (
+    <button type="button" className="sort-button" onClick={props.onClick}>
+      {props.label}
+      <span className="sort-icon" aria-hidden="true">
+        {props.active ? (props.dir === 'asc' ? '▲' : '▼') : '↕'}
+      </span>
+    </button>
+  );
+}
+
+export function StatusMatrix(props: { status: StatusResult; reports?: readonly Report[] }) {
+  const { status } = props;
+  // Each cell names the file it was read from, so the specialist can go back to the source.
+  const sources = useMemo(() => {
+    const m = new Map<number, string>();
+    for (const r of props.reports ?? []) m.set(r.id, `tệp ${r.file.originalName}, nhận ngày ${formatViDate(r.receivedAt)}`);
+    return m;
+  }, [props.reports]);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<MatrixSort>({ key: 'unit', dir: 'asc' });
+  const rows = useMemo(() => sortRows(filterRows(status.matrix, query), sort), [status.matrix, query, sort]);
+  const ariaSort = (key: MatrixSort['key']) => (sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
+
+  return (
+    <div>
+      <div className="card-toolbar">
+        <div className="field field-inline">
+          <label htmlFor="matrix-filter">Lọc theo tên đơn vị</label>
+          <input id="matrix-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Gõ tên đơn vị" />
+        </div>
+        <span className="muted" aria-live="polite">
+          {rows.length}/{status.matrix.length} đơn vị
+        </span>
+      </div>
+      <ul className="legend" aria-label="Chú giải">
+        {CELL_STATUS_ORDER.map((s) => (
+          <li key={s}>
+            <span className={`cell-chip cell-${s}`} aria-hidden="true">
+              {CELL_SYMBOLS[s]}
+            </span>
+            {CELL_STATUS_LABELS[s]}
+          </li>
+        ))}
+      </ul>
+      <div className="table-wrap matrix-wrap" tabIndex={0} role="group" aria-label="Vùng cuộn ma trận">
+        <table className="matrix" aria-label="Ma trận đơn vị × nhiệm vụ">
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-unit" aria-sort={ariaSort('unit')}>
+                <SortButton label="Đơn vị" active={sort.key === 'unit'} dir={sort.dir} onClick={() => setSort((s) => nextSort(s, 'unit'))} />
+              </th>
+              <th scope="col" className="matrix-count" aria-sort={ariaSort('done')}>
+                <SortButton
+                  label="Đã thực hiện"
+                  active={sort.key === 'done'}
+                  dir={sort.dir}
+                  onClick={() => setSort((s) => nextSort(s, 'done'))}
+                />
+              </th>
+              {status.items.map((it) => (
+                <th key={it.code} scope="col" className="matrix-item" title={`${it.code}: ${it.text}`}>
+                  <abbr title={it.text}>{it.code}</abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const done = countStatus(row, 'done');
+              const assigned = countAssigned(row);
+              return (
+                <tr key={row.unit.code}>
+                  <th scope="row" className="matrix-unit">
+                    {row.unit.name}
+                  </th>
+                  <td className="matrix-count num">
+                    {done}/{assigned}
+                  </td>
+                  {status.items.map((it) => {
+                    const s = row.items[it.code] ?? 'not_assigned';
+                    const label = CELL_STATUS_LABELS[s];
+                    const source = row.reportId !== null ? sources.get(row.reportId) : undefined;
+                    const title = `${row.unit.name} — ${it.code}: ${label}${source && s !== 'not_assigned' ? ` (${source})` : ''}`;
+                    return (
+                      <td key={it.code} className={`cell cell-${s}`} title={title} aria-label={label}>
+                        <span aria-hidden="true">{CELL_SYMBOLS[s]}</span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={status.items.length + 2} className="muted">
+                  Không có đơn vị nào khớp “{query}”.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// The report import queue lives above the screens, so an import keeps going (and keeps its results)
+// while the specialist looks at another screen. Files go through reports.import one at a time.
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ImportResult } from '../../shared/domain';
+import { ApiCallError, errorMessage } from './api/client';
+import { toFileInput } from './api/files';
+import { useApp } from './app-state';
+
+export type ImportOptions = { planId: number | null; roundId: number | null; receivedAt: string | null };
+
+export type ImportEntry = {
+  id: number;
+  name: string;
+  size: number;
+  state: 'queued' | 'working' | 'done';
+  result: ImportResult | null;
+};
+
+type Pending = { id: number; file: File; options: ImportOptions };
+
+type ImportQueue = {
+  entries: ImportEntry[];
+  running: boolean;
+  processed: number;
+  /** Changes whenever a report was stored, so views of the data can reload. */
+  storedVersion: number;
+  enqueue(files: readonly File[], options: ImportOptions): void;
+  clearFinished(): void;
+};
+
+const QueueContext = createContext<ImportQueue | null>(null);
+
+function rejected(name: string, e: unknown): ImportResult {
+  return {
+    file: name,
+    outcome: 'rejected',
+    unit: null,
+    plan: null,
+    round: null,
+    error: { code: e instanceof ApiCallError ? e.code : 'INTERNAL', message: errorMessage(e) },
+    reportId: null,
+  };
+}
+
+export function ImportQueueProvider(props: { children: ReactNode }) {
+  const { api } = useApp();
+  const [entries, setEntries] = useState<ImportEntry[]>([]);
+  const [running, setRunning] = useState(false);
+  const [storedVersion, setStoredVersion] = useState(0);
+  const pending = useRef<Pending[]>([]);
+  const busy = useRef(false);
+  const nextId = useRef(1);
+
+  const patch = useCallback((id: number, p: Partial<ImportEntry>) => {
+    setEntries((list) => list.map((e) => (e.id === id ? { ...e, ...p } : e)));
+  }, []);
+
+  const pump = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setRunning(true);
+    try {
+      for (let job = pending.current.shift(); job; job = pending.current.shift()) {
+        patch(job.id, { state: 'working' });
+        let result: ImportResult;
+        try {
+          const { planId, roundId, receivedAt } = job.options;
+          result = await api('reports.import', {
+            file: await toFileInput(job.file),
+            ...(planId !== null ? { planId } : {}),
+            ...(roundId !== null ? { roundId } : {}),
+            ...(receivedAt ? { receivedAt } : {}),
+          });
+        } catch (e) {
+          result = rejected(job.file.name, e);
+        }
+        patch(job.id, { state: 'done', result });
+        if (result.reportId !== null) setStoredVersion((v) => v + 1);
+      }
+    } finally {
+      busy.current = false;
+      setRunning(false);
+    }
+  }, [api, patch]);
+
+  const enqueue = useCallback(
+    (files: readonly File[], options: ImportOptions) => {
+      const added: ImportEntry[] = [];
+      for (const file of files) {
+        const id = nextId.current++;
+        pending.current.push({ id, file, options });
+        added.push({ id, name: file.name, size: file.size, state: 'queued', result: null });
+      }
+      setEntries((list) => [...list, ...added]);
+      void pump();
+    },
+    [pump],
+  );
+
+  const clearFinished = useCallback(() => setEntries((list) => list.filter((e) => e.state !== 'done')), []);
+
+  const value = useMemo<ImportQueue>(
+    () => ({
+      entries,
+      running,
+      processed: entries.filter((e) => e.state === 'done').length,
+      storedVersion,
+      enqueue,
+      clearFinished,
+    }),
+    [entries, running, storedVersion, enqueue, clearFinished],
+  );
+  return <QueueContext.Provider value={value}>{props.children}</QueueContext.Provider>;
+}
+
+export function useImportQueue(): ImportQueue {
+  const ctx = useContext(QueueContext);
+  if (!ctx) throw new Error('useImportQueue outside ImportQueueProvider');
+  return ctx;
+}

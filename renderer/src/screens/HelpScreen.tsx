@@ -1,0 +1,56 @@
+// Trợ giúp: the weekly workflow and the definitions behind the rates.
+import { ScreenHeader } from '../components/ScreenHeader';
+
+export function HelpScreen() {
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <ScreenHeader title="Trợ giúp" subtitle="Quy trình tổng hợp báo cáo và cách tính các tỷ lệ." />
+      <section className="card prose" aria-labelledby="help-flow">
+        <h2 id="help-flow">Quy trình làm việc</h2>
+        <ol className="steps">
+          <li>
+            <strong>Đơn vị</strong> — nhập danh mục các đơn vị phải báo cáo (Excel hoặc CSV), gồm loại đơn vị, đơn vị cấp trên và tên
+            gọi khác để phần mềm nhận ra đơn vị trong báo cáo gửi về.
+          </li>
+          <li>
+            <strong>Kế hoạch</strong> — nhập văn bản kế hoạch; kiểm tra các nhiệm vụ, đơn vị thực hiện, thời hạn mà phần mềm đọc được
+            (mục có dấu ⚠ cần xem lại), rồi lưu. Thêm các đợt báo cáo với hạn nộp.
+          </li>
+          <li>
+            <strong>Nhập báo cáo</strong> — tải mẫu báo cáo gửi các đơn vị; khi nhận báo cáo, kéo thả tất cả tệp vào cửa sổ. Báo cáo
+            gửi lại sẽ thay thế bản trước (bản cũ vẫn được lưu), tệp trùng được nhận ra.
+          </li>
+          <li>
+            <strong>Đối chiếu</strong> — xem đơn vị chưa báo cáo, trễ hạn, tổng hợp số liệu và tình hình thực hiện từng nhiệm vụ.
+          </li>
+          <li>
+            <strong>Xuất báo cáo</strong> — xuất báo cáo tổng hợp theo thể thức văn bản của Đảng (PDF).
+          </li>
+        </ol>
+      </section>
+      <section className="card prose" aria-labelledby="help-rates">
+        <h2 id="help-rates">Cách tính tỷ lệ</h2>
+        <dl className="definitions">
+          <dt>Tỷ lệ đầy đủ</dt>
+          <dd>= số đơn vị đã báo cáo / số đơn vị phải báo cáo.</dd>
+          <dt>Tỷ lệ đúng hạn</dt>
+          <dd>
+            = số đơn vị báo cáo đúng hạn / số đơn vị phải báo cáo. Báo cáo đúng hạn là báo cáo nhận được trước hoặc đúng ngày hạn nộp
+            của đợt.
+          </dd>
+          <dt>Đơn vị phải báo cáo</dt>
+          <dd>Các đơn vị được giao ít nhất một nhiệm vụ trong kế hoạch và còn hoạt động trong kỳ báo cáo của đợt. Nếu một đơn vị gửi nhiều lần, ngày nhận bản đầu tiên được dùng để tính đúng hạn.</dd>
+        </dl>
+      </section>
+      <section className="card prose" aria-labelledby="help-keys">
+        <h2 id="help-keys">Mẹo sử dụng</h2>
+        <ul>
+          <li>Kế hoạch và đợt đã chọn được giữ nguyên khi chuyển giữa các mục.</li>
+          <li>Có thể chuyển sang mục khác trong khi đang nhập báo cáo; việc nhập vẫn tiếp tục.</li>
+          <li>Ngày tháng nhập theo dạng dd/mm/yyyy, số liệu dùng dấu chấm phân cách hàng nghìn (1.450).</li>
+          <li>Dùng phím Tab để di chuyển giữa các nút và ô nhập; Enter hoặc phím cách để bấm nút.</li>
+        </ul>
+      </section>
+    </section>
+  );
+}
