@@ -1,0 +1,93 @@
+// The renderer in Chromium against the loopback bridge and a real SQLite file: drop two filled
+// templates, see them in the matrix, see the missing units, and get the same status as the CLI.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/program';
+import type { StatusResult } from '../../shared/domain';
+import { launchBrowser } from './browser';
+import { ARTIFACTS, ensureRendererBuilt, seedAndServe } from './setup';
+import type { Seeded } from './setup';
+
+let browser: Browser;
+let page: Page;
+let seeded: Seeded;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  seeded = await seedAndServe();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  await page.goto(seeded.bridge.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await seeded?.bridge.close();
+});
+
+/** Drop files on the drop zone the way the OS does: a DataTransfer holding File objects. */
+async function dropFiles(p: Page, files: string[]): Promise<void> {
+  const payload = files.map((f) => ({ name: path.basename(f), b64: fs.readFileSync(f).toString('base64') }));
+  const dt = await p.evaluateHandle((items) => {
+    const transfer = new DataTransfer();
+    for (const it of items) {
+      const bytes = Uint8Array.from(atob(it.b64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    }
+    return transfer;
+  }, payload);
+  const zone = p.getByRole('region', { name: 'Kéo thả tệp báo cáo vào đây' });
+  await zone.dispatchEvent('dragenter', { dataTransfer: dt });
+  await zone.dispatchEvent('dragover', { dataTransfer: dt });
+  await zone.dispatchEvent('drop', { dataTransfer: dt });
+}
+
+async function chooseRound(p: Page): Promise<void> {
+  await p.getByLabel('Kế hoạch', { exact: true }).selectOption(String(seeded.planId));
+  await p.getByLabel('Đợt báo cáo', { exact: true }).selectOption(String(seeded.roundId));
+}
+
+describe('import and reconcile in the browser', () => {
+  it('imports two dropped templates with per-file results', async () => {
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.getByRole('link', { name: 'Nhập báo cáo' }).click();
+    await chooseRound(page);
+    await dropFiles(page, seeded.reportFiles);
+    const list = page.getByRole('list', { name: 'Danh sách tệp đang nhập' });
+    await expect.poll(async () => list.getByText('Đã nhận').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Đã xử lý 2/2' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'import.png'), fullPage: true });
+  });
+
+  it('shows both units in the matrix and names the missing ones; the CLI agrees', async () => {
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đối chiếu' }).click();
+    await chooseRound(page);
+    const matrix = page.getByRole('table', { name: 'Ma trận đơn vị × nhiệm vụ' });
+    await expect.poll(async () => matrix.getByRole('rowheader').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => matrix.getByRole('row', { name: /Thành ủy Thủ Dầu Một/ }).count()).toBe(1);
+    const missingRegion = page.getByRole('region', { name: 'Đơn vị chưa báo cáo' });
+    await expect.poll(async () => missingRegion.getByText('Huyện ủy Phú Giáo').count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'reconcile.png'), fullPage: true });
+
+    // The same database through the CLI door.
+    const out: string[] = [];
+    const code = await runCli(['status', '--db', seeded.dbPath, '--plan', String(seeded.planId), '--round', String(seeded.roundId), '--json'], {
+      out: (s) => out.push(s),
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    const cli = JSON.parse(out.join('\n')) as StatusResult;
+    expect(cli.reported.map((u) => u.code).sort()).toEqual(['BAOBD', 'THUTDM']);
+    const missingText = await missingRegion.innerText();
+    for (const u of cli.missing) expect(missingText).toContain(u.name);
+    for (const u of cli.reported) expect(missingText).not.toContain(u.name);
+    // Each matrix cell the UI shows matches the CLI's status for that unit and item.
+    const thudm = cli.matrix.find((m) => m.unit.code === 'THUTDM')!;
+    const row = matrix.getByRole('row', { name: /Thành ủy Thủ Dầu Một/ });
+    const labels = await row.getByRole('cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
+    const expected = Object.values(thudm.items).map((s) => ({ done: 'Đã thực hiện', in_progress: 'Đang thực hiện', not_done: 'Chưa thực hiện', not_reported: 'Chưa báo cáo', not_assigned: 'Không giao' })[s]);
+    expect(labels.filter((l) => l !== null)).toEqual(expected);
+  });
+});
