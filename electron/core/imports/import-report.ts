@@ -6,13 +6,13 @@ import { foldForMatch } from '../../../shared/text';
 import { writeAudit } from '../db/audit';
 import { insertStoredFile } from '../db/files';
 import type { Db } from '../db/open';
-import { getPlan, indicatorIdsByKey, itemIdsByCode } from '../db/plans';
+import { getPlan, indicatorIdsByKey, itemIdsByCode, listPlans } from '../db/plans';
 import { findCurrentReportId, insertReport, listReportsForRound, markSuperseded, reportIdForFile } from '../db/reports';
 import { getRound } from '../db/rounds';
 import { findUnitId, listUnits } from '../db/units';
 import type { FileStore } from '../files/store';
 import { sha256 } from '../files/store';
-import type { NormalizedReport } from './normalized-report';
+import type { NormalizedReport, ReaderContext } from './normalized-report';
 import { readReportFile } from './read-report-file';
 
 export type ImportDeps = { db: Db; store: FileStore; now: () => Date };
@@ -24,7 +24,8 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
     const sha = sha256(req.bytes);
     const dup = reportIdForFile(deps.db, sha);
     if (dup !== null) return { ...describeReport(deps.db, dup, base), outcome: 'duplicate' };
-    const report = await readReportFile(req.bytes, req.fileName);
+    const ctx: ReaderContext = { units: listUnits(deps.db), plans: listPlans(deps.db).flatMap((p) => getPlan(deps.db, p.id) ?? []), planId: req.planId, roundId: req.roundId };
+    const report = await readReportFile(req.bytes, req.fileName, ctx);
     return store(deps, req, sha, report, base);
   } catch (e) {
     const error = isAppError(e)

@@ -1,12 +1,39 @@
-// What every reader produces: a report read from a file, not yet matched to the database.
-import type { EntryStatus } from '../../../shared/domain';
+// What every reader produces: a report read from a file, not yet written to the database.
+// Detected fields carry their evidence and a confidence so weak guesses go to review, not in silently.
+import type { EntryStatus, Plan, Unit } from '../../../shared/domain';
+
+export type ReaderName = 'template' | 'xlsx' | 'docx' | 'pdf' | 'doc' | 'xls' | 'text';
+
+/** A guess with where it came from ("tiêu đề: HUYỆN ỦY PHÚ GIÁO", "tên tệp") and how sure, 0..1. */
+export type Detected<T> = T & { evidence: string; confidence: number };
 
 export type NormalizedReport = {
-  reader: 'template';
-  unit: { code: string | null; name: string | null };
-  plan: { id: number | null; number: string | null };
-  round: { id: number | null; label: string | null };
+  reader: ReaderName;
+  unit: Detected<{ code: string | null; name: string | null }>;
+  plan: Detected<{ id: number | null; number: string | null }>;
+  round: Detected<{ id: number | null; label: string | null }>;
+  /** "45-BC/HU" as written, when the report has one. */
+  reportNumber: string | null;
   reportDate: string | null;
-  entries: { itemCode: string; status: EntryStatus; resultText: string; source: string }[];
-  figures: { indicatorKey: string; value: number; source: string }[];
+  /** `source` says where each value was read: "Sheet1!C12", "đoạn 14", "bảng 2, dòng 3". */
+  entries: { itemCode: string; status: EntryStatus; resultText: string; source: string; confidence: number }[];
+  figures: { indicatorKey: string; value: number; source: string; cumulative?: boolean }[];
+  /** Things a person should look at (a "Tổng cộng" row that does not match its rows, …). */
+  warnings: string[];
 };
+
+/** What readers may consult to recognise unit, plan, round, items and figures. Read-only data. */
+export type ReaderContext = {
+  units: Unit[];
+  plans: Plan[];
+  /** Plan and round the user chose, if any: a strong hint, never a reason to skip checks. */
+  planId?: number;
+  roundId?: number;
+};
+
+/** Below this, a detected field sends the file to the review queue. */
+export const REVIEW_THRESHOLD = 0.75;
+
+export function certain<T>(value: T, evidence: string): Detected<T> {
+  return { ...value, evidence, confidence: 1 };
+}

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
 import { guardZip } from '../readers/zip-guard';
 import { isTemplate, readTemplate } from '../templates/template-reader';
-import type { NormalizedReport } from './normalized-report';
+import type { NormalizedReport, ReaderContext } from './normalized-report';
 import { sniff } from './sniff';
 
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -13,7 +13,7 @@ function looksEncrypted(bytes: Buffer): boolean {
   return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
 }
 
-export async function readReportFile(bytes: Buffer, fileName: string): Promise<NormalizedReport> {
+export async function readReportFile(bytes: Buffer, fileName: string, _ctx: ReaderContext): Promise<NormalizedReport> {
   if (bytes.length > MAX_REPORT_BYTES) {
     throw new AppError('FILE_TOO_LARGE', `Tệp ${fileName} quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa 50 MB).`);
   }

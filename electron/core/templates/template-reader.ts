@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { excelSerialToIso, parseViDate } from '../../../shared/dates';
 import { parseEntryStatus } from '../../../shared/status-words';
 import { parseViNumber } from '../../../shared/text';
+import { certain } from '../imports/normalized-report';
 import type { NormalizedReport } from '../imports/normalized-report';
 import { cellNumber, cellText } from '../xlsx/cell-text';
 import { COL, META_SHEET, REPORT_SHEET, TEMPLATE_FORMAT } from './template-meta';
@@ -69,7 +70,7 @@ export function readTemplate(wb: ExcelJS.Workbook, fileName: string): Normalized
         `Tệp ${fileName}, ô ${where(COL.status, item.row)}: tình trạng "${rawStatus || '(trống)'}" không hợp lệ; chọn Đã thực hiện, Đang thực hiện hoặc Chưa thực hiện.`,
       );
     }
-    entries.push({ itemCode: item.code, status, resultText, source: where(COL.status, item.row) });
+    entries.push({ itemCode: item.code, status, resultText, source: where(COL.status, item.row), confidence: 1 });
   }
 
   const figures: NormalizedReport['figures'] = [];
@@ -88,12 +89,14 @@ export function readTemplate(wb: ExcelJS.Workbook, fileName: string): Normalized
 
   return {
     reader: 'template',
-    unit: { code: meta.unitCode, name: meta.unitName },
-    plan: { id: meta.planId, number: meta.planNumber },
-    round: { id: meta.roundId, label: meta.roundLabel },
+    unit: certain({ code: meta.unitCode, name: meta.unitName }, 'thông tin ẩn của mẫu'),
+    plan: certain({ id: meta.planId, number: meta.planNumber }, 'thông tin ẩn của mẫu'),
+    round: certain({ id: meta.roundId, label: meta.roundLabel }, 'thông tin ẩn của mẫu'),
+    reportNumber: null,
     reportDate: readDate(ws.getCell(meta.reportDateCell).value),
     entries,
     figures,
+    warnings: [],
   };
 }
 

@@ -1,0 +1,102 @@
+// Plan document text → PlanDraft. Pure: a string in, data out; nothing is invented — what the text
+// does not say stays null or empty, and items that need a person's eye carry flags.
+import type { PlanDraft, PlanItem } from '../../../../shared/domain';
+import { parseUnitPhrase } from './assignees';
+import { assigneesOf, kindOf, scopeOf } from './classify';
+import type { Scope } from './classify';
+import { extractCites } from './cites';
+import { findDeadline } from './deadlines';
+import { proposeIndicators } from './indicators';
+import { buildTree, findItemsStart, flatten, isBodyEnd, textOf } from './items';
+import type { TreeItem } from './items';
+import { toLines } from './lines';
+import type { Line } from './lines';
+import { readHeader } from './metadata';
+import { proposeRounds } from './rounds';
+import { readAddressees, readTail } from './tail';
+
+export { PLAN_ITEM_FLAGS, planFlagMessage } from './flags';
+export type { PlanItemFlag } from './flags';
+export { INDICATOR_CATALOGUE } from './indicators';
+
+function joinText(lines: Line[], from: number, to: number): string {
+  return lines
+    .slice(from, Math.max(from, to))
+    .filter((l) => !l.sep)
+    .map((l) => l.text)
+    .join('\n');
+}
+
+function toItems(tree: TreeItem[], addressees: string[], planYear: number | null): PlanItem[] {
+  const flat = flatten(tree);
+  const scopes = new Map<TreeItem, Scope | null>(flat.map((t) => [t, scopeOf(t)]));
+  return flat.map((t) => {
+    const kind = kindOf(t);
+    const text = textOf(t);
+    const flags = [...t.flags];
+    let assignees = kind === 'context' ? [] : assigneesOf(t, scopes);
+    if (kind === 'task' && assignees.length === 0 && addressees.length > 0) {
+      // A Công văn asks its addressees; say so rather than assign silently.
+      assignees = addressees.flatMap(parseUnitPhrase);
+      if (assignees.length > 0) flags.push('assignee-from-recipients');
+    }
+    if (kind === 'task' && assignees.length === 0) flags.push('no-assignee');
+    return {
+      code: t.code,
+      parentCode: t.parent?.code ?? null,
+      level: t.level,
+      kind,
+      text,
+      assignees,
+      deadline: kind === 'context' ? null : findDeadline(text, planYear),
+      flags,
+    };
+  });
+}
+
+export function extractPlan(text: string): PlanDraft {
+  const sourceText = text.normalize('NFC');
+  const lines = toLines(sourceText);
+  const header = readHeader(lines);
+
+  let itemsStart = findItemsStart(lines, header.bodyStart);
+  const { addressees, at: addrAt, next: addrNext } = readAddressees(lines, itemsStart >= 0 ? itemsStart : lines.length);
+  const preambleStart = addrAt >= header.bodyStart ? addrNext : header.bodyStart;
+  const paragraphMode = itemsStart < 0 || itemsStart < preambleStart;
+  if (paragraphMode) itemsStart = preambleStart;
+
+  let bodyEnd = lines.length;
+  for (let i = itemsStart; i < lines.length; i++) {
+    const line = lines[i];
+    if (line && isBodyEnd(line)) {
+      bodyEnd = i;
+      break;
+    }
+  }
+
+  const tree = buildTree(lines, itemsStart, paragraphMode);
+  const planYear = header.issuedDate ? Number(header.issuedDate.slice(0, 4)) : null;
+  const items = toItems(tree, addressees, planYear);
+
+  const preamble = paragraphMode ? joinText(lines, preambleStart, bodyEnd) : joinText(lines, preambleStart, itemsStart);
+  const fullText = lines.map((l) => l.text).join('\n');
+  const cites = extractCites(`${header.title}\n${preamble}`, fullText, header.number);
+  const tail = readTail(lines, bodyEnd, addressees);
+
+  return {
+    docType: header.docType,
+    number: header.number,
+    place: header.place,
+    issuedDate: header.issuedDate,
+    issuer: header.issuer,
+    superiorIssuer: header.superiorIssuer,
+    title: header.title,
+    cites,
+    recipients: tail.recipients,
+    signer: tail.signer,
+    items,
+    rounds: proposeRounds(items, header.issuedDate, joinText(lines, header.bodyStart, bodyEnd)),
+    indicators: proposeIndicators(items),
+    sourceText,
+  };
+}

@@ -1,0 +1,146 @@
+// The item tree as the document numbers it.
+//
+// Code scheme (stable, readable, unique within a plan):
+//   roman section          "II"
+//   decimal under it       "II.2", "II.2.3" (the number as written, after the section's numeral;
+//                          without a roman section just "2.3")
+//   letter                 parent + ".a"            → "II.2.3.a"
+//   "-" bullet             parent + ".-" + ordinal  → "II.2.3.-2" (second dash under II.2.3)
+//   "+" bullet             parent + ".+" + ordinal  → "II.1.-2.+1"
+//   unnumbered paragraph   parent + ".p" + ordinal  → "III.p1" (a paragraph under a roman
+//                          section, or a reporting instruction after the last item; "p1" at top)
+//   a code already used    gets "#2", "#3"… and the flag 'numbering-duplicate'.
+// Numbering slips are kept as written ("7." after "2.5" is "III.7", flagged 'numbering-gap').
+import type { Line } from './lines';
+import { followsOn, parseMarker } from './numbering';
+import type { Marker } from './numbering';
+import { isRecipientsHead, isSignerStart } from './tail';
+
+export interface TreeItem {
+  code: string;
+  parent: TreeItem | null;
+  level: number;
+  marker: Marker | null;
+  paragraphs: string[];
+  /** The marker line was bold or a Markdown heading. */
+  emph: boolean;
+  children: TreeItem[];
+  flags: string[];
+}
+
+const CLOSING =
+  /^(Trên đây là|Nhận được (công văn|kế hoạch|văn bản|hướng dẫn|thông báo)|(Trong )?quá trình (thực hiện|triển khai),? (nếu|có)|Đề nghị các .{0,80}(quan tâm|nghiêm túc) (chỉ đạo )?thực hiện\s*\.\/\.)/iu;
+const REPORTING = /^(Báo cáo kết quả|Chế độ báo cáo|Thời (gian|hạn) báo cáo|Các (đơn vị|địa phương|cơ quan).{0,80}(gửi )?báo cáo)/iu;
+const TERMINAL = /[.;!?…]["”’)]?$|\/\.$/u;
+const PREAMBLE = /^(Căn cứ|Thực hiện|Theo|Kính gửi|Nhằm|Trên cơ sở)/u;
+
+/** The line where the body's items end: Nơi nhận, the signature, a closing paragraph. */
+export function isBodyEnd(line: Line): boolean {
+  if (line.sep) return false;
+  if (isRecipientsHead(line.text) || isSignerStart(line.text)) return true;
+  return parseMarker(line.text) === null && CLOSING.test(line.text);
+}
+
+/** First line of the numbered body, or -1 when the document numbers nothing. */
+export function findItemsStart(lines: Line[], from: number): number {
+  let firstBullet = -1;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.sep) continue;
+    if (isBodyEnd(line)) break;
+    const m = parseMarker(line.text);
+    if (m && (m.kind === 'roman' || m.kind === 'decimal')) return i;
+    if (m && firstBullet < 0 && !PREAMBLE.test(m.rest)) firstBullet = i;
+  }
+  return firstBullet;
+}
+
+/** Reads as a heading: bold, or a short line that is no finished sentence ("Yêu cầu", "Văn phòng Tỉnh ủy:"). */
+function headingLike(item: TreeItem): boolean {
+  const last = item.paragraphs[item.paragraphs.length - 1] ?? '';
+  if (item.emph && last.length <= 250) return true;
+  return last.length <= 160 && (last.endsWith(':') || !TERMINAL.test(last));
+}
+
+export function buildTree(lines: Line[], start: number, paragraphMode: boolean): TreeItem[] {
+  const roots: TreeItem[] = [];
+  const used = new Set<string>();
+  const stack: TreeItem[] = [];
+  let lastParagraph: TreeItem | null = null;
+
+  const add = (parent: TreeItem | null, code: string, marker: Marker | null, text: string, emph: boolean): TreeItem => {
+    let unique = code;
+    const flags: string[] = [];
+    for (let n = 2; used.has(unique); n++) unique = `${code}#${n}`;
+    if (unique !== code) flags.push('numbering-duplicate');
+    used.add(unique);
+    const item: TreeItem = { code: unique, parent, level: parent ? parent.level + 1 : 0, marker, paragraphs: [text], emph, children: [], flags };
+    (parent ? parent.children : roots).push(item);
+    return item;
+  };
+  const ordinal = (parent: TreeItem | null, kind: 'dash' | 'plus' | null): number =>
+    (parent ? parent.children : roots).filter((c) => (kind === null ? c.marker === null : c.marker?.kind === kind)).length + 1;
+  const prefix = (parent: TreeItem | null): string => (parent ? `${parent.code}.` : '');
+  const addParagraph = (parent: TreeItem | null, text: string): TreeItem =>
+    add(parent, `${prefix(parent)}p${ordinal(parent, null)}`, null, text, false);
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.sep) continue;
+    if (isBodyEnd(line)) break;
+    const marker = paragraphMode ? null : parseMarker(line.text);
+    if (marker) {
+      while (stack.length > 0 && (stack[stack.length - 1]?.marker?.rank ?? -1) >= marker.rank) stack.pop();
+      const parent = stack[stack.length - 1] ?? null;
+      const siblings = parent ? parent.children : roots;
+      const prev = [...siblings].reverse().find((c) => c.marker?.kind === marker.kind)?.marker ?? null;
+      let code: string;
+      if (marker.kind === 'roman') code = marker.label;
+      else if (marker.kind === 'decimal') {
+        let roman: TreeItem | null = parent;
+        while (roman && roman.marker?.kind !== 'roman') roman = roman.parent;
+        code = `${roman ? `${roman.code}.` : ''}${marker.label}`;
+      } else if (marker.kind === 'letter') code = `${prefix(parent)}${marker.label}`;
+      else code = `${prefix(parent)}${marker.label}${ordinal(parent, marker.kind)}`;
+      const item = add(parent, code, marker, marker.rest, line.emph);
+      if (!followsOn(prev, marker)) item.flags.push('numbering-gap');
+      stack.push(item);
+      lastParagraph = null;
+      continue;
+    }
+    // An unnumbered paragraph.
+    const top = stack[stack.length - 1] ?? null;
+    if (top === null || top.marker?.kind === 'roman') {
+      // Under a section heading each paragraph is an item of its own, unless it breaks off mid-sentence.
+      const last = lastParagraph?.paragraphs[lastParagraph.paragraphs.length - 1] ?? '';
+      if (lastParagraph && !TERMINAL.test(last)) lastParagraph.paragraphs.push(line.text);
+      else lastParagraph = addParagraph(top, line.text);
+    } else if (lastParagraph) {
+      lastParagraph.paragraphs.push(line.text);
+    } else if (REPORTING.test(line.text) && !headingLike(top)) {
+      // A reporting instruction after the last task stands alone, under the roman section if any.
+      let roman: TreeItem | null = top;
+      while (roman && roman.marker?.kind !== 'roman') roman = roman.parent;
+      lastParagraph = addParagraph(roman, line.text);
+    } else top.paragraphs.push(line.text);
+  }
+  return roots;
+}
+
+export function flatten(roots: TreeItem[]): TreeItem[] {
+  const out: TreeItem[] = [];
+  const walk = (items: TreeItem[]): void => {
+    for (const item of items) {
+      out.push(item);
+      walk(item.children);
+    }
+  };
+  walk(roots);
+  return out;
+}
+
+export function textOf(item: TreeItem): string {
+  return item.paragraphs.filter((p) => p !== '').join('\n');
+}
+
+export { headingLike };

@@ -1,0 +1,130 @@
+// Raw plan text → tidy lines: NFC, Markdown marks off, page-break artefacts dropped, columns of the
+// header and signature tables split apart, and lines broken mid-sentence joined again.
+import { cleanText } from '../../../../shared/text';
+import { parseMarker } from './numbering';
+
+export interface Line {
+  text: string;
+  /** Bold or a Markdown heading in the source: a hint that the line is a heading. */
+  emph: boolean;
+  /** A horizontal rule, "-----" or the lone "*" under the issuer's name. */
+  sep: boolean;
+}
+
+const PAGE_ARTEFACT = [
+  /^(trang|page)\s*\d{1,3}(\s*(\/|of|trên)\s*\d{1,3})?$/iu,
+  /^[-–]?\s*\d{1,3}\s*[-–]?$/u, // a lone page number, "- 2 -"
+  /^\d{1,3}\s*\/\s*\d{1,3}$/u, // "2/5"
+];
+
+const SEPARATOR = /^([-–—_=*]\s*){3,}$|^\*$/u;
+
+// Where the source lays out two columns (header, Nơi nhận beside the signature), converters
+// leave a run of spaces or a tab between them.
+const COLUMN_GAP = /\t+|\s{3,}/u;
+
+function stripMarkdown(line: string): { text: string; emph: boolean } {
+  let s = line;
+  let emph = false;
+  const heading = /^\s{0,3}#{1,6}\s+/u.exec(s);
+  if (heading) {
+    emph = true;
+    s = s.slice(heading[0].length);
+  }
+  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/gu, '$1'); // Markdown escapes ("1\." from pandoc)
+  if (/^\s*(\*\*|__)/u.test(s)) emph = true;
+  if (/^\s*\*\s+\S/u.test(s) && !/^\s*\*\s*\*/u.test(s)) s = s.replace(/^\s*\*\s+/u, '- '); // "* item"
+  s = s.replace(/\*\*|__/gu, '');
+  if (s.trim() !== '*') s = s.split('(*)').map((part) => part.replace(/\*/gu, '')).join('(*)'); // keep footnote marks
+  s = s.replace(/<br\s*\/?>/giu, ' ');
+  return { text: s, emph };
+}
+
+function isUpper(s: string): boolean {
+  return /\p{Lu}/u.test(s) && s === s.toUpperCase();
+}
+
+/** Cells of a Markdown table row, else null. */
+function tableCells(line: string): string[] | null {
+  const t = line.trim();
+  if (!t.startsWith('|')) return null;
+  if (/^\|?[\s:|-]+\|?$/u.test(t)) return [];
+  return t
+    .replace(/^\||\|$/gu, '')
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+interface RawLine {
+  raw: string;
+  emph: boolean;
+}
+
+function rawLines(input: string): RawLine[] {
+  const text = input
+    .normalize('NFC')
+    .replace(/\u200b|\u200c|\u200d|\ufeff|\u00ad/gu, '')
+    .replace(/\r\n?|\f|\u2028|\u2029|\v/gu, '\n');
+  const out: RawLine[] = [];
+  for (const line of text.split('\n')) {
+    const cells = tableCells(line) ?? [line];
+    for (const cell of cells) {
+      const { text: t, emph } = stripMarkdown(cell);
+      out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
+    }
+  }
+  return out;
+}
+
+/** Split the columns of header and signature-table lines; body lines keep their spacing. */
+function splitColumns(raws: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  let seen = 0;
+  let inBody = false;
+  let inTail = false;
+  for (const r of raws) {
+    const t = r.raw.trim();
+    if (t !== '') seen++;
+    const m = parseMarker(cleanText(t));
+    if (m && (m.kind === 'roman' || m.kind === 'decimal')) inBody = true;
+    if (/^Nơi nhận/iu.test(t)) inTail = true;
+    const split = (!inBody && seen <= 25) || inTail;
+    if (split && COLUMN_GAP.test(t)) {
+      for (const cell of t.split(COLUMN_GAP)) out.push({ raw: cell, emph: r.emph });
+    } else out.push({ raw: t, emph: r.emph });
+  }
+  return out;
+}
+
+const TERMINAL = /[.:;!?…]$|[.!?]["”’)]$|\/\.$/u;
+
+/** Can `cur` be the rest of a sentence that `prev` broke off? */
+function continues(prev: Line, cur: Line): 'space' | 'tight' | null {
+  if (prev.sep || cur.sep) return null;
+  if (parseMarker(cur.text) !== null) return null;
+  if (isUpper(prev.text) || isUpper(cur.text)) return null;
+  // "Hướng dẫn số 02-" + "HD/BDNTW": a document symbol split across lines.
+  if (/\d\s*-$/u.test(prev.text) && /^[A-ZĐ]{1,8}\//u.test(cur.text)) return 'tight';
+  if (TERMINAL.test(prev.text)) return null;
+  if (/^\p{Ll}/u.test(cur.text)) return 'space';
+  return null;
+}
+
+export function toLines(input: string): Line[] {
+  const lines: Line[] = [];
+  for (const r of splitColumns(rawLines(input))) {
+    const text = cleanText(r.raw);
+    if (text === '') continue;
+    if (PAGE_ARTEFACT.some((re) => re.test(text))) continue;
+    const sep = SEPARATOR.test(text);
+    const cur: Line = { text: sep ? '' : text, emph: r.emph, sep };
+    const prev = lines[lines.length - 1];
+    const join = prev ? continues(prev, cur) : null;
+    if (prev && join) prev.text = join === 'tight' ? prev.text + cur.text : `${prev.text} ${cur.text}`;
+    else lines.push(cur);
+  }
+  return lines;
+}
+
+export { isUpper };

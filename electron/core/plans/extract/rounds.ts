@@ -1,0 +1,98 @@
+// Reporting rounds proposed from the plan's reporting regime. Editable later, so the rules are few:
+//
+// - Periodic regime (the most frequent recurrence a task states; "6 tháng, năm" counts as both):
+//   rounds "6 tháng đầu năm Y" (01/01–30/06), "6 tháng cuối năm Y" (01/07–31/12), "Năm Y"
+//   (01/01–31/12), "Quý I năm Y", "Tháng 7/Y"; each due on the 15th of its period's last month,
+//   because units report before the period closes so the province can consolidate by its end
+//   (6 tháng → 15/6, năm → 15/12).
+//   With an issue date: the rounds falling due in the year that follows it (due ≥ issue date and
+//   < the same day a year later). Without one: the rounds of the plan's year.
+// - Dated deadlines: every distinct date of a task that asks for a report ("báo cáo … trước ngày
+//   01/10/2023") is a round; when there is neither a regime nor such a date, the latest task
+//   deadline is the one round. A one-off round covers issue date → due date.
+// - The plan's year: the issue date's, else the first task deadline's, else that of the latest
+//   full date written in the text (a plan is not older than what it cites); none → no periodic rounds.
+import type { PlanItem, Recurrence, RoundInput } from '../../../../shared/domain';
+import { formatViDate, lastDayOfMonth, toIso } from '../../../../shared/dates';
+import { toRoman } from './numbering';
+
+interface Period {
+  label: string;
+  from: string;
+  to: string;
+  due: string;
+}
+
+function period(label: string, y: number, m1: number, m2: number): Period {
+  return { label, from: toIso(y, m1, 1) ?? '', to: lastDayOfMonth(y, m2), due: toIso(y, m2, 15) ?? '' };
+}
+
+function periodsOf(r: Recurrence, y: number): Period[] {
+  switch (r) {
+    case 'half-yearly-and-yearly':
+      return [period(`6 tháng đầu năm ${y}`, y, 1, 6), period(`Năm ${y}`, y, 1, 12)];
+    case 'half-yearly':
+      return [period(`6 tháng đầu năm ${y}`, y, 1, 6), period(`6 tháng cuối năm ${y}`, y, 7, 12)];
+    case 'yearly':
+      return [period(`Năm ${y}`, y, 1, 12)];
+    case 'quarterly':
+      return [1, 2, 3, 4].map((q) => period(`Quý ${toRoman(q)} năm ${y}`, y, q * 3 - 2, q * 3));
+    case 'monthly':
+      return Array.from({ length: 12 }, (_, i) => period(`Tháng ${i + 1}/${y}`, y, i + 1, i + 1));
+    case 'once':
+      return [];
+  }
+}
+
+// Most frequent first: a plan asking "hằng quý" and "hằng năm" reports every quarter.
+const PRIORITY: Recurrence[] = ['monthly', 'quarterly', 'half-yearly-and-yearly', 'half-yearly', 'yearly'];
+
+function yearOf(iso: string | null | undefined): number | null {
+  return iso ? Number(iso.slice(0, 4)) : null;
+}
+
+function latestWrittenYear(text: string): number | null {
+  let best: number | null = null;
+  const re = /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(\d{4})/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const y = Number(m[3] ?? m[4]);
+    if (y > 1945 && y < 2200 && (best === null || y > best)) best = y;
+  }
+  return best;
+}
+
+const ASKS_REPORT = /báo cáo(?!\s+viên)/iu;
+const REPORTS = /báo cáo(?!\s+viên)|tổng kết|sơ kết|gửi (kết quả|về)/iu;
+
+export function proposeRounds(items: PlanItem[], issuedDate: string | null, text: string): RoundInput[] {
+  const tasks = items.filter((i) => i.kind === 'task' && i.deadline !== null);
+  const firstDated = tasks.find((t) => t.deadline?.date)?.deadline?.date ?? null;
+  const year = yearOf(issuedDate) ?? yearOf(firstDated) ?? latestWrittenYear(text);
+  // Only a recurrence tied to reporting sets the regime: "hội nghị … hằng tháng" is work, not a report.
+  const recurrences = new Set(
+    tasks.filter((t) => REPORTS.test(t.text)).map((t) => t.deadline?.recurrence).filter((r) => r && r !== 'once'),
+  );
+  const regime = PRIORITY.find((r) => recurrences.has(r)) ?? null;
+
+  const rounds: RoundInput[] = [];
+  if (regime !== null && year !== null) {
+    let periods = periodsOf(regime, year);
+    if (issuedDate !== null) {
+      const until = `${year + 1}${issuedDate.slice(4)}`;
+      periods = [...periods, ...periodsOf(regime, year + 1)].filter((p) => p.due >= issuedDate && p.due < until);
+    }
+    for (const p of periods) rounds.push({ label: p.label, periodFrom: p.from, periodTo: p.to, dueDate: p.due });
+  }
+
+  const oneOff = (due: string): RoundInput => ({
+    label: `Báo cáo kết quả (hạn ${formatViDate(due)})`,
+    periodFrom: issuedDate !== null && issuedDate <= due ? issuedDate : null,
+    periodTo: due,
+    dueDate: due,
+  });
+  const reportDates = tasks.filter((t) => t.deadline?.date && ASKS_REPORT.test(t.text)).map((t) => t.deadline?.date ?? '');
+  const dated = tasks.map((t) => t.deadline?.date).filter((d): d is string => Boolean(d));
+  const dues = reportDates.length > 0 ? reportDates : regime === null && dated.length > 0 ? [dated.sort().at(-1) ?? ''] : [];
+  for (const due of new Set(dues)) if (!rounds.some((r) => r.dueDate === due)) rounds.push(oneOff(due));
+  return rounds.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}

@@ -1,0 +1,116 @@
+// Which kinds of units a phrase names. Works on folded text (no diacritics, lower case), so
+// "Thành uỷ" and "Thành ủy", "tọa" and "toạ" read the same.
+import type { UnitKind } from '../../../../shared/domain';
+import { UNIT_KINDS } from '../../../../shared/domain';
+import { fold } from '../../../../shared/text';
+
+// Only abbreviations that cannot be ordinary words: "tu" or "thu" would also be "từ", "thư".
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bubmttq\b/g, 'uy ban mat tran to quoc'],
+  [/\bmttq\b/g, 'mat tran to quoc'],
+  [/\bbcs\b/g, 'ban can su'],
+  [/\bubkt\b/g, 'uy ban kiem tra'],
+  [/\bvptu\b/g, 'van phong tinh uy'],
+  [/\bbtg\b/g, 'ban tuyen giao'],
+  [/\bctxh\b/g, 'chinh tri xa hoi'],
+];
+
+export function foldUnit(s: string): string {
+  let out = fold(s);
+  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  return out;
+}
+
+const COMMITTEES: UnitKind[] = ['huyen-uy', 'dang-uy-xa', 'dang-uy-truc-thuoc'];
+// "cơ quan, đơn vị" with nothing more: every unit that is not a territorial committee or the press.
+const AGENCIES: UnitKind[] = ['dang-uy-truc-thuoc', 'ban-dang', 'dang-doan-bcs', 'mttq-doan-the', 'so-nganh'];
+
+// Ordered: a rule consumes what it matched, so "cơ quan thông tin đại chúng" is the press and
+// not also the generic "cơ quan" further down.
+const GROUP_RULES: ReadonlyArray<[RegExp, UnitKind[]]> = [
+  // "(Bí thư) cấp ủy các đảng bộ trực thuộc": the committees of the units named next, no more.
+  [/\bcap uy (cac )?(?=(dang bo|dang uy|chi bo|to chuc dang)\b)/g, []],
+  [/\b(co quan|phuong tien) thong tin dai chung\b|\bbao chi\b|\bco quan bao\b|\bbao dai\b|\bdai phat thanh\b|\btruyen hinh\b/g, ['bao-chi']],
+  [/\bban can su( dang)?\b|\bdang doan\b/g, ['dang-doan-bcs']],
+  [
+    /\b(uy ban )?mat tran( to quoc)?( viet nam)?\b|\bdoan the\b|\bto chuc chinh tri xa hoi\b|\bchinh tri xa hoi\b|\bhoi quan chung\b|\bto chuc (nhan dan|huu nghi)\b|\bcac hoi\b|\bdoan thanh nien\b|\bcong doan\b|\bhoi (nong dan|lien hiep phu nu|cuu chien binh)\b/g,
+    ['mttq-doan-the'],
+  ],
+  [/\bco quan tham muu\b|\bban dang\b|\bcac ban (xay dung dang|tinh uy|thanh uy)\b|\bvan phong (tinh|thanh|huyen) uy\b|\buy ban kiem tra\b/g, ['ban-dang']],
+  // Grassroots first: "các chi, đảng bộ cơ sở trực thuộc Huyện ủy" are not the province's đảng ủy trực thuộc.
+  [
+    /\b(cac )?(chi bo |chi )?(dang bo|dang uy|to chuc dang|chi bo) co so( truc thuoc( (huyen|quan|thi|thanh|dang) uy)?)?\b|\btruc thuoc (huyen|quan|thi|thanh) uy\b|\bdang uy (cap )?(xa|phuong|dac khu)\b|\bcap xa\b|\bxa phuong\b|\bphuong xa\b|\bdac khu\b|\bco so\b|\bchi bo\b/g,
+    ['dang-uy-xa'],
+  ],
+  [/\b(dang uy|dang bo|to chuc dang) truc thuoc\b|\btruc thuoc\b|\bdang uy khoi\b/g, ['dang-uy-truc-thuoc']],
+  // "huyện" alone is often a level ("các đoàn thể huyện"); as a group it comes as "các huyện…" or "huyện ủy".
+  [/\bcac huyen\b|\bhuyen (thi|thanh|uy)\b|\b(dang bo|cap) huyen\b|\b(quan|thi|thanh) uy\b|\bthi xa\b/g, ['huyen-uy']],
+  [/\bto chuc dang\b/g, [...COMMITTEES, 'dang-doan-bcs']],
+  [/\bcap uy\b|\bdang bo\b|\bdang uy\b/g, COMMITTEES],
+  [/\bso\b|\bnganh\b|\bco quan (nha nuoc|chuyen mon|hanh chinh)\b|\bchinh quyen\b|\buy ban nhan dan\b/g, ['so-nganh']],
+  [/\bdia phuong\b/g, ['huyen-uy', 'dang-uy-xa']],
+  [/\bco quan\b|\bdon vi\b/g, AGENCIES],
+];
+
+function ordered(kinds: Iterable<UnitKind>): UnitKind[] {
+  const set = new Set(kinds);
+  return UNIT_KINDS.filter((k) => set.has(k));
+}
+
+/** Kinds named by a group phrase: "Các huyện ủy, thành ủy, đảng ủy trực thuộc" → huyen-uy, dang-uy-truc-thuoc. */
+export function groupKinds(phrase: string): UnitKind[] {
+  let f = ` ${foldUnit(phrase)} `;
+  const out: UnitKind[] = [];
+  for (const [re, kinds] of GROUP_RULES) {
+    const next = f.replace(re, ' # ');
+    if (next !== f) out.push(...kinds);
+    f = next;
+  }
+  return ordered(out);
+}
+
+// Head nouns of a single unit's name, and the kind they make it.
+const SINGLE_HEADS: ReadonlyArray<[RegExp, UnitKind | null]> = [
+  [/^(ban can su( dang)?|dang doan)\b/, 'dang-doan-bcs'],
+  [/^(ban chi dao|ban chi huy|hoi dong|ban thuong vu|thuong truc|ban chap hanh|ban bi thu|bo chinh tri)\b/, null],
+  [/^(ban (tuyen giao|dan van|to chuc|noi chinh|kinh te|doi ngoai|bao ve)|van phong (tinh|thanh|huyen|thi|quan) uy|uy ban kiem tra)\b/, 'ban-dang'],
+  [/^(uy ban mat tran|mat tran|tinh doan|thanh doan|huyen doan|hoi|lien doan lao dong|cong doan|doan thanh nien|lien hiep)\b/, 'mttq-doan-the'],
+  [/^(bao|dai phat thanh|dai truyen hinh|dai|tap chi|cong thong tin)\b/, 'bao-chi'],
+  [/^(huyen|thi|thanh|quan) uy\b/, 'huyen-uy'],
+  [/^dang uy (xa|phuong|thi tran|dac khu)\b/, 'dang-uy-xa'],
+  [/^(dang uy|dang bo)\b/, 'dang-uy-truc-thuoc'],
+  [/^(so|uy ban nhan dan|cong an|bo chi huy|toa an|vien kiem sat|chi cuc|cuc|ban quan ly)\b/, 'so-nganh'],
+  [/^(truong|trung tam|van phong)\b/, null],
+  [/^ban\b/, 'ban-dang'],
+];
+
+export interface SingleHead {
+  /** The unit's kind, or null when its head names no kind of the directory (Ban Chỉ đạo…). */
+  kind: UnitKind | null;
+}
+
+/** The head noun of a single unit's name ("Ban cán sự đảng UBND tỉnh"), else null. */
+export function singleHead(folded: string): SingleHead | null {
+  for (const [re, kind] of SINGLE_HEADS) if (re.test(folded)) return { kind };
+  return null;
+}
+
+/** Bodies that lead the country's and the province's politics: never reporting units. */
+export function isLeadership(folded: string): boolean {
+  return /^(ban thuong vu|thuong truc|ban chap hanh|ban bi thu|bo chinh tri|trung uong)\b/.test(folded);
+}
+
+// A kind word with no name after it is a group ("đảng đoàn", "ban cán sự đảng"), and so is a mass
+// organisation named without its level ("Mặt trận Tổ quốc" means the Front at every level).
+const BARE =
+  /^(dang doan|ban can su( dang)?|ban dang|(dang uy|dang bo)( truc thuoc( tinh uy)?)?|(huyen|thi|thanh|quan) uy|so|nganh|hoi|doan the|ban nganh|co quan|don vi|(uy ban )?mat tran( to quoc)?( viet nam)?|cong doan|doan thanh nien( cong san ho chi minh)?|hoi (nong dan|lien hiep phu nu|cuu chien binh)( viet nam)?)$/;
+
+export function isBareKindWord(folded: string): boolean {
+  return BARE.test(folded);
+}
+
+/** Words that can open the name of a unit or a group of units. */
+export const UNIT_OPENING =
+  /^(cac|cap uy|cap (huyen|xa|co so)|ban|van phong|uy ban|dang|mat tran|so|huyen|thi uy|thanh uy|quan uy|tinh doan|thanh doan|hoi|lien doan|lien hiep|bao|dai|truong|bi thu|thu truong|nguoi dung dau|chi bo|chi dang bo|co quan|nhung|moi|tat ca|toan the|cong an|bo chi huy|vien kiem sat|toa an|trung tam|doan|cong doan|to chuc dang|chinh quyen|thuong truc|dia phuong)\b/;

@@ -1,0 +1,83 @@
+// Unit phrases → assignees (label as written, unitKinds for groups, single units by name).
+import { describe, expect, it } from 'vitest';
+import { findAssignees, headingUnit, parseUnitPhrase } from '../../../electron/core/plans/extract/assignees';
+
+const kinds = (phrase: string): string[][] => parseUnitPhrase(phrase).map((a) => a.unitKinds);
+
+describe('parseUnitPhrase', () => {
+  it.each([
+    ['Các huyện ủy, thành ủy, đảng ủy trực thuộc', [['huyen-uy', 'dang-uy-truc-thuoc']]],
+    ['Các Huyện, Thị, Thành ủy và Đảng bộ trực thuộc Tỉnh ủy', [['huyen-uy', 'dang-uy-truc-thuoc']]],
+    ['Cấp ủy các cấp', [['huyen-uy', 'dang-uy-xa', 'dang-uy-truc-thuoc']]],
+    ['Các cấp ủy, tổ chức đảng', [['huyen-uy', 'dang-uy-xa', 'dang-uy-truc-thuoc', 'dang-doan-bcs']]],
+    ['Ban cán sự đảng UBND tỉnh', [['dang-doan-bcs']]],
+    ['Mặt trận Tổ quốc và các đoàn thể', [['mttq-doan-the']]],
+    ['Mặt trận Tổ quốc, các đoàn thể nhân dân', [['mttq-doan-the']]],
+    ['các cơ quan thông tin đại chúng', [['bao-chi']]],
+    ['Các sở, ban, ngành', [['so-nganh']]],
+    ['Các đảng ủy xã, phường, đặc khu', [['dang-uy-xa']]],
+    ['Các chi, đảng bộ cơ sở', [['dang-uy-xa']]],
+    ['Các ban đảng, đảng đoàn, ban cán sự đảng; các huyện ủy, thành ủy, đảng ủy trực thuộc', [['ban-dang', 'dang-doan-bcs'], ['huyen-uy', 'dang-uy-truc-thuoc']]],
+    ['Đảng đoàn Mặt trận Tổ quốc tỉnh, các đoàn thể chính trị xã hội', [['dang-doan-bcs'], ['mttq-doan-the']]],
+    ['Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh', [['mttq-doan-the'], ['mttq-doan-the']]],
+    ['Ban Tuyên giáo và Ban Dân vận Tỉnh ủy', [['ban-dang'], ['ban-dang']]],
+    ['Ban Tuyên giáo và Dân vận Tỉnh ủy', [['ban-dang']]],
+    ['Sở Văn hóa, Thể thao và Du lịch', [['so-nganh']]],
+    ['Báo Bình Dương', [['bao-chi']]],
+    ['Ban Chỉ đạo công tác thông tin đối ngoại tỉnh', [[]]],
+  ])('%s', (phrase, want) => {
+    expect(kinds(phrase)).toEqual(want);
+  });
+
+  it('keeps labels as written, single units unresolved', () => {
+    expect(parseUnitPhrase('Ban cán sự đảng UBND tỉnh')).toEqual([{ label: 'Ban cán sự đảng UBND tỉnh', unitCode: null, unitKinds: ['dang-doan-bcs'] }]);
+    expect(parseUnitPhrase('Sở Văn hóa, Thể thao và Du lịch')[0]?.label).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+});
+
+describe('findAssignees', () => {
+  it('takes the subject before the verb', () => {
+    expect(findAssignees('Các huyện ủy, thành ủy, đảng ủy trực thuộc xây dựng các kế hoạch tuyên truyền.').map((a) => a.label)).toEqual([
+      'Các huyện ủy, thành ủy, đảng ủy trực thuộc',
+    ]);
+    expect(findAssignees('Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ban cán sự đảng UBND tỉnh, Ban Tổ chức Tỉnh ủy…').map((a) => a.label)).toEqual([
+      'Ban Dân vận Tỉnh ủy',
+    ]);
+  });
+
+  it('does not cut a unit name at a verb inside it', () => {
+    expect(findAssignees('Ban Chỉ đạo 35 tỉnh chỉ đạo các đơn vị thành viên.').map((a) => a.label)).toEqual(['Ban Chỉ đạo 35 tỉnh']);
+    expect(findAssignees('Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.').map((a) => a.label)).toEqual(['Ủy ban Kiểm tra Tỉnh ủy']);
+  });
+
+  it('follows a request to the units asked', () => {
+    expect(findAssignees('Ban Thường vụ Huyện ủy đề nghị các chi, đảng bộ cơ sở tổ chức quán triệt.').map((a) => a.unitKinds)).toEqual([['dang-uy-xa']]);
+    expect(findAssignees('Giao Ban Tuyên giáo Tỉnh ủy chủ trì theo dõi.').map((a) => a.label)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+    expect(findAssignees('Ban Tuyên giáo Tỉnh ủy đề nghị:')).toEqual([]);
+  });
+
+  it('reads past a leading "Căn cứ …," and a label', () => {
+    expect(findAssignees('Căn cứ Kế hoạch này, các huyện ủy xây dựng kế hoạch cụ thể.').map((a) => a.unitKinds)).toEqual([['huyen-uy']]);
+    expect(findAssignees('Chế độ báo cáo: Các địa phương, đơn vị xây dựng báo cáo chuyên đề.').map((a) => a.label)).toEqual(['Các địa phương, đơn vị']);
+  });
+
+  it('names nobody when the sentence opens with a verb', () => {
+    expect(findAssignees('Đẩy mạnh công tác thông tin, tuyên truyền trên báo chí.')).toEqual([]);
+    expect(findAssignees('Tăng cường phối hợp giữa các sở, ban, ngành, Mặt trận Tổ quốc.')).toEqual([]);
+    expect(findAssignees('Ban Thường vụ Tỉnh ủy sẽ kiểm tra việc thực hiện.')).toEqual([]);
+  });
+});
+
+describe('headingUnit', () => {
+  it('reads a unit name heading', () => {
+    expect(headingUnit('Ban cán sự Đảng Ủy ban Nhân dân Tỉnh:').map((a) => a.unitKinds)).toEqual([['dang-doan-bcs']]);
+    expect(headingUnit('Đối với các huyện ủy, thành ủy: tổ chức quán triệt').map((a) => a.unitKinds)).toEqual([['huyen-uy']]);
+    expect(headingUnit('Chế độ báo cáo: định kỳ 6 tháng')).toEqual([]);
+    expect(headingUnit('Ban Tuyên giáo Tỉnh ủy đề nghị:')).toEqual([]);
+    expect(headingUnit('Ban Tuyên giáo Tỉnh ủy').map((a) => a.label)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+    expect(headingUnit('Đối với cấp huyện:').map((a) => a.unitKinds)).toEqual([['huyen-uy']]);
+    expect(headingUnit('Công tác tuyên truyền')).toEqual([]);
+    expect(headingUnit('TỔ CHỨC THỰC HIỆN')).toEqual([]);
+    expect(headingUnit('Các nhiệm vụ cụ thể')).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+// Reporting rounds from the reporting regime, and indicators from what tasks mention.
+import { describe, expect, it } from 'vitest';
+import type { PlanItem } from '../../../shared/domain';
+import { extractPlan } from '../../../electron/core/plans/extract';
+import { proposeIndicators } from '../../../electron/core/plans/extract/indicators';
+import { proposeRounds } from '../../../electron/core/plans/extract/rounds';
+
+function task(text: string, deadline: PlanItem['deadline']): PlanItem {
+  return { code: '1', parentCode: null, level: 0, kind: 'task', text, assignees: [], deadline, flags: [] };
+}
+
+describe('proposeRounds', () => {
+  const halfAndYear = task('báo cáo định kỳ 6 tháng, năm', { text: 'định kỳ 6 tháng, năm', date: null, recurrence: 'half-yearly-and-yearly' });
+
+  it('gives the half-year and the year of the plan without an issue date', () => {
+    expect(proposeRounds([halfAndYear], null, 'Kế hoạch ngày 10/01/2024')).toEqual([
+      { label: '6 tháng đầu năm 2024', periodFrom: '2024-01-01', periodTo: '2024-06-30', dueDate: '2024-06-15' },
+      { label: 'Năm 2024', periodFrom: '2024-01-01', periodTo: '2024-12-31', dueDate: '2024-12-15' },
+    ]);
+  });
+
+  it('gives the rounds due in the year after the issue date', () => {
+    expect(proposeRounds([halfAndYear], '2019-07-08', '').map((r) => r.label)).toEqual(['Năm 2019', '6 tháng đầu năm 2020']);
+    expect(proposeRounds([halfAndYear], '2024-01-05', '').map((r) => r.label)).toEqual(['6 tháng đầu năm 2024', 'Năm 2024']);
+  });
+
+  it('makes quarterly rounds due on the 15th of each quarter-end month', () => {
+    const quarterly = task('báo cáo hằng quý', { text: 'hằng quý', date: null, recurrence: 'quarterly' });
+    expect(proposeRounds([quarterly], '2026-01-10', '').map((r) => [r.label, r.dueDate])).toEqual([
+      ['Quý I năm 2026', '2026-03-15'],
+      ['Quý II năm 2026', '2026-06-15'],
+      ['Quý III năm 2026', '2026-09-15'],
+      ['Quý IV năm 2026', '2026-12-15'],
+    ]);
+  });
+
+  it('ignores a recurrence that is work rather than reporting', () => {
+    const meetings = task('tổ chức hội nghị báo cáo viên hằng tháng', { text: 'hằng tháng', date: null, recurrence: 'monthly' });
+    expect(proposeRounds([meetings], '2026-01-10', '')).toEqual([]);
+  });
+
+  it('makes one round from a one-off deadline', () => {
+    const once = task('Cấp ủy các cấp quán triệt trong quý II năm 2019', { text: 'quý II năm 2019', date: '2019-06-30', recurrence: 'once' });
+    expect(proposeRounds([once], null, '')).toEqual([{ label: 'Báo cáo kết quả (hạn 30/06/2019)', periodFrom: null, periodTo: '2019-06-30', dueDate: '2019-06-30' }]);
+  });
+
+  it('proposes nothing when the plan states no regime and no deadline', () => {
+    expect(proposeRounds([task('Các huyện ủy tuyên truyền.', null)], '2024-01-01', '')).toEqual([]);
+  });
+});
+
+describe('proposeIndicators', () => {
+  const keys = (text: string): string[] => proposeIndicators([task(text, null)]).map((i) => i.key);
+
+  it('proposes a figure only when its subject is mentioned', () => {
+    expect(keys('Tổ chức hội nghị quán triệt cho cán bộ, đảng viên')).toEqual(['hoi_nghi', 'luot_tham_du']);
+    expect(keys('Các cơ quan thông tin đại chúng mở chuyên trang, chuyên mục, đăng tải tin, bài')).toEqual(['tin_bai', 'chuyen_muc']);
+    expect(keys('Tổ chức các buổi tuyên truyền miệng tại khu dân cư')).toEqual(['buoi_tuyen_truyen']);
+    expect(keys('Rà soát, bổ sung quy chế phối hợp')).toEqual([]);
+  });
+
+  it('carries a name, a measure and synonyms for each', () => {
+    const [hoiNghi] = proposeIndicators([task('hội nghị quán triệt', null)]);
+    expect(hoiNghi).toMatchObject({ key: 'hoi_nghi', name: 'Số hội nghị, lớp quán triệt', measure: 'hội nghị' });
+    expect(hoiNghi?.synonyms).toContain('lớp quán triệt');
+  });
+
+  it('reads only tasks, not the purpose and requirements', () => {
+    const draft = extractPlan(`I. MỤC ĐÍCH, YÊU CẦU
+1. Đăng tải tin, bài trên báo chí.
+II. NHIỆM VỤ
+1. Các huyện ủy tổ chức hội nghị quán triệt.`);
+    expect(draft.indicators.map((i) => i.key)).toEqual(['hoi_nghi']);
+  });
+});
