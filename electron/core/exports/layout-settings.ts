@@ -11,6 +11,9 @@ export function mm(value: number): number {
   return Math.round(value * PT_PER_MM * 100) / 100;
 }
 
+/** HD 36 §II.2: khổ giấy A4, in millimetres. */
+export const A4_MM = { width: 210, height: 297 } as const;
+
 export const LAYOUT = {
   /** Name of the embedded font family (Tinos: metric-compatible with Times New Roman, which HD 36 illustrates with). */
   font: 'Tinos',
@@ -102,6 +105,46 @@ export const LAYOUT = {
     cellPadding: 3,
     headerFill: '#eeeeee',
     legendFontSize: 11,
+    /** Column widths in points: TT, each figure column (between min and max, sharing `share`), each item code, late/missing table. */
+    columns: {
+      number: 24,
+      figure: { min: 60, max: 90, share: 300 },
+      /** Item code column: 3.2 em of the table font, kept between min and max. */
+      itemCode: { min: 28, max: 48, perFontSize: 3.2 },
+      /** Tình trạng and Ghi chú of the late/missing table; Đơn vị takes the rest. */
+      lateMissing: { state: 130, note: 100 },
+    },
+  },
+
+  /** The same report as an editable Word document: the numbers above apply; these are Word's own. */
+  word: {
+    /** Word ships Times New Roman, the face HD 36 illustrates with (the PDF embeds its metric twin Tinos). */
+    font: 'Times New Roman',
+    /** Word measures "single" spacing as 240 units; Times New Roman's single line is 1.15 em like Tinos', so body.lineHeight carries over. */
+    lineUnit: 240,
+    /** Gap between the header columns and between Nơi nhận and the signature, in points (the PDF's columnGap). */
+    headerColumnGap: 6,
+    closingColumnGap: 10,
+    /** Indent of the trích yếu on both sides, in points, so a long summary wraps as a centred block. */
+    summaryIndent: 30,
+    /** Space under the appendix dash rule, in points. */
+    appendixRuleSpaceAfter: 8,
+    /** Space around the legend under the status matrix, in points. */
+    legendSpaceBefore: 6,
+  },
+
+  /** The appendices as a workbook. Widths are Excel character units; fonts in points. */
+  xlsx: {
+    font: 'Times New Roman',
+    fontSize: 12,
+    titleFontSize: 14,
+    noteFontSize: 11,
+    columnWidths: { number: 5, unit: 38, figure: 16, status: 15, state: 22, note: 22 },
+    /** Thousands separator and no decimals; Excel shows it with the reader's locale ('.' on a Vietnamese Windows). */
+    numberFormat: '#,##0',
+    headerFill: 'FFEEEEEE',
+    /** Header and footer distance in inches (Excel's unit); the page margins are LAYOUT.margins. */
+    printHeaderFooter: 0.3,
   },
 } as const;
 

@@ -24,8 +24,20 @@ export type ReportDocumentInput = {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
-function upper(s: string): string {
+/** Names in the header and signature block are printed in capitals (HD 36, Phụ lục 3). */
+export function upper(s: string): string {
   return s.trim().toLocaleUpperCase('vi');
+}
+
+/** "I", "II", … for the body's section headings. */
+export function sectionNumeral(index: number): string {
+  return ROMAN[index] ?? String(index + 1);
+}
+
+/** "Đồng Nai, ngày 08 tháng 02 năm 2026". */
+export function placeDateLine(settings: DocumentSettings, issueDate: string): string {
+  const place = settings.place.trim();
+  return `${place ? `${place}, ` : ''}${formatPartyDateLine(issueDate)}`;
 }
 
 /** "Số 125-BC/TU"; a blank number keeps the gap a clerk fills in ("Số      -BC/TU"). */
@@ -54,8 +66,7 @@ function headerBlock(input: ReportDocumentInput): Content {
   left.push({ text: upper(settings.issuer), fontSize: h.issuer.fontSize, bold: true });
   left.push({ text: h.star.text, fontSize: h.star.fontSize });
   left.push({ text: numberLine(input.number, settings.numberPrefix), fontSize: h.number.fontSize });
-  const place = settings.place.trim();
-  const dateLine = `${place ? `${place}, ` : ''}${formatPartyDateLine(input.issueDate)}`;
+  const dateLine = placeDateLine(settings, input.issueDate);
   const right: Content[] = [
     { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', fontSize: h.partyTitle.fontSize, bold: true, decoration: 'underline' },
     { text: dateLine, fontSize: h.placeDate.fontSize, italics: true, margin: [0, h.placeDateGap, 0, 0] },
@@ -79,7 +90,7 @@ function titleBlock(input: ReportDocumentInput): Content[] {
 }
 
 /** "1. Kết quả …" with no closing stop is a sub-heading inside a section; everything else is prose. */
-function isSubHeading(p: string): boolean {
+export function isSubHeading(p: string): boolean {
   return /^\d+(\.\d+)*\.\s/.test(p) && !/[.:;,…”]$/.test(p.trim()) && p.length < 160;
 }
 
@@ -109,7 +120,7 @@ function bodyBlock(sections: DraftSection[]): Content[] {
   for (const section of sections) {
     const heading = section.heading.trim();
     if (heading) {
-      const label = ROMAN[n] ?? String(n + 1);
+      const label = sectionNumeral(n);
       n += 1;
       out.push({
         text: `${label}. ${heading}`,

@@ -1,6 +1,6 @@
 // Pure: which directory units an item's assignees mean during a round.
 import type { Assignee, PlanItem, Round, Unit } from '../../../shared/domain';
-import { foldForMatch } from '../../../shared/text';
+import { fold, foldForMatch } from '../../../shared/text';
 
 /** A unit is expected in a round when its validity overlaps the round's period. */
 export function activeDuring(unit: Unit, round: Pick<Round, 'periodFrom' | 'periodTo' | 'dueDate'>): boolean {
@@ -21,12 +21,20 @@ export function unitsNamedIn(label: string, units: Unit[]): Unit[] {
   return units.filter((u) => namesOf(u).some((n) => f.includes(` ${n} `)));
 }
 
+/** "Các huyện ủy…", "cấp ủy các cấp", "các đoàn thể": words that mean a group, not one unit. */
+export function isGroupLabel(label: string): boolean {
+  const f = ` ${fold(label)} `;
+  return / cac | cap uy | nhung | moi | toan the /.test(f);
+}
+
 export function resolveAssignee(a: Assignee, units: Unit[]): Unit[] {
   if (a.unitCode !== null) return units.filter((u) => u.code === a.unitCode);
   const named = unitsNamedIn(a.label, units);
-  if (named.length > 0) return named;
-  if (a.unitKinds.length === 0) return [];
-  return units.filter((u) => a.unitKinds.includes(u.kind));
+  if (named.length > 0 && !isGroupLabel(a.label)) return named;
+  // A single named unit missing from the directory must not widen to every unit of its kind.
+  if (!isGroupLabel(a.label) || a.unitKinds.length === 0) return named;
+  const ofKind = units.filter((u) => a.unitKinds.includes(u.kind));
+  return [...new Map([...named, ...ofKind].map((u) => [u.code, u])).values()];
 }
 
 /** The units an item is assigned to, among those active in the round. */

@@ -170,3 +170,10 @@ Trang 2/3
     expect(byCode(draft.items, 'II.1.-2').assignees.map((a) => a.unitKinds)).toEqual([['huyen-uy']]);
   });
 });
+
+describe('document symbols at the start of a wrapped line', () => {
+  it.each(['32-CT/TW của Bộ Chính trị.', '35- NQ/TW, ngày 22/10/2018', '15 - CT/TU ngày 04/5/2012'])('"%s" is not an item number', (line) => {
+    expect(parseMarker(line)).toBeNull();
+  });
+  it('"2- Yêu cầu" still is', () => expect(parseMarker('2- Yêu cầu')?.label).toBe('2'));
+});

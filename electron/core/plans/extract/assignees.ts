@@ -158,7 +158,7 @@ export function headingUnit(text: string): Assignee[] {
 /** Every unit an item's own text names as the subject of one of its sentences. */
 export function findAssignees(text: string): Assignee[] {
   const sentences: string[] = [];
-  for (const para of text.split('\n')) {
+  for (const para of unwrapLines(text).split('\n')) {
     const labelled = /^([^:]{2,80}):\s+(\S.*)$/u.exec(para);
     const body = labelled ? (labelled[2] ?? '') : para;
     if (labelled) sentences.push(para);
@@ -176,4 +176,12 @@ export function findAssignees(text: string): Assignee[] {
     }
   }
   return out;
+}
+
+/**
+ * Lines broken mid-sentence (PDF text layers wrap every line) joined back, so a wrapped line
+ * starting with a capitalised name is not read as a new sentence with its own subject.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(/([^.:;!?…"”’)])\n(?=\S)/gu, '$1 ');
 }

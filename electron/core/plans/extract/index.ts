@@ -1,7 +1,7 @@
 // Plan document text → PlanDraft. Pure: a string in, data out; nothing is invented — what the text
 // does not say stays null or empty, and items that need a person's eye carry flags.
 import type { PlanDraft, PlanItem } from '../../../../shared/domain';
-import { parseUnitPhrase } from './assignees';
+import { parseUnitPhrase, unwrapLines } from './assignees';
 import { assigneesOf, kindOf, scopeOf } from './classify';
 import type { Scope } from './classify';
 import { extractCites } from './cites';
@@ -48,7 +48,7 @@ function toItems(tree: TreeItem[], addressees: string[], planYear: number | null
       kind,
       text,
       assignees,
-      deadline: kind === 'context' ? null : findDeadline(text, planYear),
+      deadline: kind === 'context' ? null : findDeadline(unwrapLines(text), planYear),
       flags,
     };
   });

@@ -79,7 +79,9 @@ export function parseMarker(text: string): Marker | null {
     // A lone number needs its separator ("1." "1-" "1)"), else "15 đồng chí…" would be an item;
     // "2.5 Các cơ quan…" is accepted without one.
     const separated = sep !== '' || (multi && (space !== '' || /^\p{Lu}/u.test(rest)));
-    if (rest !== '' && !/^\d/.test(rest) && separated && parts[0] !== 0 && !/^[/%]/.test(rest)) {
+    // "32-CT/TW", "35- NQ/TW" at the start of a wrapped line are document symbols, not item numbers.
+    const symbol = /[-–—]$/.test(sep) && /^\s?\p{Lu}{1,6}\s?\//u.test(dec[3] + rest);
+    if (rest !== '' && !/^\d/.test(rest) && separated && parts[0] !== 0 && !/^[/%]/.test(rest) && !symbol) {
       return { kind: 'decimal', label: num, parts, rank: parts.length, rest: rest.trim() };
     }
   }

@@ -1,0 +1,67 @@
+// Each seed plan read from .docx and from a text-layer .pdf (made here with the real libraries)
+// must give the same item tree as its .txt.
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractPlan } from '../../../electron/core/plans/extract';
+import { readPlanText } from '../../../electron/core/plans/read-plan-document';
+import { renderPdf } from '../../../electron/core/exports/pdf-render';
+import type { PlanDraft } from '../../../shared/domain';
+import { fixture } from './helpers';
+
+const SEEDS = ['plan-tinh-uy-ct32-2019', 'plan-btg-binh-duong-31-kh-2019', 'plan-tinh-uy-ct04-doi-ngoai-nhan-dan'];
+
+/** The document as a Word author would have it: Markdown marks become bold runs, lines become paragraphs. */
+function lines(text: string): { text: string; bold: boolean }[] {
+  return text.split(/\r?\n/).map((l) => ({ text: l.replace(/\*\*|^#+\s*|\*{1,3}/g, '').replace(/\s+$/, ''), bold: /\*\*/.test(l) }));
+}
+
+async function asDocx(text: string): Promise<Buffer> {
+  const doc = new Document({
+    sections: [{ children: lines(text).map((l) => new Paragraph({ children: [new TextRun({ text: l.text, bold: l.bold, font: 'Times New Roman' })] })) }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+async function asPdf(text: string): Promise<Buffer> {
+  const content = lines(text)
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({ text: l.text, bold: l.bold, margin: [0, 0, 0, 4] as [number, number, number, number] }));
+  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { pageNumbers: false }));
+}
+
+const shape = (d: PlanDraft) => d.items.map((i) => ({ code: i.code, kind: i.kind, kinds: i.assignees.flatMap((a) => a.unitKinds).sort(), deadline: i.deadline?.date ?? null }));
+
+describe.each(SEEDS)('seed %s in every format', (seed) => {
+  let txt: PlanDraft;
+  beforeAll(async () => {
+    txt = extractPlan(await readPlanText(Buffer.from(fixture(`${seed}.txt`)), `${seed}.txt`));
+  });
+
+  it('reads the same item tree, assignees and deadlines from .docx', async () => {
+    const text = await readPlanText(await asDocx(fixture(`${seed}.txt`)), `${seed}.docx`);
+    const draft = extractPlan(text);
+    expect(shape(draft)).toEqual(shape(txt));
+    expect(draft.number).toBe(txt.number);
+  });
+
+  it('reads the same item tree, assignees and deadlines from a text-layer .pdf', async () => {
+    const text = await readPlanText(await asPdf(fixture(`${seed}.txt`)), `${seed}.pdf`);
+    const draft = extractPlan(text);
+    expect(shape(draft)).toEqual(shape(txt));
+    expect(draft.number).toBe(txt.number);
+  });
+});
+
+describe('plan documents that cannot be read', () => {
+  it.each([
+    ['empty', Buffer.alloc(0), 'FILE_EMPTY'],
+    ['corrupt docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)]), 'FILE_CORRUPT'],
+    ['binary', Buffer.from([0, 159, 146, 150, 0, 1]), 'UNSUPPORTED_FORMAT'],
+  ])('%s → %s', async (_n, bytes, code) => {
+    await expect(readPlanText(bytes, 'x')).rejects.toMatchObject({ code });
+  });
+  it('refuses a PDF without a text layer', async () => {
+    const pdf = Buffer.from(await renderPdf({ content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 100, h: 100 }] }] }, { pageNumbers: false }));
+    await expect(readPlanText(pdf, 'scan.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+  });
+});
