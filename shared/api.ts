@@ -35,6 +35,8 @@ export const apiContract = {
   'plans.get': { input: planRef, output: Plan },
   'plans.extract': { input: z.object({ file: FileInput }), output: PlanDraft },
   'plans.create': { input: z.object({ draft: PlanDraft }), output: Plan },
+  /** Edit a saved plan: items and indicators matched by code/key, so filed reports stay attached. */
+  'plans.update': { input: planRef.extend({ draft: PlanDraft }), output: Plan },
   'plans.addRound': { input: planRef.extend({ round: RoundInput }), output: Round },
   'templates.generate': {
     input: roundRef.extend({ unitCode: z.string() }),

@@ -10,6 +10,7 @@ import { allStoredShas } from './db/files';
 import { openDatabase, schemaVersion } from './db/open';
 import type { Db } from './db/open';
 import { getPlan, insertPlan, listPlans } from './db/plans';
+import { updatePlan } from './db/plan-update';
 import { listReportsForRound } from './db/reports';
 import { getRound, insertRound } from './db/rounds';
 import { listUnits, upsertUnit } from './db/units';
@@ -93,6 +94,15 @@ export function createService(opts: ServiceOptions): Service {
     'plans.get': ({ planId }) => plan(planId),
     'plans.extract': async ({ file }) => extractPlan(await readPlanText(readInput(file), file.name)),
     'plans.create': ({ draft }) => createPlan(db, PlanDraftSchema.parse(draft), stamp()),
+    'plans.update': ({ planId, draft }) => {
+      plan(planId);
+      checkUniqueCodes(draft);
+      db.transaction(() => {
+        updatePlan(db, planId, draft);
+        writeAudit(db, stamp(), 'update', 'plan', planId, draft.number ?? draft.title);
+      })();
+      return plan(planId);
+    },
     'plans.addRound': ({ planId, round: r }) => {
       plan(planId);
       const id = db.transaction(() => {
@@ -155,12 +165,21 @@ function addRound(db: Db, planId: number, r: RoundInput): number {
   }
 }
 
-function createPlan(db: Db, draft: PlanDraft, at: string) {
+function checkUniqueCodes(draft: PlanDraft): void {
   const codes = new Set<string>();
   for (const item of draft.items) {
     if (codes.has(item.code)) throw new AppError('INVALID_INPUT', `Mã mục "${item.code}" bị trùng trong kế hoạch; hãy sửa trước khi lưu.`);
     codes.add(item.code);
   }
+  const keys = new Set<string>();
+  for (const ind of draft.indicators) {
+    if (keys.has(ind.key)) throw new AppError('INVALID_INPUT', `Mã chỉ tiêu "${ind.key}" bị trùng; hãy sửa trước khi lưu.`);
+    keys.add(ind.key);
+  }
+}
+
+function createPlan(db: Db, draft: PlanDraft, at: string) {
+  checkUniqueCodes(draft);
   const id = db.transaction(() => {
     const planId = insertPlan(db, draft, at);
     for (const r of draft.rounds) addRound(db, planId, r);

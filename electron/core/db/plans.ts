@@ -40,12 +40,12 @@ export function insertPlan(db: Db, draft: PlanDraft, createdAt: string): number 
   const addRef = db.prepare('INSERT INTO plan_refs (plan_id, role, ord, text) VALUES (?, ?, ?, ?)');
   draft.cites.forEach((t, i) => addRef.run(planId, 'cites', i, t));
   draft.recipients.forEach((t, i) => addRef.run(planId, 'recipient', i, t));
-  draft.items.forEach((item, i) => insertItem(db, planId, i, item));
-  draft.indicators.forEach((ind, i) => insertIndicator(db, planId, i, ind));
+  draft.items.forEach((item, i) => insertItemRow(db, planId, i, item));
+  draft.indicators.forEach((ind, i) => insertIndicatorRow(db, planId, i, ind));
   return planId;
 }
 
-function insertItem(db: Db, planId: number, ord: number, item: PlanItem): void {
+export function insertItemRow(db: Db, planId: number, ord: number, item: PlanItem): number {
   const info = db
     .prepare(
       `INSERT INTO plan_items (plan_id, ord, code, parent_code, level, kind, text, deadline_text, deadline_date, deadline_recurrence)
@@ -64,6 +64,14 @@ function insertItem(db: Db, planId: number, ord: number, item: PlanItem): void {
       item.deadline?.recurrence ?? null,
     );
   const itemId = Number(info.lastInsertRowid);
+  writeItemDetails(db, itemId, item);
+  return itemId;
+}
+
+/** (Re)write an item's flags and assignees. */
+export function writeItemDetails(db: Db, itemId: number, item: PlanItem): void {
+  db.prepare('DELETE FROM plan_item_flags WHERE item_id = ?').run(itemId);
+  db.prepare('DELETE FROM item_assignees WHERE item_id = ?').run(itemId);
   const addFlag = db.prepare('INSERT OR IGNORE INTO plan_item_flags (item_id, flag) VALUES (?, ?)');
   for (const f of item.flags) addFlag.run(itemId, f);
   const addAssignee = db.prepare('INSERT INTO item_assignees (item_id, ord, label, unit_code) VALUES (?, ?, ?, ?)');
@@ -74,7 +82,7 @@ function insertItem(db: Db, planId: number, ord: number, item: PlanItem): void {
   });
 }
 
-function insertIndicator(db: Db, planId: number, ord: number, ind: Indicator): void {
+export function insertIndicatorRow(db: Db, planId: number, ord: number, ind: Indicator): void {
   const info = db
     .prepare('INSERT INTO indicators (plan_id, ord, key, name, measure) VALUES (?, ?, ?, ?, ?)')
     .run(planId, ord, ind.key, ind.name, ind.measure);
