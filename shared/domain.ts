@@ -237,3 +237,35 @@ export const DocumentSettings = z.object({
   recipients: z.array(z.string()),
 });
 export type DocumentSettings = z.infer<typeof DocumentSettings>;
+
+/** A file read with too little certainty (or for a locked round), waiting for a person. */
+export const ReviewItem = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  fileSha: z.string(),
+  reader: z.string(),
+  reason: z.string(),
+  unitCode: z.string().nullable(),
+  unitEvidence: z.string(),
+  planId: z.number().int().nullable(),
+  roundId: z.number().int().nullable(),
+  reportDate: isoDate.nullable(),
+  receivedAt: isoDate,
+  createdAt: z.string(),
+  entries: z.array(ReportEntry.extend({ confidence: z.number() })),
+  figures: z.array(ReportFigure),
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
+
+/** What the specialist confirms when accepting a review item. */
+export const ReviewDecision = z.object({
+  id: z.number().int(),
+  unitCode: z.string().min(1),
+  planId: z.number().int(),
+  roundId: z.number().int(),
+  reportDate: isoDate.nullable(),
+  receivedAt: isoDate,
+  entries: z.array(ReportEntry),
+  figures: z.array(ReportFigure),
+});
+export type ReviewDecision = z.infer<typeof ReviewDecision>;

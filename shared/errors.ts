@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'PLAN_MISMATCH',
   'ROUND_LOCKED',
   'DUPLICATE',
+  'NEEDS_REVIEW',
   'CONFLICT',
   'DB_NEWER',
   'DB_BUSY',

@@ -12,7 +12,9 @@ import type { Db } from './db/open';
 import { getPlan, insertPlan, listPlans } from './db/plans';
 import { updatePlan } from './db/plan-update';
 import { listReportsForRound } from './db/reports';
-import { getRound, insertRound } from './db/rounds';
+import { getRound, insertRound, setRoundLocked } from './db/rounds';
+import { getReview, listOpenReviews, resolveReview } from './db/reviews';
+import { acceptReview } from './imports/accept-review';
 import { listUnits, upsertUnit } from './db/units';
 import { loadDocumentSettings, saveDocumentSettings } from './document-settings';
 import { exportReportPdf } from './exports/export-report';
@@ -138,6 +140,25 @@ export function createService(opts: ServiceOptions): Service {
     'reports.list': ({ planId, roundId }) => {
       round(planId, roundId);
       return listReportsForRound(db, roundId);
+    },
+    'reviews.list': () => listOpenReviews(db),
+    'reviews.accept': (decision) => acceptReview(db, decision, stamp()),
+    'reviews.discard': ({ id }) => {
+      const r = getReview(db, id);
+      if (!r || r.resolved) throw new AppError('NOT_FOUND', `Không có mục cần xem lại số ${id}.`);
+      db.transaction(() => {
+        resolveReview(db, id, stamp(), 'discarded', null);
+        writeAudit(db, stamp(), 'discard', 'review_item', id, r.fileName);
+      })();
+      return { id };
+    },
+    'rounds.setLocked': ({ planId, roundId, locked }) => {
+      round(planId, roundId);
+      db.transaction(() => {
+        setRoundLocked(db, roundId, locked, stamp());
+        writeAudit(db, stamp(), locked ? 'lock' : 'unlock', 'round', roundId);
+      })();
+      return round(planId, roundId);
     },
     'status.get': ({ planId, roundId }) =>
       computeStatus({ plan: plan(planId), round: round(planId, roundId), units: listUnits(db), reports: listReportsForRound(db, roundId) }),

@@ -45,3 +45,7 @@ function toRound(r: RoundRow): Round {
     locked: r.locked === 1,
   };
 }
+
+export function setRoundLocked(db: Db, roundId: number, locked: boolean, at: string): void {
+  db.prepare('UPDATE rounds SET locked = ?, locked_at = ? WHERE id = ?').run(locked ? 1 : 0, locked ? at : null, roundId);
+}

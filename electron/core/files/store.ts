@@ -41,6 +41,10 @@ export class FileStore {
     return sha;
   }
 
+  remove(sha: string): void {
+    fs.rmSync(this.pathFor(sha), { force: true });
+  }
+
   /** Remove files no row refers to, and temp files a crash left behind. */
   sweep(known: Set<string>): number {
     if (!fs.existsSync(this.dir)) return 0;

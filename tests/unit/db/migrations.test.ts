@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase, schemaVersion } from '../../../electron/core/db/open';
 import { tempDir } from '../../helpers/temp';
 
@@ -50,5 +50,21 @@ describe('database opening and migrations', () => {
     raw.pragma('user_version = 999');
     raw.close();
     expect(() => openDatabase(file)).toThrow(/phiên bản mới hơn/);
+  });
+
+  it('0002 keeps a version-1 database’s rounds and adds the review queue and lock time', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v1.sqlite');
+    const raw = new Database(file);
+    raw.exec(MIGRATIONS[0]!.sql);
+    raw.pragma('user_version = 1');
+    raw.exec("INSERT INTO plans (id, title, created_at) VALUES (1, 'KH', 'x'); INSERT INTO rounds (plan_id, label, due_date, locked) VALUES (1, 'Năm 2019', '2019-12-15', 1);");
+    raw.close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT label, locked, locked_at FROM rounds').get()).toEqual({ label: 'Năm 2019', locked: 1, locked_at: null });
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'review_items'").get()).toEqual({ n: 1 });
+    db.close();
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
   });
 });

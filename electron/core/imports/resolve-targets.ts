@@ -1,0 +1,78 @@
+// Matching what a reader found to the database: which plan, round and unit. Hard contradictions
+// reject the file; uncertainty sends it to review with the reasons a person needs to decide.
+import type { Plan, Round, Unit } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import { foldForMatch } from '../../../shared/text';
+import type { Db } from '../db/open';
+import { findPlanIdByNumber, getPlan } from '../db/plans';
+import { getRound } from '../db/rounds';
+import { listUnits } from '../db/units';
+import type { NormalizedReport } from './normalized-report';
+import { REVIEW_THRESHOLD } from './normalized-report';
+
+export type Targets = { plan: Plan | null; round: Round | null; unit: Unit | null; reasons: string[] };
+export type TargetRequest = { fileName: string; planId?: number; roundId?: number };
+
+export function findUnit(units: Unit[], code: string | null, name: string | null): Unit | null {
+  const byCode = code ? units.find((u) => u.code === code) : undefined;
+  if (byCode) return byCode;
+  if (!name) return null;
+  const f = foldForMatch(name);
+  return units.find((x) => [x.name, ...x.aliases].some((n) => foldForMatch(n) === f)) ?? null;
+}
+
+export function resolveTargets(db: Db, report: NormalizedReport, req: TargetRequest): Targets {
+  // The app's own template states everything exactly: any mismatch is an error, never a guess.
+  const exact = report.reader === 'template';
+  const reasons: string[] = [];
+  const file = req.fileName;
+
+  let plan = report.plan.id !== null ? getPlan(db, report.plan.id) : null;
+  if (!plan && report.plan.number) {
+    const id = findPlanIdByNumber(db, report.plan.number);
+    plan = id === null ? null : getPlan(db, id);
+  }
+  if (exact && (!plan || (report.plan.number !== null && plan.number !== report.plan.number))) {
+    throw new AppError('UNKNOWN_PLAN', `Tệp ${file}: kế hoạch ${report.plan.number ?? ''} của mẫu không có trong cơ sở dữ liệu.`);
+  }
+  if (plan && req.planId !== undefined && req.planId !== plan.id) {
+    throw new AppError('PLAN_MISMATCH', `Tệp ${file} là báo cáo của kế hoạch ${plan.number ?? plan.id}, không phải kế hoạch đang chọn.`);
+  }
+  if (!plan && req.planId !== undefined) plan = getPlan(db, req.planId);
+  if (!plan) reasons.push('Không nhận ra báo cáo thuộc kế hoạch nào.');
+  else if (report.plan.confidence < REVIEW_THRESHOLD) reasons.push(`Chưa chắc chắn về kế hoạch (căn cứ: ${report.plan.evidence || 'không có'}).`);
+
+  let round = report.round.id !== null ? getRound(db, report.round.id) : null;
+  if (round && plan && round.planId !== plan.id) round = null;
+  if (exact && !round) {
+    throw new AppError('UNKNOWN_ROUND', `Tệp ${file}: kỳ báo cáo "${report.round.label ?? ''}" không thuộc kế hoạch ${plan?.number ?? ''}.`);
+  }
+  if (round && req.roundId !== undefined && req.roundId !== round.id) {
+    throw new AppError('PLAN_MISMATCH', `Tệp ${file} là báo cáo kỳ "${round.label}", không phải kỳ đang chọn.`);
+  }
+  if (!round && req.roundId !== undefined && plan) round = plan.rounds.find((r) => r.id === req.roundId) ?? null;
+  if (!round) reasons.push('Không nhận ra kỳ báo cáo.');
+  else if (report.round.confidence < REVIEW_THRESHOLD) reasons.push(`Chưa chắc chắn về kỳ báo cáo (căn cứ: ${report.round.evidence || 'không có'}).`);
+  if (round?.locked) reasons.push(`Kỳ "${round.label}" đã chốt số liệu: báo cáo mới cần được xem xét trước khi thay số liệu.`);
+
+  const unit = findUnit(listUnits(db), report.unit.code, report.unit.name);
+  if (exact && !unit) {
+    throw new AppError('UNKNOWN_UNIT', `Tệp ${file}: không nhận ra đơn vị "${report.unit.name ?? report.unit.code ?? ''}" trong danh mục đơn vị.`);
+  }
+  if (!unit) reasons.push(`Không nhận ra đơn vị gửi báo cáo${report.unit.name ? ` ("${report.unit.name}")` : ''}.`);
+  else if (report.unit.confidence < REVIEW_THRESHOLD) reasons.push(`Chưa chắc chắn về đơn vị (căn cứ: ${report.unit.evidence || 'không có'}).`);
+
+  if (plan) {
+    const codes = new Set(plan.items.map((i) => i.code));
+    const keys = new Set(plan.indicators.map((i) => i.key));
+    const unknownItem = report.entries.find((e) => !codes.has(e.itemCode));
+    const unknownFigure = report.figures.find((f) => !keys.has(f.indicatorKey));
+    if (exact && unknownItem) throw new AppError('PLAN_MISMATCH', `Tệp ${file}: mục ${unknownItem.itemCode} không có trong kế hoạch.`);
+    if (exact && unknownFigure) throw new AppError('PLAN_MISMATCH', `Tệp ${file}: chỉ tiêu ${unknownFigure.indicatorKey} không có trong kế hoạch.`);
+    if (unknownItem || unknownFigure) reasons.push('Có mục hoặc chỉ tiêu không khớp với kế hoạch.');
+  }
+  const weak = report.entries.filter((e) => e.confidence < REVIEW_THRESHOLD).length;
+  if (weak > 0) reasons.push(`${weak} mục được đọc với độ tin cậy thấp, cần kiểm tra.`);
+  if (report.warnings.length > 0) reasons.push(...report.warnings);
+  return { plan, round, unit, reasons };
+}
