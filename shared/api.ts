@@ -25,7 +25,20 @@ const roundRef = z.object({ planId: z.number().int(), roundId: z.number().int() 
 export const apiContract = {
   'app.info': {
     input: none,
-    output: z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      dbPath: z.string(),
+      schemaVersion: z.number().int(),
+      /** Things the specialist should know about the data folder (network share, …). */
+      warnings: z.array(z.string()),
+    }),
+  },
+  /** One file holding the database and every original. */
+  'backup.create': { input: none, output: FileOutput },
+  'backup.restore': {
+    input: z.object({ file: FileInput }),
+    output: z.object({ restoredFrom: z.string(), createdAt: z.string(), files: z.number().int(), previousKeptAs: z.string() }),
   },
   'units.list': { input: none, output: z.array(Unit) },
   'units.save': { input: Unit, output: Unit },

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'DB_NEWER',
   'DB_BUSY',
+  'DB_CORRUPT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -27,6 +27,8 @@ import { writeTemplate } from './templates/template-writer';
 import { readUnitTable } from './units/read-unit-table';
 import { unitsFromRows } from './units/unit-table';
 import { APP_VERSION, defaultResourcesDir } from './paths';
+import { checkBackup, createBackup, installBackup } from './backup/backup-file';
+import { backupFileName, dataDirWarnings } from './backup/data-dir-checks';
 
 export type ServiceOptions = {
   dbPath: string;
@@ -37,11 +39,12 @@ export type ServiceOptions = {
   now?: () => Date;
 };
 
-export type Service = { handlers: ApiHandlers; db: Db; store: FileStore; close(): void };
+export type Service = { handlers: ApiHandlers; readonly db: Db; readonly store: FileStore; close(): void };
 
 export function createService(opts: ServiceOptions): Service {
   const now = opts.now ?? (() => new Date());
-  const db = openDatabase(opts.dbPath, { now });
+  // Both are replaced when a backup is restored; every handler reads them at call time.
+  let db = openDatabase(opts.dbPath, { now });
   const store = new FileStore(`${opts.dbPath}-files`);
   // Originals written by an import that never committed are removed here (see FileStore).
   store.sweep(allStoredShas(db));
@@ -70,7 +73,26 @@ export function createService(opts: ServiceOptions): Service {
   const stamp = (): string => now().toISOString();
 
   const handlers: ApiHandlers = {
-    'app.info': () => ({ version: APP_VERSION, dataDir: path.dirname(path.resolve(opts.dbPath)), schemaVersion: schemaVersion(db) }),
+    'app.info': () => ({
+      version: APP_VERSION,
+      dataDir: path.dirname(path.resolve(opts.dbPath)),
+      dbPath: path.resolve(opts.dbPath),
+      schemaVersion: schemaVersion(db),
+      warnings: dataDirWarnings(path.resolve(opts.dbPath)),
+    }),
+    'backup.create': () => ({ fileName: backupFileName(now()), dataBase64: createBackup(db, store, now()).toString('base64') }),
+    'backup.restore': async ({ file }) => {
+      const checked = await checkBackup(readInput(file), file.name);
+      db.close();
+      let kept: string;
+      try {
+        kept = installBackup(checked, opts.dbPath, store, now());
+      } finally {
+        db = openDatabase(opts.dbPath, { now });
+      }
+      writeAudit(db, stamp(), 'restore', 'database', file.name, `sao lưu lúc ${checked.manifest.createdAt}`);
+      return { restoredFrom: file.name, createdAt: checked.manifest.createdAt, files: checked.files.size, previousKeptAs: kept };
+    },
     'units.list': () => listUnits(db),
     'units.save': (unit) => {
       db.transaction(() => {
@@ -174,7 +196,14 @@ export function createService(opts: ServiceOptions): Service {
     },
   };
 
-  return { handlers, db, store, close: () => db.close() };
+  return {
+    handlers,
+    get db() {
+      return db;
+    },
+    store,
+    close: () => db.close(),
+  };
 }
 
 function addRound(db: Db, planId: number, r: RoundInput): number {

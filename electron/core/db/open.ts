@@ -22,13 +22,21 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     throw new AppError('DB_BUSY', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}`);
   }
   try {
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    // Damage is found at start, where restoring a backup can still be offered, not mid-import.
+    if (existed) {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw corrupt(file, String(check));
+    }
     migrate(db, file, existed, opts.now ?? (() => new Date()));
   } catch (e) {
     db.close();
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw corrupt(file, (e as Error).message);
+    if (code === 'SQLITE_BUSY') throw new AppError('DB_BUSY', `Cơ sở dữ liệu ${path.basename(file)} đang được một chương trình khác ghi; hãy thử lại.`);
     throw e;
   }
   return db;
@@ -64,4 +72,11 @@ function backupBeforeMigration(db: Db, file: string, fromVersion: number, at: Da
   // VACUUM INTO writes a consistent copy synchronously, WAL content included.
   db.prepare('VACUUM INTO ?').run(target);
   return target;
+}
+
+function corrupt(file: string, detail: string): AppError {
+  return new AppError(
+    'DB_CORRUPT',
+    `Cơ sở dữ liệu ${path.basename(file)} bị hỏng (${detail}). Hãy khôi phục từ bản sao lưu gần nhất (thư mục backups hoặc tệp .thbk).`,
+  );
 }

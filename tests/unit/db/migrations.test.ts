@@ -67,4 +67,20 @@ describe('database opening and migrations', () => {
     db.close();
     expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
   });
+
+  it('detects a database damaged on purpose at open', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'c.sqlite');
+    const db = openDatabase(file);
+    db.exec("CREATE TABLE filler (x TEXT); INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 400) SELECT n FROM c);");
+    db.close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096 * 2, 4096 * 6); // scribble over b-tree pages
+    fs.writeFileSync(file, bytes);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DB_CORRUPT', message: expect.stringContaining('khôi phục') }));
+    const header = fs.readFileSync(file);
+    header.fill(0, 0, 100);
+    fs.writeFileSync(file, header);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DB_CORRUPT' }));
+  });
 });
