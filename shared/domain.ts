@@ -198,6 +198,43 @@ export type ImportResult = z.infer<typeof ImportResult>;
 export const CellStatus = z.enum(['done', 'in_progress', 'not_done', 'not_reported', 'not_assigned']);
 export type CellStatus = z.infer<typeof CellStatus>;
 
+/** Vietnamese task follow-up classes for a unit in a round. */
+export const DeadlineClass = z.enum(['dung_han', 'qua_han', 'chua_den_han', 'qua_han_chua_bao_cao']);
+export type DeadlineClass = z.infer<typeof DeadlineClass>;
+
+export const UnitStatus = z.object({
+  unit: UnitRef,
+  kind: UnitKind,
+  deadlineClass: DeadlineClass,
+  /** Reported, but some assigned items have no entry: "báo cáo thiếu nội dung". */
+  incomplete: z.boolean(),
+  missingItems: z.array(z.string()),
+  reportId: z.number().int().nullable(),
+  fileName: z.string().nullable(),
+  /** When the first report arrived (decides timeliness), and the date the report itself bears. */
+  receivedAt: isoDate.nullable(),
+  reportDate: isoDate.nullable(),
+});
+export type UnitStatus = z.infer<typeof UnitStatus>;
+
+export const KindRates = z.object({
+  kind: UnitKind,
+  expected: z.number().int(),
+  reported: z.number().int(),
+  onTime: z.number().int(),
+  completeness: z.number(),
+  timeliness: z.number(),
+});
+export type KindRates = z.infer<typeof KindRates>;
+
+export const StatusWarning = z.object({
+  code: z.string(),
+  message: z.string(),
+  unit: UnitRef.nullable(),
+  source: z.string().nullable(),
+});
+export type StatusWarning = z.infer<typeof StatusWarning>;
+
 export const StatusResult = z.object({
   plan: z.object({ id: z.number().int(), number: z.string().nullable(), title: z.string() }),
   round: z.object({ id: z.number().int(), label: z.string(), dueDate: isoDate }),
@@ -209,7 +246,23 @@ export const StatusResult = z.object({
   totals: z.record(z.string(), z.number()),
   indicators: z.array(Indicator),
   items: z.array(z.object({ code: z.string(), text: z.string() })),
-  matrix: z.array(z.object({ unit: UnitRef, items: z.record(z.string(), CellStatus), reportId: z.number().int().nullable() })),
+  matrix: z.array(
+    z.object({
+      unit: UnitRef,
+      items: z.record(z.string(), CellStatus),
+      reportId: z.number().int().nullable(),
+      /** item code → where the status was read ("Báo cáo!C9"), for tracing a cell to its file. */
+      sources: z.record(z.string(), z.string()),
+    }),
+  ),
+  /** The day "chưa đến hạn" is judged against. */
+  asOf: isoDate,
+  units: z.array(UnitStatus),
+  byKind: z.array(KindRates),
+  totalsByKind: z.record(z.string(), z.record(z.string(), z.number())),
+  previousRound: z.object({ id: z.number().int(), label: z.string() }).nullable(),
+  previousTotals: z.record(z.string(), z.number()).nullable(),
+  warnings: z.array(StatusWarning),
 });
 export type StatusResult = z.infer<typeof StatusResult>;
 

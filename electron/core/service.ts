@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../shared/api';
 import type { FileInput, PlanDraft, RoundInput, Unit } from '../../shared/domain';
 import { PlanDraft as PlanDraftSchema } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/dates';
 import { writeAudit } from './db/audit';
 import { allStoredShas } from './db/files';
 import { openDatabase, schemaVersion } from './db/open';
@@ -71,6 +72,20 @@ export function createService(opts: ServiceOptions): Service {
     return r;
   };
   const stamp = (): string => now().toISOString();
+  const statusOf = (planId: number, roundId: number) => {
+    const p = plan(planId);
+    const r = round(planId, roundId);
+    // The previous round is the one due last before this one, for the change in totals.
+    const prev = p.rounds.filter((x) => x.dueDate < r.dueDate).at(-1) ?? null;
+    return computeStatus({
+      plan: p,
+      round: r,
+      units: listUnits(db),
+      reports: listReportsForRound(db, roundId),
+      asOf: todayIso(now()),
+      previous: prev ? { round: prev, reports: listReportsForRound(db, prev.id) } : null,
+    });
+  };
 
   const handlers: ApiHandlers = {
     'app.info': () => ({
@@ -141,7 +156,7 @@ export function createService(opts: ServiceOptions): Service {
       const r = round(planId, roundId);
       const unit = listUnits(db).find((u) => u.code === unitCode);
       if (!unit) throw new AppError('UNKNOWN_UNIT', `Không có đơn vị mã ${unitCode} trong danh mục.`);
-      const status = computeStatus({ plan: p, round: r, units: listUnits(db), reports: [] });
+      const status = computeStatus({ plan: p, round: r, units: listUnits(db), reports: [], asOf: todayIso(now()) });
       const row = status.matrix.find((m) => m.unit.code === unitCode);
       // The template lists the items assigned to this unit; a unit outside the plan's groups gets every task.
       const codes = row ? Object.entries(row.items).filter(([, s]) => s !== 'not_assigned').map(([c]) => c) : null;
@@ -182,15 +197,14 @@ export function createService(opts: ServiceOptions): Service {
       })();
       return round(planId, roundId);
     },
-    'status.get': ({ planId, roundId }) =>
-      computeStatus({ plan: plan(planId), round: round(planId, roundId), units: listUnits(db), reports: listReportsForRound(db, roundId) }),
+    'status.get': ({ planId, roundId }) => statusOf(planId, roundId),
     'settings.getDocument': () => loadDocumentSettings(db),
     'settings.saveDocument': (s) => saveDocumentSettings(db, s),
     'export.pdf': async ({ planId, roundId }) => {
       const p = plan(planId);
       const r = round(planId, roundId);
       const reports = listReportsForRound(db, roundId);
-      const status = computeStatus({ plan: p, round: r, units: listUnits(db), reports });
+      const status = statusOf(planId, roundId);
       const bytes = await exportReportPdf({ plan: p, round: r, status, reports, settings: loadDocumentSettings(db), issueDate: now(), resourcesDir });
       return { fileName: exportFileName(p.number, r.label), dataBase64: Buffer.from(bytes).toString('base64') };
     },

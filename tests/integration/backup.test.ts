@@ -33,7 +33,7 @@ describe('backup and restore', () => {
     const res = await callOk(svc, 'backup.restore', { file: { name: backup.fileName, dataBase64: backup.dataBase64 } });
     expect(res.files).toBe(1);
     expect(fs.existsSync(res.previousKeptAs)).toBe(true);
-    expect(rowCounts(svc)).toEqual({ ...counts, audit_log: counts.audit_log + 1 });
+    expect(rowCounts(svc)).toEqual({ ...counts, audit_log: (counts.audit_log ?? 0) + 1 });
     expect(svc.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(fs.existsSync(path.join(`${dbPath}-files`, report!.file.sha256.slice(0, 2), report!.file.sha256))).toBe(true);
     expect((await callOk(svc, 'plans.list', {})).map((p) => p.number)).toEqual(['31-KH/BTGTU']);

@@ -1,13 +1,36 @@
 // Pure reconciliation of one round: who was expected, who reported, on time or late, totals, matrix.
-import type { CellStatus, Plan, Report, Round, StatusResult, Unit, UnitRef } from '../../../shared/domain';
+import type { CellStatus, DeadlineClass, KindRates, Plan, Report, Round, StatusResult, Unit, UnitRef, UnitStatus } from '../../../shared/domain';
 import { unitsForItem } from './assignees';
+import { validateReports } from './validation';
 
-export type StatusInput = { plan: Plan; round: Round; units: Unit[]; reports: Report[] };
+export type StatusInput = {
+  plan: Plan;
+  round: Round;
+  units: Unit[];
+  reports: Report[];
+  /** Today, for "chưa đến hạn". */
+  asOf: string;
+  /** The plan's previous round and its reports, for the change in totals. */
+  previous?: { round: Round; reports: Report[] } | null;
+};
 
 const ref = (u: { code: string; name: string }): UnitRef => ({ code: u.code, name: u.name });
 const byName = (a: UnitRef, b: UnitRef): number => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code);
 
-export function computeStatus({ plan, round, units, reports }: StatusInput): StatusResult {
+/** The report nothing supersedes, per unit. */
+export function currentReports(reports: Report[]): Map<string, Report> {
+  const current = new Map<string, Report>();
+  for (const r of reports) if (r.supersededBy === null) current.set(r.unit.code, r);
+  return current;
+}
+
+function sumFigures(reports: Iterable<Report>): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const r of reports) for (const f of r.figures) totals[f.indicatorKey] = (totals[f.indicatorKey] ?? 0) + f.value;
+  return totals;
+}
+
+export function computeStatus({ plan, round, units, reports, asOf, previous }: StatusInput): StatusResult {
   const tasks = plan.items.filter((i) => i.kind === 'task');
   const assigned = new Map<string, Set<string>>(); // unit code → item codes
   const expectedUnits = new Map<string, Unit>();
@@ -23,11 +46,10 @@ export function computeStatus({ plan, round, units, reports }: StatusInput): Sta
   // Only items someone owes appear in the matrix; an item no unit resolves to is flagged on the plan instead.
   const owed = tasks.filter((t) => [...assigned.values()].some((set) => set.has(t.code)));
 
-  // The current report of each unit is the one nothing supersedes; the first one received decides timeliness.
-  const current = new Map<string, Report>();
+  // The first report received decides timeliness; the current one gives the figures.
+  const current = currentReports(reports);
   const firstReceived = new Map<string, string>();
   for (const r of reports) {
-    if (r.supersededBy === null) current.set(r.unit.code, r);
     const seen = firstReceived.get(r.unit.code);
     if (seen === undefined || r.receivedAt < seen) firstReceived.set(r.unit.code, r.receivedAt);
   }
@@ -35,22 +57,68 @@ export function computeStatus({ plan, round, units, reports }: StatusInput): Sta
   const reported = expected.filter((u) => current.has(u.code));
   const missing = expected.filter((u) => !current.has(u.code));
   const late = reported.filter((u) => (firstReceived.get(u.code) ?? '') > round.dueDate);
+  const lateSet = new Set(late.map((u) => u.code));
+  const reportingCurrent = reported.map((u) => current.get(u.code)!);
 
   const totals: Record<string, number> = {};
   for (const ind of plan.indicators) totals[ind.key] = 0;
-  for (const u of reported) {
-    for (const f of current.get(u.code)?.figures ?? []) totals[f.indicatorKey] = (totals[f.indicatorKey] ?? 0) + f.value;
+  Object.assign(totals, sumFigures(reportingCurrent));
+
+  const unitStatuses: UnitStatus[] = expected.map((u) => {
+    const r = current.get(u.code) ?? null;
+    const owes = [...(assigned.get(u.code) ?? [])];
+    const answered = new Set((r?.entries ?? []).map((e) => e.itemCode));
+    const missingItems = r ? owes.filter((c) => !answered.has(c)) : owes;
+    let deadlineClass: DeadlineClass;
+    if (r) deadlineClass = lateSet.has(u.code) ? 'qua_han' : 'dung_han';
+    else deadlineClass = asOf > round.dueDate ? 'qua_han_chua_bao_cao' : 'chua_den_han';
+    return {
+      unit: u,
+      kind: expectedUnits.get(u.code)!.kind,
+      deadlineClass,
+      incomplete: r !== null && missingItems.length > 0,
+      missingItems,
+      reportId: r?.id ?? null,
+      fileName: r?.file.originalName ?? null,
+      receivedAt: firstReceived.get(u.code) ?? null,
+      reportDate: r?.reportDate ?? null,
+    };
+  });
+
+  const byKind: KindRates[] = [];
+  const totalsByKind: Record<string, Record<string, number>> = {};
+  for (const s of unitStatuses) {
+    let k = byKind.find((x) => x.kind === s.kind);
+    if (!k) {
+      k = { kind: s.kind, expected: 0, reported: 0, onTime: 0, completeness: 0, timeliness: 0 };
+      byKind.push(k);
+    }
+    k.expected++;
+    if (s.reportId !== null) k.reported++;
+    if (s.deadlineClass === 'dung_han') k.onTime++;
+    const r = current.get(s.unit.code);
+    if (r) {
+      const t = (totalsByKind[s.kind] ??= {});
+      for (const f of r.figures) t[f.indicatorKey] = (t[f.indicatorKey] ?? 0) + f.value;
+    }
+  }
+  for (const k of byKind) {
+    k.completeness = k.reported / k.expected;
+    k.timeliness = k.onTime / k.expected;
   }
 
   const matrix = expected.map((u) => {
     const report = current.get(u.code) ?? null;
-    const entries = new Map((report?.entries ?? []).map((e) => [e.itemCode, e.status]));
+    const entries = new Map((report?.entries ?? []).map((e) => [e.itemCode, e]));
     const items: Record<string, CellStatus> = {};
+    const sources: Record<string, string> = {};
     for (const item of owed) {
+      const e = entries.get(item.code);
       if (!assigned.get(u.code)?.has(item.code)) items[item.code] = 'not_assigned';
-      else items[item.code] = entries.get(item.code) ?? 'not_reported';
+      else items[item.code] = e?.status ?? 'not_reported';
+      if (e && report) sources[item.code] = `${report.file.originalName} — ${e.source}`;
     }
-    return { unit: u, items, reportId: report?.id ?? null };
+    return { unit: u, items, reportId: report?.id ?? null, sources };
   });
 
   const n = expected.length;
@@ -69,5 +137,12 @@ export function computeStatus({ plan, round, units, reports }: StatusInput): Sta
     indicators: plan.indicators,
     items: owed.map((t) => ({ code: t.code, text: t.text })),
     matrix,
+    asOf,
+    units: unitStatuses,
+    byKind,
+    totalsByKind,
+    previousRound: previous ? { id: previous.round.id, label: previous.round.label } : null,
+    previousTotals: previous ? sumFigures(currentReports(previous.reports).values()) : null,
+    warnings: validateReports(plan, reportingCurrent),
   };
 }

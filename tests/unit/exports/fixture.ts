@@ -106,7 +106,15 @@ export const STATUS: StatusResult = {
     unit,
     items: Object.fromEntries(TASKS.map((t, j) => [t.code, cells[j] ?? 'not_assigned'])),
     reportId: unit === UNITS.dinhQuan ? null : 100 + i,
+    sources: {},
   })),
+  asOf: '2026-02-08',
+  units: [],
+  byKind: [],
+  totalsByKind: {},
+  previousRound: null,
+  previousTotals: null,
+  warnings: [],
 };
 
 export const PREVIOUS_TOTALS: Record<string, number> = { hoi_nghi: 40, luot_nguoi: 11500, tin_bai: 1200 };
@@ -150,4 +158,52 @@ export function vietnameseLetters(): string[] {
   );
   groups.push('đ');
   return [...groups, ...groups.map((g) => g.toLocaleUpperCase('vi'))];
+}
+
+/** A status matrix too wide for a portrait page: 45 communes × 14 items, every status present. */
+export function wideStatus(): StatusResult {
+  const units: UnitRef[] = Array.from({ length: 45 }, (_, i) => ({ code: `X${i + 1}`, name: `Đảng ủy xã Phước Thiền ${i + 1}` }));
+  const items = Array.from({ length: 14 }, (_, i) => ({ code: `II.${i + 1}`, text: `Nhiệm vụ tuyên truyền số ${i + 1}` }));
+  const marks = ['done', 'in_progress', 'not_done', 'not_reported', 'not_assigned'] as const;
+  return {
+    ...STATUS,
+    expected: units,
+    reported: units.slice(1),
+    missing: units.slice(0, 1),
+    late: units.slice(1, 3),
+    items,
+    matrix: units.map((unit, u) => ({
+      unit,
+      items: Object.fromEntries(items.map((it, i) => [it.code, marks[(u + i) % marks.length] ?? 'done'])),
+      reportId: u,
+      sources: {},
+    })),
+  };
+}
+
+/** Unit names a spreadsheet or a document could mistake for markup or formulas. */
+export const HOSTILE_UNITS = {
+  formula: { code: 'X_F', name: '=HYPERLINK("x")' },
+  plus: { code: 'X_P', name: '+1+1' },
+  markup: { code: 'X_M', name: 'Chi bộ A & B <C>' },
+} satisfies Record<string, UnitRef>;
+
+/** The fixture with the hostile units added as reporting units with figures. */
+export function hostileCase(): { status: StatusResult; unitFigures: UnitFigures[] } {
+  const extra = Object.values(HOSTILE_UNITS);
+  const figures = extra.map((unit, i): UnitFigures => ({ unit, values: { hoi_nghi: i + 1, luot_nguoi: 100 * (i + 1), tin_bai: 10 * (i + 1) } }));
+  const sum = (key: string) => [...UNIT_FIGURES, ...figures].reduce((s, f) => s + (f.values[key] ?? 0), 0);
+  return {
+    status: {
+      ...STATUS,
+      expected: [...STATUS.expected, ...extra],
+      reported: [...STATUS.reported, ...extra],
+      totals: { hoi_nghi: sum('hoi_nghi'), luot_nguoi: sum('luot_nguoi'), tin_bai: sum('tin_bai') },
+      matrix: [
+        ...STATUS.matrix,
+        ...extra.map((unit, i) => ({ unit, items: Object.fromEntries(STATUS.items.map((it) => [it.code, 'done' as const])), reportId: 200 + i, sources: {} })),
+      ],
+    },
+    unitFigures: [...UNIT_FIGURES, ...figures],
+  };
 }

@@ -7,8 +7,7 @@ import { defaultResourcesDir, fontsDir } from '../../../electron/core/exports/fo
 import { renderPdf } from '../../../electron/core/exports/pdf-render';
 import { draftReportBody } from '../../../electron/core/exports/report-draft';
 import { buildReportDocument } from '../../../electron/core/exports/report-document';
-import type { StatusResult, UnitRef } from '../../../shared/domain';
-import { PLAN, PREVIOUS_TOTALS, ROUND, SETTINGS, STATUS, UNIT_FIGURES, vietnameseLetters } from './fixture';
+import { PLAN, PREVIOUS_TOTALS, ROUND, SETTINGS, STATUS, UNIT_FIGURES, vietnameseLetters, wideStatus } from './fixture';
 
 const LETTERS = vietnameseLetters();
 const CREATED = new Date('2026-02-08T00:00:00Z');
@@ -79,22 +78,7 @@ describe('renderPdf', () => {
   }, 60_000);
 
   it('turns a wide status matrix landscape and repeats table headers on every page', async () => {
-    const units: UnitRef[] = Array.from({ length: 45 }, (_, i) => ({ code: `X${i + 1}`, name: `Đảng ủy xã Phước Thiền ${i + 1}` }));
-    const items = Array.from({ length: 14 }, (_, i) => ({ code: `II.${i + 1}`, text: `Nhiệm vụ tuyên truyền số ${i + 1}` }));
-    const marks = ['done', 'in_progress', 'not_done', 'not_reported', 'not_assigned'] as const;
-    const status: StatusResult = {
-      ...STATUS,
-      expected: units,
-      reported: units.slice(1),
-      missing: units.slice(0, 1),
-      late: units.slice(1, 3),
-      items,
-      matrix: units.map((unit, u) => ({
-        unit,
-        items: Object.fromEntries(items.map((it, i) => [it.code, marks[(u + i) % marks.length] ?? 'done'])),
-        reportId: u,
-      })),
-    };
+    const status = wideStatus();
     const def = buildReportDocument({
       settings: SETTINGS,
       plan: PLAN,
