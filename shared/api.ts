@@ -77,6 +77,8 @@ export const apiContract = {
   'settings.getDocument': { input: none, output: DocumentSettings },
   'settings.saveDocument': { input: DocumentSettings, output: DocumentSettings },
   'export.pdf': { input: roundRef, output: FileOutput },
+  'export.docx': { input: roundRef, output: FileOutput },
+  'export.xlsx': { input: roundRef, output: FileOutput },
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -18,7 +18,7 @@ import { getReview, listOpenReviews, resolveReview } from './db/reviews';
 import { acceptReview } from './imports/accept-review';
 import { listUnits, upsertUnit } from './db/units';
 import { loadDocumentSettings, saveDocumentSettings } from './document-settings';
-import { exportReportPdf } from './exports/export-report';
+import { exportReportDocx, exportReportPdf, exportReportXlsx } from './exports/export-report';
 import { FileStore } from './files/store';
 import { importReport } from './imports/import-report';
 import { extractPlan } from './plans/extract';
@@ -72,6 +72,14 @@ export function createService(opts: ServiceOptions): Service {
     return r;
   };
   const stamp = (): string => now().toISOString();
+  const exportAs = async (format: 'pdf' | 'docx' | 'xlsx', planId: number, roundId: number) => {
+    const p = plan(planId);
+    const r = round(planId, roundId);
+    const input = { plan: p, round: r, status: statusOf(planId, roundId), reports: listReportsForRound(db, roundId), settings: loadDocumentSettings(db), issueDate: now(), resourcesDir };
+    const render = { pdf: exportReportPdf, docx: exportReportDocx, xlsx: exportReportXlsx }[format];
+    const bytes = await render(input);
+    return { fileName: exportFileName(p.number, r.label, format), dataBase64: Buffer.from(bytes).toString('base64') };
+  };
   const statusOf = (planId: number, roundId: number) => {
     const p = plan(planId);
     const r = round(planId, roundId);
@@ -200,14 +208,9 @@ export function createService(opts: ServiceOptions): Service {
     'status.get': ({ planId, roundId }) => statusOf(planId, roundId),
     'settings.getDocument': () => loadDocumentSettings(db),
     'settings.saveDocument': (s) => saveDocumentSettings(db, s),
-    'export.pdf': async ({ planId, roundId }) => {
-      const p = plan(planId);
-      const r = round(planId, roundId);
-      const reports = listReportsForRound(db, roundId);
-      const status = statusOf(planId, roundId);
-      const bytes = await exportReportPdf({ plan: p, round: r, status, reports, settings: loadDocumentSettings(db), issueDate: now(), resourcesDir });
-      return { fileName: exportFileName(p.number, r.label), dataBase64: Buffer.from(bytes).toString('base64') };
-    },
+    'export.pdf': ({ planId, roundId }) => exportAs('pdf', planId, roundId),
+    'export.docx': ({ planId, roundId }) => exportAs('docx', planId, roundId),
+    'export.xlsx': ({ planId, roundId }) => exportAs('xlsx', planId, roundId),
   };
 
   return {
@@ -264,6 +267,7 @@ function templateFileName(number: string | null, roundLabel: string, unitCode: s
   return `Mau bao cao ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)} ${safeFilePart(unitCode)}.xlsx`;
 }
 
-function exportFileName(number: string | null, roundLabel: string): string {
-  return `Bao cao tong hop ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)}.pdf`;
+function exportFileName(number: string | null, roundLabel: string, ext: 'pdf' | 'docx' | 'xlsx'): string {
+  const what = ext === 'xlsx' ? 'Phu luc bao cao tong hop' : 'Bao cao tong hop';
+  return `${what} ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)}.${ext}`;
 }

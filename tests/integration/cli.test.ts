@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp';
 import { fillTemplate } from '../../electron/core/demo/fill-template';
+import ExcelJS from 'exceljs';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -58,6 +59,17 @@ describe('tonghop CLI', () => {
     expect(s.reported).toEqual([{ code: 'HUDT', name: 'Huyện ủy Dầu Tiếng' }]);
     expect(s.late).toEqual([]);
     expect(s.missing.map((u: { code: string }) => u.code)).toContain('HUPG');
+    const out = { pdf: path.join(dir, 'r.pdf'), docx: path.join(dir, 'r.docx'), xlsx: path.join(dir, 'r.xlsx') };
+    const exp = await cli(['export', '--plan', '31-KH/BTGTU', '--round', 'Kỳ thử', '--pdf', out.pdf, '--docx', out.docx, '--xlsx', out.xlsx, '--db', db, '--json']);
+    expect(exp.code).toBe(0);
+    expect(JSON.parse(exp.out)).toEqual(out);
+    const pdfText = execFileSync('pdftotext', ['-layout', out.pdf, '-']).toString('utf8');
+    expect(pdfText).toContain('Huyện ủy Dầu Tiếng');
+    expect(fs.readFileSync(out.docx).subarray(0, 2).toString()).toBe('PK');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out.xlsx) as unknown as ArrayBuffer);
+    expect(wb.worksheets.length).toBeGreaterThan(0);
+    expect((await cli(['export', '--plan', '31-KH/BTGTU', '--round', 'Kỳ thử', '--db', db])).code).toBe(1);
     const again = await cli(['import', tpl, '--db', db, '--json']);
     expect(JSON.parse(again.out)[0].outcome).toBe('duplicate');
   });

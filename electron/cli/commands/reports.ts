@@ -108,17 +108,25 @@ export function registerReports(program: Command, io: Io): void {
   withCommon(
     program
       .command('export')
-      .description('xuất báo cáo tổng hợp')
+      .description('xuất báo cáo tổng hợp (PDF, Word, phụ lục Excel)')
       .requiredOption('--plan <plan>', 'kế hoạch')
       .requiredOption('--round <round>', 'kỳ báo cáo')
-      .requiredOption('--pdf <file>', 'tệp PDF ghi ra'),
-  ).action(async (opts: RoundOpts & { pdf: string }) =>
+      .option('--pdf <file>', 'tệp PDF ghi ra')
+      .option('--docx <file>', 'tệp Word ghi ra')
+      .option('--xlsx <file>', 'tệp Excel phụ lục ghi ra'),
+  ).action(async (opts: RoundOpts & { pdf?: string; docx?: string; xlsx?: string }) =>
     withService(opts, async (svc) => {
+      const outputs = (['pdf', 'docx', 'xlsx'] as const).filter((f) => opts[f] !== undefined);
+      if (outputs.length === 0) throw new CliError('INVALID_INPUT', 'Hãy chọn ít nhất một tệp ra: --pdf, --docx hoặc --xlsx.');
       const planId = await resolvePlanId(svc, opts.plan);
       const roundId = await resolveRoundId(svc, planId, opts.round);
-      const file = await call(svc, 'export.pdf', { planId, roundId });
-      writeFileAtomic(opts.pdf, Buffer.from(file.dataBase64, 'base64'));
-      emit(io, opts, { pdf: path.resolve(opts.pdf) }, () => `Đã xuất báo cáo: ${opts.pdf}`);
+      const written: Record<string, string> = {};
+      for (const f of outputs) {
+        const file = await call(svc, `export.${f}`, { planId, roundId });
+        writeFileAtomic(opts[f]!, Buffer.from(file.dataBase64, 'base64'));
+        written[f] = path.resolve(opts[f]!);
+      }
+      emit(io, opts, written, () => Object.values(written).map((p) => `Đã xuất: ${p}`).join('\n'));
     }),
   );
 }

@@ -95,6 +95,10 @@ export async function buildDemo(outDir: string, progress: DemoProgress = () => {
     const pdf = await call(svc, 'export.pdf', { planId: plan.id, roundId: round.id });
     const pdfPath = path.join(outDir, 'bao-cao-tong-hop.pdf');
     writeFileAtomic(pdfPath, Buffer.from(pdf.dataBase64, 'base64'));
+    const docx = await call(svc, 'export.docx', { planId: plan.id, roundId: round.id });
+    writeFileAtomic(path.join(outDir, 'bao-cao-tong-hop.docx'), Buffer.from(docx.dataBase64, 'base64'));
+    const xlsx = await call(svc, 'export.xlsx', { planId: plan.id, roundId: round.id });
+    writeFileAtomic(path.join(outDir, 'phu-luc-bao-cao-tong-hop.xlsx'), Buffer.from(xlsx.dataBase64, 'base64'));
     return { dbPath, pdfPath, reportsDir, status };
   } finally {
     svc.close();

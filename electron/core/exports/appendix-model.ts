@@ -68,7 +68,7 @@ function cell(text: string, align: CellAlign = 'left', extra: Partial<ModelCell>
 }
 
 function attachedLine(input: AppendixInput): string {
-  return `(Kèm theo Báo cáo ${input.numberLine.replace(/^Số\s*/, 'số ')}, ngày ${formatViDate(input.issueDate)})`;
+  return `(Kèm theo Báo cáo ${input.numberLine.replace(/^Số/, 'số')}, ngày ${formatViDate(input.issueDate)})`;
 }
 
 function figures(input: AppendixInput): Pick<AppendixModel, 'header' | 'rows' | 'summaryRow'> {

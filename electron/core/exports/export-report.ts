@@ -1,11 +1,14 @@
-// Orchestrates the consolidated report: draft the body from the data, lay it out, render the PDF.
+// Orchestrates the consolidated report: draft the body from the data once, then lay the same
+// report out as PDF, as an editable Word document, or its appendices as a workbook.
 import type { DocumentSettings, Plan, Report, Round, StatusResult } from '../../../shared/domain';
 import { todayIso } from '../../../shared/dates';
+import { buildReportDocx } from './docx/report-docx';
 import { renderPdf } from './pdf-render';
-import { buildReportDocument } from './report-document';
+import { buildReportDocument, type ReportDocumentInput } from './report-document';
 import type { UnitFigures } from './report-appendix';
 import { draftReportBody } from './report-draft';
 import type { ReportQuote } from './report-draft';
+import { buildAppendixXlsx } from './xlsx/appendix-xlsx';
 
 export type ExportInput = {
   plan: Plan;
@@ -38,19 +41,36 @@ export function quotesOf(status: StatusResult, reports: Report[]): ReportQuote[]
   return quotes;
 }
 
-export async function exportReportPdf(input: ExportInput): Promise<Uint8Array> {
+/**
+ * What every output lays out: the drafted body, the figures per unit, the date. One function, so
+ * the PDF, the .docx and the .xlsx of one round say the same thing.
+ */
+export function reportInputOf(input: ExportInput): ReportDocumentInput {
   const { plan, round, status, reports, settings } = input;
-  const body = draftReportBody({ plan, round, status, previousTotals: null, quotes: quotesOf(status, reports) });
-  const def = buildReportDocument({
+  return {
     settings,
     plan,
     round,
     status,
-    body,
+    body: draftReportBody({ plan, round, status, previousTotals: status.previousTotals, quotes: quotesOf(status, reports) }),
     number: '',
     issueDate: todayIso(input.issueDate),
     unitFigures: unitFiguresOf(status, reports),
-  });
+  };
+}
+
+export async function exportReportPdf(input: ExportInput): Promise<Uint8Array> {
+  const def = buildReportDocument(reportInputOf(input));
   // A fixed creation date makes the same data give the same bytes.
   return renderPdf(def, { resourcesDir: input.resourcesDir, creationDate: input.issueDate });
+}
+
+/** The same report as an editable Word document. */
+export async function exportReportDocx(input: ExportInput): Promise<Uint8Array> {
+  return new Uint8Array(await buildReportDocx(reportInputOf(input)));
+}
+
+/** The report's appendices as a formatted workbook. */
+export async function exportReportXlsx(input: ExportInput): Promise<Uint8Array> {
+  return new Uint8Array(await buildAppendixXlsx(reportInputOf(input)));
 }

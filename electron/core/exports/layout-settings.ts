@@ -131,6 +131,8 @@ export const LAYOUT = {
     appendixRuleSpaceAfter: 8,
     /** Space around the legend under the status matrix, in points. */
     legendSpaceBefore: 6,
+    /** The legend's item list: bullet "•" hanging in a left indent, in points. */
+    legendBullet: { text: '•', indent: 18, hanging: 12 },
   },
 
   /** The appendices as a workbook. Widths are Excel character units; fonts in points. */
