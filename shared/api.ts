@@ -9,6 +9,8 @@ import {
   Plan,
   PlanDraft,
   PlanSummary,
+  OwedItems,
+  ReminderLogEntry,
   Report,
   ReviewDecision,
   ReviewItem,
@@ -79,6 +81,11 @@ export const apiContract = {
   'export.pdf': { input: roundRef, output: FileOutput },
   'export.docx': { input: roundRef, output: FileOutput },
   'export.xlsx': { input: roundRef, output: FileOutput },
+  /** Who still owes what for the round (missing or incomplete reports). */
+  'reminders.preview': { input: roundRef, output: z.array(OwedItems) },
+  /** The công văn đôn đốc as PDF; every unit it names is logged as reminded. */
+  'reminders.export': { input: roundRef.extend({ newDueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), output: FileOutput },
+  'reminders.log': { input: roundRef, output: z.array(ReminderLogEntry) },
 } as const;
 
 export type ApiContract = typeof apiContract;

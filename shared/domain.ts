@@ -322,3 +322,19 @@ export const ReviewDecision = z.object({
   figures: z.array(ReportFigure),
 });
 export type ReviewDecision = z.infer<typeof ReviewDecision>;
+
+export const OwedItems = z.object({
+  unit: UnitRef,
+  reason: z.enum(['missing', 'incomplete']),
+  items: z.array(z.object({ code: z.string(), text: z.string() })),
+});
+export type OwedItems = z.infer<typeof OwedItems>;
+
+export const ReminderLogEntry = z.object({
+  unitCode: z.string(),
+  reason: z.enum(['missing', 'incomplete']),
+  dueDate: isoDate,
+  fileName: z.string(),
+  sentAt: z.string(),
+});
+export type ReminderLogEntry = z.infer<typeof ReminderLogEntry>;

@@ -4,6 +4,7 @@ import { isAppError } from '../../shared/errors';
 import { CliError } from './call';
 import { registerDemo } from './commands/demo';
 import { registerPlan } from './commands/plan';
+import { registerRemind } from './commands/remind';
 import { registerReports } from './commands/reports';
 import { registerUnits } from './commands/units';
 import type { Io } from './context';
@@ -17,6 +18,7 @@ export function buildProgram(io: Io): Command {
   registerUnits(program, io);
   registerPlan(program, io);
   registerReports(program, io);
+  registerRemind(program, io);
   registerDemo(program, io);
   return program;
 }

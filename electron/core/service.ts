@@ -19,6 +19,10 @@ import { acceptReview } from './imports/accept-review';
 import { listUnits, upsertUnit } from './db/units';
 import { loadDocumentSettings, saveDocumentSettings } from './document-settings';
 import { exportReportDocx, exportReportPdf, exportReportXlsx } from './exports/export-report';
+import { renderPdf } from './exports/pdf-render';
+import { listReminders, logReminder } from './db/reminders';
+import { owedByUnit } from './reminders/owed';
+import { buildReminderDocument } from './reminders/reminder-document';
 import { FileStore } from './files/store';
 import { importReport } from './imports/import-report';
 import { extractPlan } from './plans/extract';
@@ -208,6 +212,25 @@ export function createService(opts: ServiceOptions): Service {
     'status.get': ({ planId, roundId }) => statusOf(planId, roundId),
     'settings.getDocument': () => loadDocumentSettings(db),
     'settings.saveDocument': (s) => saveDocumentSettings(db, s),
+    'reminders.preview': ({ planId, roundId }) => owedByUnit(statusOf(planId, roundId)),
+    'reminders.export': async ({ planId, roundId, newDueDate }) => {
+      const p = plan(planId);
+      const r = round(planId, roundId);
+      const owed = owedByUnit(statusOf(planId, roundId));
+      if (owed.length === 0) throw new AppError('INVALID_INPUT', `Kỳ "${r.label}": mọi đơn vị đã báo cáo đủ, không cần đôn đốc.`);
+      const def = buildReminderDocument({ settings: loadDocumentSettings(db), plan: p, round: r, owed, newDueDate, issueDate: todayIso(now()) });
+      const bytes = await renderPdf(def, { resourcesDir, creationDate: now() });
+      const fileName = `Cong van don doc ${safeFilePart(p.number ?? 'ke hoach')} ${safeFilePart(r.label)}.pdf`;
+      db.transaction(() => {
+        for (const o of owed) logReminder(db, roundId, { unitCode: o.unit.code, reason: o.reason, dueDate: newDueDate, fileName, sentAt: stamp() });
+        writeAudit(db, stamp(), 'remind', 'round', roundId, `${owed.length} đơn vị`);
+      })();
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'reminders.log': ({ planId, roundId }) => {
+      round(planId, roundId);
+      return listReminders(db, roundId);
+    },
     'export.pdf': ({ planId, roundId }) => exportAs('pdf', planId, roundId),
     'export.docx': ({ planId, roundId }) => exportAs('docx', planId, roundId),
     'export.xlsx': ({ planId, roundId }) => exportAs('xlsx', planId, roundId),

@@ -70,6 +70,16 @@ describe('tonghop CLI', () => {
     await wb.xlsx.load(fs.readFileSync(out.xlsx) as unknown as ArrayBuffer);
     expect(wb.worksheets.length).toBeGreaterThan(0);
     expect((await cli(['export', '--plan', '31-KH/BTGTU', '--round', 'Kỳ thử', '--db', db])).code).toBe(1);
+    const remindPdf = path.join(dir, 'don-doc.pdf');
+    const rem = await cli(['remind', '--plan', '31-KH/BTGTU', '--round', 'Kỳ thử', '--due', '2019-08-05', '--pdf', remindPdf, '--db', db, '--json']);
+    expect(rem.code).toBe(0);
+    const owed = JSON.parse(rem.out).owed as { unit: { code: string }; reason: string }[];
+    expect(owed.map((o) => o.unit.code)).toEqual(s.missing.map((u: { code: string }) => u.code));
+    const letter = execFileSync('pdftotext', ['-layout', remindPdf, '-']).toString('utf8');
+    expect(letter).toContain('Kính gửi');
+    expect(letter).toContain('Huyện ủy Phú Giáo');
+    expect(letter).toContain('05/08/2019');
+    expect(letter).not.toContain('Huyện ủy Dầu Tiếng'); // it reported in full
     const again = await cli(['import', tpl, '--db', db, '--json']);
     expect(JSON.parse(again.out)[0].outcome).toBe('duplicate');
   });

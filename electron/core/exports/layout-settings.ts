@@ -148,6 +148,8 @@ export const LAYOUT = {
     /** Header and footer distance in inches (Excel's unit); the page margins are LAYOUT.margins. */
     printHeaderFooter: 0.3,
   },
+  /** Công văn đôn đốc: "V/v …" under the number (12 pt italic), "Kính gửi:" 14 pt. */
+  reminder: { subjectFontSize: 12, addresseeFontSize: 14, addresseeIndent: 60 },
 } as const;
 
 export type LayoutSettings = typeof LAYOUT;

@@ -56,7 +56,13 @@ export function reportSummary(plan: Plan, round: Round): string {
   return `Kết quả thực hiện ${ref}${about ? ` ${about}` : ''}, kỳ ${round.label}`;
 }
 
-function headerBlock(input: ReportDocumentInput): Content {
+export type HeaderInput = Pick<ReportDocumentInput, 'settings' | 'number' | 'issueDate'> & {
+  /** Under the number on the left: a Công văn's "V/v …" summary line. */
+  subject?: string;
+};
+
+/** The two-column Party header shared by every document the app issues. */
+export function headerBlock(input: HeaderInput): Content {
   const h = LAYOUT.header;
   const { settings } = input;
   const left: Content[] = [];
@@ -66,6 +72,7 @@ function headerBlock(input: ReportDocumentInput): Content {
   left.push({ text: upper(settings.issuer), fontSize: h.issuer.fontSize, bold: true });
   left.push({ text: h.star.text, fontSize: h.star.fontSize });
   left.push({ text: numberLine(input.number, settings.numberPrefix), fontSize: h.number.fontSize });
+  if (input.subject) left.push({ text: input.subject, fontSize: LAYOUT.reminder.subjectFontSize, italics: true, margin: [0, 2, 0, 0] });
   const dateLine = placeDateLine(settings, input.issueDate);
   const right: Content[] = [
     { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', fontSize: h.partyTitle.fontSize, bold: true, decoration: 'underline' },
@@ -113,7 +120,7 @@ export function keepNumbersWhole(text: string): string | Array<string | { text: 
   return out;
 }
 
-function bodyBlock(sections: DraftSection[]): Content[] {
+export function bodyBlock(sections: DraftSection[]): Content[] {
   const b = LAYOUT.body;
   const out: Content[] = [];
   let n = 0;
@@ -155,7 +162,7 @@ export function recipientLines(recipients: readonly string[]): string[] {
   return clean.map((r, i) => `- ${r}${i === clean.length - 1 ? '.' : ','}`);
 }
 
-function closingBlock(settings: DocumentSettings): Content {
+export function closingBlock(settings: DocumentSettings): Content {
   const s = LAYOUT.signature;
   const r = LAYOUT.recipients;
   const recipients: Content[] = [

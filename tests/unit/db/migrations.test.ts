@@ -61,7 +61,7 @@ describe('database opening and migrations', () => {
     raw.exec("INSERT INTO plans (id, title, created_at) VALUES (1, 'KH', 'x'); INSERT INTO rounds (plan_id, label, due_date, locked) VALUES (1, 'Năm 2019', '2019-12-15', 1);");
     raw.close();
     const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT label, locked, locked_at FROM rounds').get()).toEqual({ label: 'Năm 2019', locked: 1, locked_at: null });
     expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'review_items'").get()).toEqual({ n: 1 });
     db.close();

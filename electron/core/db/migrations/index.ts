@@ -1,12 +1,14 @@
 // The ordered list of migrations. Append only: version N is the N-th entry.
 import m0001 from './0001-init.sql';
 import m0002 from './0002-review-queue.sql';
+import m0003 from './0003-reminders.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-init', sql: m0001 },
   { version: 2, name: '0002-review-queue', sql: m0002 },
+  { version: 3, name: '0003-reminders', sql: m0003 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

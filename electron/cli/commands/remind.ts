@@ -1,0 +1,37 @@
+// `remind`: the công văn đôn đốc for the units that still owe a report.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../../core/files/write-atomic';
+import { call, resolvePlanId, resolveRoundId } from '../call';
+import { emit, withCommon, withService } from '../context';
+import type { CommonOpts, Io } from '../context';
+
+type Opts = CommonOpts & { plan: string; round: string; due: string; pdf?: string };
+
+export function registerRemind(program: Command, io: Io): void {
+  withCommon(
+    program
+      .command('remind')
+      .description('lập công văn đôn đốc các đơn vị chưa báo cáo hoặc báo cáo thiếu nội dung')
+      .requiredOption('--plan <plan>', 'kế hoạch')
+      .requiredOption('--round <round>', 'kỳ báo cáo')
+      .requiredOption('--due <date>', 'hạn mới YYYY-MM-DD')
+      .option('--pdf <file>', 'tệp PDF ghi ra (không có: chỉ liệt kê)'),
+  ).action(async (opts: Opts) =>
+    withService(opts, async (svc) => {
+      const planId = await resolvePlanId(svc, opts.plan);
+      const roundId = await resolveRoundId(svc, planId, opts.round);
+      const owed = await call(svc, 'reminders.preview', { planId, roundId });
+      if (opts.pdf) {
+        const file = await call(svc, 'reminders.export', { planId, roundId, newDueDate: opts.due });
+        writeFileAtomic(opts.pdf, Buffer.from(file.dataBase64, 'base64'));
+      }
+      emit(io, opts, { owed, pdf: opts.pdf ? path.resolve(opts.pdf) : null }, () =>
+        [
+          ...owed.map((o) => `${o.unit.name}: ${o.reason === 'missing' ? 'chưa báo cáo' : `thiếu ${o.items.map((i) => i.code).join(', ')}`}`),
+          ...(opts.pdf ? [`Đã lập công văn đôn đốc: ${opts.pdf}`] : []),
+        ].join('\n'),
+      );
+    }),
+  );
+}
