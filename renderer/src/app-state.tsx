@@ -6,7 +6,7 @@ import type { TransportKind } from './api/client';
 
 export type Selection = { planId: number | null; roundId: number | null };
 
-export const SCREENS = ['units', 'plans', 'import', 'reconcile', 'export', 'help'] as const;
+export const SCREENS = ['units', 'plans', 'import', 'reconcile', 'export', 'settings', 'help'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(hash: string): Screen | null {
@@ -26,6 +26,8 @@ type AppState = {
   plansChanged(): void;
   screen: Screen;
   navigate(screen: Screen): void;
+  /** The whole database changed (a backup was restored): every view reloads. */
+  dataReplaced(): void;
 };
 
 const AppContext = createContext<AppState | null>(null);
@@ -54,7 +56,14 @@ function storeSelection(s: Selection): void {
 }
 
 export function AppProvider(props: { api: ApiClient; transport: TransportKind; children: ReactNode }) {
-  const { api, transport } = props;
+  const { transport } = props;
+  const [dataVersion, setDataVersion] = useState(0);
+  // Views load with [api] as a dependency, so a fresh client identity makes every one of them reload.
+  const api = useMemo<ApiClient>(() => {
+    void dataVersion;
+    const inner = props.api;
+    return (method, input) => inner(method, input);
+  }, [props.api, dataVersion]);
   const [selection, setSelection] = useState<Selection>(loadSelection);
   const [plansVersion, setPlansVersion] = useState(0);
   const [screen, setScreen] = useState<Screen>(() => screenFromHash(window.location.hash) ?? 'units');
@@ -98,10 +107,14 @@ export function AppProvider(props: { api: ApiClient; transport: TransportKind; c
   );
   const selectRound = useCallback((roundId: number | null) => update((s) => ({ ...s, roundId })), [update]);
   const plansChanged = useCallback(() => setPlansVersion((v) => v + 1), []);
+  const dataReplaced = useCallback(() => {
+    setDataVersion((v) => v + 1);
+    setPlansVersion((v) => v + 1);
+  }, []);
 
   const value = useMemo<AppState>(
-    () => ({ api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate }),
-    [api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate],
+    () => ({ api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate, dataReplaced }),
+    [api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate, dataReplaced],
   );
   return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;
 }

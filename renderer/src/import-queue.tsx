@@ -25,6 +25,10 @@ type ImportQueue = {
   processed: number;
   /** Changes whenever a report was stored, so views of the data can reload. */
   storedVersion: number;
+  /** Changes whenever a file went to the review list, so the list can reload. */
+  reviewsVersion: number;
+  /** Ask every view of the review list to reload (after an accept or discard). */
+  reviewsChanged(): void;
   enqueue(files: readonly File[], options: ImportOptions): void;
   clearFinished(): void;
 };
@@ -48,6 +52,7 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
   const [entries, setEntries] = useState<ImportEntry[]>([]);
   const [running, setRunning] = useState(false);
   const [storedVersion, setStoredVersion] = useState(0);
+  const [reviewsVersion, setReviewsVersion] = useState(0);
   const pending = useRef<Pending[]>([]);
   const busy = useRef(false);
   const nextId = useRef(1);
@@ -77,6 +82,7 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
         }
         patch(job.id, { state: 'done', result });
         if (result.reportId !== null) setStoredVersion((v) => v + 1);
+        if (result.outcome === 'review') setReviewsVersion((v) => v + 1);
       }
     } finally {
       busy.current = false;
@@ -99,6 +105,11 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
   );
 
   const clearFinished = useCallback(() => setEntries((list) => list.filter((e) => e.state !== 'done')), []);
+  const reviewsChanged = useCallback(() => {
+    setReviewsVersion((v) => v + 1);
+    // An accepted review stored a report: the views of the data reload too.
+    setStoredVersion((v) => v + 1);
+  }, []);
 
   const value = useMemo<ImportQueue>(
     () => ({
@@ -106,10 +117,12 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
       running,
       processed: entries.filter((e) => e.state === 'done').length,
       storedVersion,
+      reviewsVersion,
+      reviewsChanged,
       enqueue,
       clearFinished,
     }),
-    [entries, running, storedVersion, enqueue, clearFinished],
+    [entries, running, storedVersion, reviewsVersion, reviewsChanged, enqueue, clearFinished],
   );
   return <QueueContext.Provider value={value}>{props.children}</QueueContext.Provider>;
 }

@@ -46,7 +46,7 @@ async function dropFiles(p: Page, files: string[]): Promise<void> {
 
 async function chooseRound(p: Page): Promise<void> {
   await p.getByLabel('Kế hoạch', { exact: true }).selectOption(String(seeded.planId));
-  await p.getByLabel('Đợt báo cáo', { exact: true }).selectOption(String(seeded.roundId));
+  await p.getByLabel('Kỳ báo cáo', { exact: true }).selectOption(String(seeded.roundId));
 }
 
 describe('import and reconcile in the browser', () => {

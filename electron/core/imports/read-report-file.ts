@@ -1,38 +1,54 @@
 // Adapter: bytes of a unit's report → NormalizedReport, or a typed error saying why not.
+// Order: the app's own template (exact), then free-form .xlsx, .docx, text-layer .pdf, legacy .doc, plain text.
 import ExcelJS from 'exceljs';
+import { unzipSync, strFromU8 } from 'fflate';
+import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
+import { docText } from '../readers/word-text';
 import { guardZip } from '../readers/zip-guard';
 import { isTemplate, readTemplate } from '../templates/template-reader';
-import type { NormalizedReport, ReaderContext } from './normalized-report';
+import type { NormalizedReport, ReaderContext, ReaderName } from './normalized-report';
+import { docxBlocks } from './readers/docx-blocks';
+import { legacyWarning } from './readers/legacy-text';
+import { readNarrative } from './readers/narrative-report';
+import { assertIsReport } from './readers/report-check';
+import { pdfLines } from './readers/pdf-lines';
+import { blocksFromText } from './readers/text-blocks';
+import type { Block } from './readers/text-blocks';
+import { readXlsxReport } from './readers/xlsx-report';
 import { sniff } from './sniff';
 
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
+const utf16 = (s: string): Buffer => Buffer.from(s, 'utf16le');
+
 function looksEncrypted(bytes: Buffer): boolean {
   // An encrypted OOXML file is a CFB container holding an "EncryptionInfo" stream (names are UTF-16LE).
-  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+  return bytes.includes(utf16('EncryptionInfo'));
 }
 
-export async function readReportFile(bytes: Buffer, fileName: string, _ctx: ReaderContext): Promise<NormalizedReport> {
+export async function readReportFile(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
   if (bytes.length > MAX_REPORT_BYTES) {
     throw new AppError('FILE_TOO_LARGE', `Tệp ${fileName} quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa 50 MB).`);
+  }
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return narrative(blocksFromText(iconv.decode(bytes, bytes[0] === 0xff ? 'utf16le' : 'utf16be'), false), fileName, 'text', ctx);
   }
   const format = sniff(bytes);
   switch (format) {
     case 'empty':
       throw new AppError('FILE_EMPTY', `Tệp ${fileName} trống (0 byte).`);
     case 'cfb':
-      if (looksEncrypted(bytes)) {
-        throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
-      }
-      throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp Office cũ (.doc/.xls), chưa đọc được; hãy lưu lại dạng .xlsx.`);
+      return readCfb(bytes, fileName, ctx);
     case 'pdf':
+      return narrative(blocksFromText(await pdfLines(bytes, fileName), true), fileName, 'pdf', ctx);
     case 'text':
-      throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải mẫu báo cáo Excel của phần mềm; hiện chỉ nhận mẫu .xlsx.`);
+      return narrative(blocksFromText(decodeText(bytes), false), fileName, 'text', ctx);
     case 'binary':
       throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải tệp Office, PDF hay văn bản.`);
     case 'zip':
-      return readZip(bytes, fileName);
+      return readZip(bytes, fileName, ctx);
     default: {
       const never: never = format;
       throw new AppError('INTERNAL', `Định dạng lạ: ${String(never)}`);
@@ -40,13 +56,38 @@ export async function readReportFile(bytes: Buffer, fileName: string, _ctx: Read
   }
 }
 
-async function readZip(bytes: Buffer, fileName: string): Promise<NormalizedReport> {
-  const entries = await guardZip(bytes, fileName);
-  if (entries.some((e) => e.name === 'word/document.xml')) {
-    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là văn bản Word; hiện chỉ nhận mẫu báo cáo Excel (.xlsx) của phần mềm.`);
+/** UTF-8 first; a file saved as "ANSI" on a Vietnamese Windows is Windows-1258. */
+function decodeText(bytes: Buffer): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/u, '');
+  return utf8.includes('\uFFFD') ? iconv.decode(bytes, 'windows1258').normalize('NFC') : utf8;
+}
+
+function narrative(blocks: Block[], fileName: string, reader: ReaderName, ctx: ReaderContext, warnings: string[] = []): NormalizedReport {
+  if (blocks.length === 0) throw new AppError('FILE_EMPTY', `Tệp ${fileName} không có nội dung chữ.`);
+  const { report, docType } = readNarrative(blocks, fileName, reader, ctx, warnings);
+  return assertIsReport(report, docType, fileName);
+}
+
+async function readCfb(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
+  if (looksEncrypted(bytes)) throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
+  if (bytes.includes(utf16('WordDocument'))) {
+    // HOOK: text of a .doc typed in TCVN3/VNI fonts needs shared/legacy-encodings (detectLegacyEncoding) here.
+    return narrative(blocksFromText(await docText(bytes, fileName), false), fileName, 'doc', ctx);
   }
+  if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) {
+    throw new AppError(
+      'UNSUPPORTED_FORMAT',
+      `Tệp ${fileName} là bảng tính Excel 97–2003 (.xls), phần mềm chưa đọc được định dạng này; hãy mở tệp bằng Excel, chọn Lưu thành → "Sổ làm việc Excel (*.xlsx)" rồi gửi lại.`,
+    );
+  }
+  throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp Office cũ nhưng không phải văn bản Word (.doc); chưa đọc được.`);
+}
+
+async function readZip(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
+  const entries = await guardZip(bytes, fileName);
+  if (entries.some((e) => e.name === 'word/document.xml')) return readDocx(bytes, fileName, ctx);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
-    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp nén nhưng không phải bảng tính Excel (.xlsx).`);
+    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp nén nhưng không phải bảng tính Excel (.xlsx) hay văn bản Word (.docx).`);
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -57,11 +98,24 @@ async function readZip(bytes: Buffer, fileName: string): Promise<NormalizedRepor
   if (wb.worksheets.length === 0) {
     throw new AppError('FILE_CORRUPT', `Tệp ${fileName} không phải bảng tính Excel (không có trang tính nào).`);
   }
-  if (!isTemplate(wb)) {
-    throw new AppError(
-      'NOT_A_TEMPLATE',
-      `Tệp ${fileName} không phải mẫu báo cáo của phần mềm (thiếu phần thông tin ẩn); hãy dùng mẫu tải từ mục "Nhập báo cáo".`,
-    );
+  if (isTemplate(wb)) return readTemplate(wb, fileName);
+  const { report, docType } = readXlsxReport(wb, fileName, ctx);
+  // Kept as NOT_A_TEMPLATE: for a workbook, "use the template" is the useful advice.
+  return assertIsReport(report, docType, fileName, 'NOT_A_TEMPLATE');
+}
+
+function readDocx(bytes: Buffer, fileName: string, ctx: ReaderContext): NormalizedReport {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
+  } catch {
+    throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải tệp Word (.docx).`);
   }
-  return readTemplate(wb, fileName);
+  const doc = files['word/document.xml'];
+  const xml = doc ? strFromU8(doc) : '';
+  if (!/<w:body[\s>]/u.test(xml)) throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng: thiếu phần nội dung văn bản (word/document.xml).`);
+  const styles = files['word/styles.xml'];
+  const content = docxBlocks(xml, styles ? strFromU8(styles) : null);
+  const warnings = content.unconverted > 0 ? [legacyWarning(fileName, content.legacyFonts)] : [];
+  return narrative(content.blocks, fileName, 'docx', ctx, warnings);
 }

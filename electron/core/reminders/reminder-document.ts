@@ -27,7 +27,8 @@ export function reminderBody(input: ReminderInput): DraftSection[] {
   ];
   input.owed.forEach((o, i) => {
     const what = o.reason === 'missing' ? 'chưa gửi báo cáo' : 'báo cáo chưa đủ nội dung';
-    const items = o.items.length > 0 ? `; nội dung còn thiếu: ${o.items.map((it) => `nhiệm vụ ${it.code}${it.text ? ` (${shorten(it.text, 90)})` : ''}`).join('; ')}` : '';
+    const label = o.reason === 'missing' ? 'nhiệm vụ được giao' : 'nội dung còn thiếu';
+    const items = o.items.length > 0 ? `; ${label}: ${o.items.map((it) => `nhiệm vụ ${it.code}${it.text ? ` (${shorten(it.text, 90)})` : ''}`).join('; ')}` : '';
     paragraphs.push(`${i + 1}. ${o.unit.name}: ${what}${items}.`);
   });
   paragraphs.push(

@@ -25,7 +25,7 @@ export function AddRoundForm(props: { planId: number; onAdded(round: Round): voi
     const f = parseDateInput(from);
     const t = parseDateInput(to);
     const d = parseDateInput(due);
-    if (!label.trim()) return setInvalid('Hãy nhập nhãn của đợt, ví dụ "6 tháng đầu năm 2025".');
+    if (!label.trim()) return setInvalid('Hãy nhập tên kỳ báo cáo, ví dụ "6 tháng đầu năm 2025".');
     if (!f.ok) return setInvalid('Ngày "Từ ngày" không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy.');
     if (!t.ok) return setInvalid('Ngày "Đến ngày" không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy.');
     if (!d.ok || !d.iso) return setInvalid('Hãy nhập hạn nộp theo dạng dd/mm/yyyy.');
@@ -45,9 +45,9 @@ export function AddRoundForm(props: { planId: number; onAdded(round: Round): voi
   };
 
   return (
-    <form className="inline-form" aria-label="Thêm đợt báo cáo" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="inline-form" aria-label="Thêm kỳ báo cáo" onSubmit={(e) => void submit(e)} noValidate>
       <div className="field field-grow">
-        <label htmlFor="round-label">Nhãn đợt</label>
+        <label htmlFor="round-label">Tên kỳ</label>
         <input id="round-label" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="Ví dụ: 6 tháng đầu năm 2025" />
       </div>
       <div className="field field-date">
@@ -72,14 +72,14 @@ export function AddRoundForm(props: { planId: number; onAdded(round: Round): voi
       </div>
       <div className="field field-submit">
         <button type="submit" className="btn btn-primary" disabled={action.busy}>
-          {action.busy ? <Spinner small /> : null} Thêm đợt
+          {action.busy ? <Spinner small /> : null} Thêm kỳ
         </button>
       </div>
       <div className="form-messages">
         <ErrorAlert message={invalid ?? action.error} />
         {added && (
           <Notice tone="success">
-            Đã thêm đợt “{added.label}”, hạn nộp {formatViDate(added.dueDate)}.
+            Đã thêm kỳ “{added.label}”, hạn nộp {formatViDate(added.dueDate)}.
           </Notice>
         )}
       </div>

@@ -84,7 +84,7 @@ export function PlanRoundPicker(props: {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="pick-round">Đợt báo cáo</label>
+        <label htmlFor="pick-round">Kỳ báo cáo</label>
         <select
           id="pick-round"
           value={selection.roundId ?? ''}
@@ -92,7 +92,7 @@ export function PlanRoundPicker(props: {
           onChange={(e) => selectRound(e.target.value === '' ? null : Number(e.target.value))}
         >
           <option value="">
-            {planId === null ? '—' : rounds.length === 0 && plan.data ? '(Kế hoạch chưa có đợt)' : optional ? '(Tự nhận biết từ tệp)' : '— Chọn đợt —'}
+            {planId === null ? '—' : rounds.length === 0 && plan.data ? '(Kế hoạch chưa có kỳ)' : optional ? '(Tự nhận biết từ tệp)' : '— Chọn kỳ —'}
           </option>
           {rounds.map((r) => (
             <option key={r.id} value={r.id}>
@@ -109,9 +109,9 @@ export function PlanRoundPicker(props: {
       <ErrorAlert message={plans.error ?? plan.error} />
       {plan.data && plan.data.id === planId && rounds.length === 0 && (
         <p className="picker-hint">
-          Kế hoạch này chưa có đợt báo cáo.{' '}
+          Kế hoạch này chưa có kỳ báo cáo.{' '}
           <button type="button" className="link-button" onClick={() => navigate('plans')}>
-            Thêm đợt ở mục Kế hoạch
+            Thêm kỳ ở mục Kế hoạch
           </button>
           .
         </p>

@@ -2,8 +2,8 @@
 import type { CellStatus, PlanItemKind, Recurrence } from '../../../shared/domain';
 
 export const ITEM_KIND_LABELS: Record<PlanItemKind, string> = {
-  section: 'Đề mục',
-  context: 'Nội dung chung',
+  section: 'Phần',
+  context: 'Nội dung',
   task: 'Nhiệm vụ',
 };
 

@@ -148,7 +148,7 @@ export function ExportScreen() {
           <button type="button" className="btn btn-primary btn-large" disabled={planId === null || roundId === null || pdf.busy} onClick={() => void exportPdf()}>
             {pdf.busy && <Spinner small />} Xuất PDF
           </button>
-          {(planId === null || roundId === null) && <span className="hint">Chọn kế hoạch và đợt báo cáo để xuất.</span>}
+          {(planId === null || roundId === null) && <span className="hint">Chọn kế hoạch và kỳ báo cáo để xuất.</span>}
         </div>
         {pdf.busy && <Busy label="Đang tạo báo cáo PDF…" />}
         <ErrorAlert title="Không xuất được báo cáo" message={pdf.error} onClose={pdf.clearError} />

@@ -14,7 +14,7 @@ export function HelpScreen() {
           </li>
           <li>
             <strong>Kế hoạch</strong> — nhập văn bản kế hoạch; kiểm tra các nhiệm vụ, đơn vị thực hiện, thời hạn mà phần mềm đọc được
-            (mục có dấu ⚠ cần xem lại), rồi lưu. Thêm các đợt báo cáo với hạn nộp.
+            (mục có dấu ⚠ cần xem lại), rồi lưu. Thêm các kỳ báo cáo với hạn nộp.
           </li>
           <li>
             <strong>Nhập báo cáo</strong> — tải mẫu báo cáo gửi các đơn vị; khi nhận báo cáo, kéo thả tất cả tệp vào cửa sổ. Báo cáo
@@ -36,16 +36,16 @@ export function HelpScreen() {
           <dt>Tỷ lệ đúng hạn</dt>
           <dd>
             = số đơn vị báo cáo đúng hạn / số đơn vị phải báo cáo. Báo cáo đúng hạn là báo cáo nhận được trước hoặc đúng ngày hạn nộp
-            của đợt.
+            của kỳ báo cáo.
           </dd>
           <dt>Đơn vị phải báo cáo</dt>
-          <dd>Các đơn vị được giao ít nhất một nhiệm vụ trong kế hoạch và còn hoạt động trong kỳ báo cáo của đợt. Nếu một đơn vị gửi nhiều lần, ngày nhận bản đầu tiên được dùng để tính đúng hạn.</dd>
+          <dd>Các đơn vị được giao ít nhất một nhiệm vụ trong kế hoạch và còn hoạt động trong thời gian của kỳ báo cáo. Nếu một đơn vị gửi nhiều lần, ngày nhận bản đầu tiên được dùng để tính đúng hạn.</dd>
         </dl>
       </section>
       <section className="card prose" aria-labelledby="help-keys">
         <h2 id="help-keys">Mẹo sử dụng</h2>
         <ul>
-          <li>Kế hoạch và đợt đã chọn được giữ nguyên khi chuyển giữa các mục.</li>
+          <li>Kế hoạch và kỳ báo cáo đã chọn được giữ nguyên khi chuyển giữa các mục.</li>
           <li>Có thể chuyển sang mục khác trong khi đang nhập báo cáo; việc nhập vẫn tiếp tục.</li>
           <li>Ngày tháng nhập theo dạng dd/mm/yyyy, số liệu dùng dấu chấm phân cách hàng nghìn (1.450).</li>
           <li>Dùng phím Tab để di chuyển giữa các nút và ô nhập; Enter hoặc phím cách để bấm nút.</li>

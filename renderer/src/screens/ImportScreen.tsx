@@ -71,7 +71,7 @@ function EntryRow(props: { entry: ImportEntry }) {
           )}
           {r.round && (
             <span>
-              <span className="muted">Đợt: </span>
+              <span className="muted">Kỳ: </span>
               {r.round.label}
             </span>
           )}
@@ -111,8 +111,8 @@ function TemplateCard() {
     <section className="card" aria-labelledby="template-title">
       <h2 id="template-title">Tải mẫu báo cáo</h2>
       <p className="muted">
-        Mẫu Excel điền sẵn đơn vị, kế hoạch, đợt và các nhiệm vụ. Gửi cho đơn vị điền rồi nhập lại tại đây: phần mềm nhận đúng đơn vị và
-        đợt.
+        Mẫu Excel điền sẵn đơn vị, kế hoạch, kỳ báo cáo và các nhiệm vụ. Gửi cho đơn vị điền rồi nhập lại tại đây: phần mềm nhận đúng đơn vị và
+        kỳ báo cáo.
       </p>
       <div className="inline-form">
         <div className="field field-grow">
@@ -132,7 +132,7 @@ function TemplateCard() {
           </button>
         </div>
       </div>
-      {(planId === null || roundId === null) && <p className="hint">Chọn kế hoạch và đợt báo cáo ở trên để tải mẫu.</p>}
+      {(planId === null || roundId === null) && <p className="hint">Chọn kế hoạch và kỳ báo cáo ở trên để tải mẫu.</p>}
       {units.data && units.data.length === 0 && <p className="hint">Danh mục đơn vị đang trống: hãy nhập danh mục ở mục Đơn vị.</p>}
       {action.busy && (
         <p role="status" className="hint">
@@ -206,7 +206,7 @@ export function ImportScreen() {
     <section className="screen" aria-labelledby="screen-title">
       <ScreenHeader
         title="Nhập báo cáo"
-        subtitle="Kéo thả một hoặc nhiều tệp báo cáo (Excel, Word, PDF). Mỗi tệp được đọc lần lượt: nhận ra đơn vị, kế hoạch, đợt, tình hình thực hiện và số liệu."
+        subtitle="Kéo thả một hoặc nhiều tệp báo cáo (Excel, Word, PDF). Mỗi tệp được đọc lần lượt: nhận ra đơn vị, kế hoạch, kỳ báo cáo, tình hình thực hiện và số liệu."
       />
       <div className="card">
         <PlanRoundPicker optional />
@@ -227,7 +227,7 @@ export function ImportScreen() {
           </p>
         </div>
         <p className="hint">
-          Có thể để trống kế hoạch và đợt: mẫu báo cáo do phần mềm tạo tự ghi kế hoạch và đợt; với tệp khác, phần mềm đọc từ nội dung.
+          Có thể để trống kế hoạch và kỳ: mẫu báo cáo do phần mềm tạo tự ghi kế hoạch và kỳ báo cáo; với tệp khác, phần mềm đọc từ nội dung.
         </p>
         <ErrorAlert message={receivedError} onClose={() => setReceivedError(null)} />
       </div>

@@ -78,7 +78,7 @@ function Totals(props: { status: StatusResult }) {
 
 function ReportsTable(props: { reports: readonly Report[] }) {
   const list = [...props.reports].sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi') || b.id - a.id);
-  if (list.length === 0) return <p className="muted">Chưa nhận báo cáo nào trong đợt này. Nhập báo cáo ở mục Nhập báo cáo.</p>;
+  if (list.length === 0) return <p className="muted">Chưa nhận báo cáo nào trong kỳ này. Nhập báo cáo ở mục Nhập báo cáo.</p>;
   return (
     <div className="table-wrap table-scroll">
       <table className="table" aria-label="Báo cáo đã nhận">
@@ -158,7 +158,7 @@ function StatusView(props: { status: StatusResult; reports: readonly Report[] | 
       <section className="card" aria-labelledby="matrix-title">
         <h2 id="matrix-title">Tình hình thực hiện theo đơn vị</h2>
         {s.matrix.length === 0 || s.items.length === 0 ? (
-          <p className="muted">Chưa có đơn vị hoặc nhiệm vụ nào được giao trong đợt này.</p>
+          <p className="muted">Chưa có đơn vị hoặc nhiệm vụ nào được giao trong kỳ này.</p>
         ) : (
           <StatusMatrix status={s} reports={props.reports} />
         )}
@@ -210,8 +210,8 @@ export function StatusScreen() {
       <ErrorAlert title="Không tải được số liệu đối chiếu" message={status.error} />
       {status.loading && <Busy label="Đang đối chiếu báo cáo…" />}
       {(planId === null || roundId === null) && !status.loading && (
-        <EmptyState title="Chọn kế hoạch và đợt báo cáo">
-          <p>Chọn kế hoạch và đợt ở trên để xem đơn vị nào đã báo cáo, đơn vị nào còn thiếu.</p>
+        <EmptyState title="Chọn kế hoạch và kỳ báo cáo">
+          <p>Chọn kế hoạch và kỳ báo cáo ở trên để xem đơn vị nào đã báo cáo, đơn vị nào còn thiếu.</p>
         </EmptyState>
       )}
       <ErrorAlert title="Không tải được danh sách báo cáo" message={reports.error} />
