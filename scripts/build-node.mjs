@@ -19,6 +19,7 @@ await Promise.all([
       'cli/main': 'electron/cli/main.ts',
       'bridge/web': 'electron/bridge/web.ts',
       'bench/bench': 'scripts/bench.ts',
+      'workers/parse-worker': 'electron/core/imports/parse-worker.ts',
     },
     outdir: 'dist',
     // Bundled ESM still needs require() for CommonJS-only helpers some packages load.

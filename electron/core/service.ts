@@ -25,6 +25,8 @@ import { owedByUnit } from './reminders/owed';
 import { buildReminderDocument } from './reminders/reminder-document';
 import { FileStore } from './files/store';
 import { importReport } from './imports/import-report';
+import { defaultParser } from './imports/parse-runner';
+import type { ParseRunner } from './imports/parse-runner';
 import { extractPlan } from './plans/extract';
 import { readPlanText } from './plans/read-plan-document';
 import { computeStatus } from './reconcile/status';
@@ -42,6 +44,8 @@ export type ServiceOptions = {
   /** Whether FileInput.path may be used (true for CLI and Electron, false for the browser bridge). */
   allowPaths?: boolean;
   now?: () => Date;
+  /** How report files are parsed (default: a worker thread with limits when the build has one). */
+  parse?: ParseRunner;
 };
 
 export type Service = { handlers: ApiHandlers; readonly db: Db; readonly store: FileStore; close(): void };
@@ -55,6 +59,7 @@ export function createService(opts: ServiceOptions): Service {
   store.sweep(allStoredShas(db));
   const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
   const allowPaths = opts.allowPaths ?? true;
+  const parse = opts.parse ?? defaultParser();
 
   const readInput = (file: FileInput): Buffer => {
     if (file.dataBase64 !== undefined) return Buffer.from(file.dataBase64, 'base64');
@@ -184,7 +189,7 @@ export function createService(opts: ServiceOptions): Service {
         const err = e as AppError;
         return { file: file.name, outcome: 'rejected', unit: null, plan: null, round: null, reportId: null, error: { code: err.code, message: err.message } };
       }
-      return importReport({ db, store, now }, { bytes, fileName: file.name, planId, roundId, receivedAt });
+      return importReport({ db, store, now, parse }, { bytes, fileName: file.name, planId, roundId, receivedAt });
     },
     'reports.list': ({ planId, roundId }) => {
       round(planId, roundId);

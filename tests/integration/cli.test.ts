@@ -98,7 +98,9 @@ describe('tonghop binary and demo', () => {
 
   it('runs the demo through the installed bin and writes the consolidated PDF', () => {
     const out = tempDir('tonghop-demo-');
-    const r = spawnSync('node', [path.join(REPO, 'bin', 'tonghop.mjs'), 'demo', '--out', out, '--json'], { encoding: 'utf8' });
+    // Without VITEST in its environment the bin parses in worker threads, as it does for users.
+    const { VITEST: _v, ...env } = process.env;
+    const r = spawnSync('node', [path.join(REPO, 'bin', 'tonghop.mjs'), 'demo', '--out', out, '--json'], { encoding: 'utf8', env });
     expect(r.status, r.stderr).toBe(0);
     const res = JSON.parse(r.stdout);
     expect(res.status.missing.map((u: { name: string }) => u.name)).toEqual(['Huyện ủy Phú Giáo']);

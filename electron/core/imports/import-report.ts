@@ -13,11 +13,11 @@ import { listUnits } from '../db/units';
 import type { FileStore } from '../files/store';
 import { sha256 } from '../files/store';
 import type { ReaderContext } from './normalized-report';
-import { readReportFile } from './read-report-file';
+import type { ParseRunner } from './parse-runner';
 import { resolveTargets } from './resolve-targets';
 import { writeReport, writeReview } from './write-report';
 
-export type ImportDeps = { db: Db; store: FileStore; now: () => Date };
+export type ImportDeps = { db: Db; store: FileStore; now: () => Date; parse: ParseRunner };
 export type ImportRequest = { bytes: Buffer; fileName: string; planId?: number; roundId?: number; receivedAt?: string };
 
 export async function importReport(deps: ImportDeps, req: ImportRequest): Promise<ImportResult> {
@@ -31,7 +31,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
       return { ...base, outcome: 'duplicate', error: { code: 'NEEDS_REVIEW', message: `Tệp ${req.fileName} đã có trong danh sách cần xem lại.` } };
     }
     const ctx: ReaderContext = { units: listUnits(db), plans: listPlans(db).flatMap((p) => getPlan(db, p.id) ?? []), planId: req.planId, roundId: req.roundId };
-    const report = await readReportFile(req.bytes, req.fileName, ctx);
+    const report = await deps.parse(req.bytes, req.fileName, ctx);
     const t = resolveTargets(db, report, req);
     const now = deps.now();
     const at = now.toISOString();

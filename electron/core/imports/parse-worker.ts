@@ -1,0 +1,23 @@
+// Worker-thread entry: reads one report file away from the main thread, so a hostile file can
+// be stopped by terminating the worker, and the UI never waits on parsing.
+import { parentPort } from 'node:worker_threads';
+import { isAppError } from '../../../shared/errors';
+import type { ReaderContext } from './normalized-report';
+import { readReportFile } from './read-report-file';
+
+export type ParseRequest = { bytes: Uint8Array; fileName: string; ctx: ReaderContext };
+export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { code: string; message: string } };
+
+parentPort?.on('message', (req: ParseRequest) => {
+  readReportFile(Buffer.from(req.bytes), req.fileName, req.ctx).then(
+    (report) => parentPort?.postMessage({ ok: true, report } satisfies ParseReply),
+    (e: unknown) => {
+      const error = isAppError(e)
+        ? { code: e.code, message: e.message }
+        : e instanceof RangeError
+          ? { code: 'FILE_CORRUPT', message: `Tệp ${req.fileName} có cấu trúc lồng nhau quá sâu, không đọc được.` }
+          : { code: 'INTERNAL', message: `Lỗi khi đọc tệp ${req.fileName}: ${(e as Error).message}` };
+      parentPort?.postMessage({ ok: false, error } satisfies ParseReply);
+    },
+  );
+});
