@@ -12,6 +12,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../shared/api';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 200);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 80);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 
 async function call<M extends ApiMethod>(svc: Service, m: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const r = await dispatch(svc.handlers, m, input);
@@ -45,47 +46,61 @@ const items: PlanItem[] = Array.from({ length: ITEMS }, (_, i) => ({
 const draft: PlanDraft = {
   docType: 'Kế hoạch', number: '1-KH/TU', place: 'Hà Nội', issuedDate: '2026-01-05', issuer: 'BAN THƯỜNG VỤ', superiorIssuer: 'TỈNH ỦY',
   title: 'Kế hoạch thử tải', cites: [], recipients: [], signer: null, sourceText: '', items,
-  rounds: [{ label: 'Năm 2026', periodFrom: '2026-01-01', periodTo: '2026-12-31', dueDate: '2026-12-15' }],
+  rounds: Array.from({ length: ROUNDS }, (_, q) => ({
+    label: `Quý ${q + 1}/2026`,
+    periodFrom: `2026-${String(q * 3 + 1).padStart(2, '0')}-01`,
+    periodTo: `2026-${String(q * 3 + 3).padStart(2, '0')}-28`,
+    dueDate: `2026-${String(q * 3 + 3).padStart(2, '0')}-28`,
+  })),
   indicators: [
     { key: 'hoi_nghi', name: 'Số hội nghị', measure: 'hội nghị', synonyms: [] },
     { key: 'luot_tham_du', name: 'Số lượt tham dự', measure: 'lượt', synonyms: [] },
   ],
 };
 const plan = await call(svc, 'plans.create', { draft });
-const round = plan.rounds[0]!;
 
-const files: Buffer[] = [];
+let genMs = 0;
+let importMs = 0;
+let imported = 0;
+const statusMs: number[] = [];
+let status: Awaited<ReturnType<typeof call<'status.get'>>> | null = null;
+for (const round of plan.rounds) {
+  const files: Buffer[] = [];
+  let t0 = process.hrtime.bigint();
+  for (let i = 0; i < UNITS; i++) {
+    const tpl = await call(svc, 'templates.generate', { planId: plan.id, roundId: round.id, unitCode: `XA${String(i).padStart(3, '0')}` });
+    files.push(await fillTemplate(Buffer.from(tpl.dataBase64, 'base64'), { status: i % 3 ? 'Đã thực hiện' : 'Đang thực hiện', result: 'Hoàn thành', reportDate: round.dueDate, figures: { hoi_nghi: i % 7, luot_tham_du: 100 + i } }));
+  }
+  genMs += ms(t0);
+  t0 = process.hrtime.bigint();
+  for (const [i, bytes] of files.entries()) {
+    const r = await call(svc, 'reports.import', { file: { name: `r${round.id}-${i}.xlsx`, dataBase64: bytes.toString('base64') }, receivedAt: round.dueDate });
+    if (r.outcome !== 'imported') throw new Error(`import ${i}: ${r.outcome} ${r.error?.message ?? ''}`);
+    imported++;
+  }
+  importMs += ms(t0);
+  t0 = process.hrtime.bigint();
+  status = await call(svc, 'status.get', { planId: plan.id, roundId: round.id });
+  statusMs.push(ms(t0));
+}
+const last = plan.rounds.at(-1)!;
 let t0 = process.hrtime.bigint();
-for (let i = 0; i < UNITS; i++) {
-  const tpl = await call(svc, 'templates.generate', { planId: plan.id, roundId: round.id, unitCode: `XA${String(i).padStart(3, '0')}` });
-  files.push(await fillTemplate(Buffer.from(tpl.dataBase64, 'base64'), { status: 'Đã thực hiện', result: 'Hoàn thành', reportDate: '2026-12-01', figures: { hoi_nghi: i % 7, luot_tham_du: 100 + i } }));
-}
-const genMs = ms(t0);
-
-t0 = process.hrtime.bigint();
-for (const [i, bytes] of files.entries()) {
-  const r = await call(svc, 'reports.import', { file: { name: `r${i}.xlsx`, dataBase64: bytes.toString('base64') }, receivedAt: '2026-12-01' });
-  if (r.outcome !== 'imported') throw new Error(`import ${i}: ${r.outcome} ${r.error?.message ?? ''}`);
-}
-const importMs = ms(t0);
-
-t0 = process.hrtime.bigint();
-const status = await call(svc, 'status.get', { planId: plan.id, roundId: round.id });
-const statusMs = ms(t0);
-
-t0 = process.hrtime.bigint();
-const pdf = await call(svc, 'export.pdf', { planId: plan.id, roundId: round.id });
+const pdf = await call(svc, 'export.pdf', { planId: plan.id, roundId: last.id });
 const exportMs = ms(t0);
+t0 = process.hrtime.bigint();
+await call(svc, 'export.docx', { planId: plan.id, roundId: last.id });
+await call(svc, 'export.xlsx', { planId: plan.id, roundId: last.id });
+const officeMs = ms(t0);
 svc.close();
 clearInterval(sampler);
 
 const dbSize = fs.statSync(path.join(dir, 'bench.sqlite')).size + (fs.statSync(path.join(dir, 'bench.sqlite-wal'), { throwIfNoEntry: false })?.size ?? 0);
 const lines = [
-  `province: ${UNITS} units × ${ITEMS} items, 1 round`,
-  `generate+fill ${UNITS} templates: ${genMs.toFixed(0)} ms`,
-  `import ${UNITS} templates: ${importMs.toFixed(0)} ms (${((UNITS * 1000) / importMs).toFixed(1)} files/s)`,
-  `status (${status.matrix.length}×${status.items.length} matrix): ${statusMs.toFixed(1)} ms`,
-  `export PDF (${Math.round(Buffer.from(pdf.dataBase64, 'base64').length / 1024)} KiB): ${exportMs.toFixed(0)} ms`,
+  `province: ${UNITS} units × ${ITEMS} items × ${ROUNDS} rounds`,
+  `generate+fill ${imported} templates: ${genMs.toFixed(0)} ms`,
+  `import ${imported} templates: ${importMs.toFixed(0)} ms (${((imported * 1000) / importMs).toFixed(1)} files/s)`,
+  `status per round (${status?.matrix.length ?? 0}×${status?.items.length ?? 0} matrix, ${ROUNDS} rounds): ${statusMs.map((x) => x.toFixed(1)).join(', ')} ms`,
+  `export PDF (${Math.round(Buffer.from(pdf.dataBase64, 'base64').length / 1024)} KiB): ${exportMs.toFixed(0)} ms; docx + xlsx: ${officeMs.toFixed(0)} ms`,
   `peak RSS: ${(peakRss / 1048576).toFixed(0)} MiB; database: ${(dbSize / 1048576).toFixed(1)} MiB`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -15,38 +15,70 @@ export const PARSE_LIMITS = { timeoutMs: 30_000, maxOldGenerationSizeMb: 1024 };
 
 export const inProcessParser: ParseRunner = (bytes, fileName, ctx) => readReportFile(bytes, fileName, ctx);
 
-/** One short-lived worker per file: a stuck or exploding parse is killed without touching the app. */
+/**
+ * One long-lived worker parses files one at a time (starting a worker costs more than reading a
+ * template). A parse past its time limit, or one that exhausts the worker's memory, kills that
+ * worker; the next file gets a fresh one.
+ */
 export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRunner {
-  return (bytes, fileName, ctx) =>
+  let worker: Worker | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const spawn = (): Worker => {
+    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } });
+    w.unref(); // an idle parser must not keep the CLI alive
+    return w;
+  };
+  const kill = (w: Worker): void => {
+    if (worker === w) worker = null;
+    void w.terminate();
+  };
+
+  const parseOne = (bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> =>
     new Promise<NormalizedReport>((resolve, reject) => {
-      const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } });
-      let settled = false;
-      const finish = (fn: () => void): void => {
-        if (settled) return;
-        settled = true;
+      const w = (worker ??= spawn());
+      const cleanup = (): void => {
         clearTimeout(timer);
-        void worker.terminate();
-        fn();
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
       };
-      const timer = setTimeout(
-        () => finish(() => reject(new AppError('FILE_TOO_LARGE', `Đọc tệp ${fileName} quá ${Math.round(limits.timeoutMs / 1000)} giây nên đã dừng; tệp có thể hỏng hoặc quá phức tạp.`))),
-        limits.timeoutMs,
-      );
-      worker.once('message', (reply: ParseReply) =>
-        finish(() => (reply.ok ? resolve(reply.report as NormalizedReport) : reject(new AppError(reply.error.code as never, reply.error.message)))),
-      );
-      worker.once('error', (e) =>
-        finish(() =>
-          reject(
-            /memory/i.test(e.message)
-              ? new AppError('FILE_TOO_LARGE', `Tệp ${fileName} cần quá nhiều bộ nhớ để đọc; không mở.`)
-              : new AppError('FILE_CORRUPT', `Không đọc được tệp ${fileName}: ${e.message}`),
-          ),
-        ),
-      );
-      worker.once('exit', (code) => finish(() => reject(new AppError('FILE_CORRUPT', `Không đọc được tệp ${fileName} (bộ đọc dừng, mã ${code}).`))));
-      worker.postMessage({ bytes, fileName, ctx });
+      const onMessage = (reply: ParseReply): void => {
+        cleanup();
+        if (reply.ok) resolve(reply.report as NormalizedReport);
+        else reject(new AppError(reply.error.code as never, reply.error.message));
+      };
+      const onError = (e: Error): void => {
+        cleanup();
+        kill(w);
+        reject(
+          /memory/i.test(e.message)
+            ? new AppError('FILE_TOO_LARGE', `Tệp ${fileName} cần quá nhiều bộ nhớ để đọc; không mở.`)
+            : new AppError('FILE_CORRUPT', `Không đọc được tệp ${fileName}: ${e.message}`),
+        );
+      };
+      const onExit = (code: number): void => {
+        cleanup();
+        if (worker === w) worker = null;
+        reject(new AppError('FILE_CORRUPT', `Không đọc được tệp ${fileName} (bộ đọc dừng, mã ${code}).`));
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        kill(w);
+        reject(new AppError('FILE_TOO_LARGE', `Đọc tệp ${fileName} quá ${Math.max(1, Math.round(limits.timeoutMs / 1000))} giây nên đã dừng; tệp có thể hỏng hoặc quá phức tạp.`));
+      }, limits.timeoutMs);
+      w.on('message', onMessage);
+      w.once('error', onError);
+      w.once('exit', onExit);
+      w.postMessage({ bytes, fileName, ctx });
     });
+
+  return (bytes, fileName, ctx) => {
+    // Files are parsed one after another: the worker answers one request at a time.
+    const run = queue.then(() => parseOne(bytes, fileName, ctx));
+    queue = run.catch(() => undefined);
+    return run;
+  };
 }
 
 /** The bundled worker next to the bundle, if this build has one. */
