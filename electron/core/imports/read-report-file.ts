@@ -9,7 +9,7 @@ import { guardZip } from '../readers/zip-guard';
 import { isTemplate, readTemplate } from '../templates/template-reader';
 import type { NormalizedReport, ReaderContext, ReaderName } from './normalized-report';
 import { docxBlocks } from './readers/docx-blocks';
-import { legacyWarning } from './readers/legacy-text';
+import { convertIfLegacy, legacyWarning } from './readers/legacy-text';
 import { readNarrative } from './readers/narrative-report';
 import { assertIsReport } from './readers/report-check';
 import { pdfLines } from './readers/pdf-lines';
@@ -33,7 +33,7 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
   }
   // Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return narrative(blocksFromText(iconv.decode(bytes, bytes[0] === 0xff ? 'utf16le' : 'utf16be'), false), fileName, 'text', ctx);
+    return fromText(iconv.decode(bytes, bytes[0] === 0xff ? 'utf16le' : 'utf16be'), false, fileName, 'text', ctx);
   }
   const format = sniff(bytes);
   switch (format) {
@@ -42,9 +42,9 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
     case 'cfb':
       return readCfb(bytes, fileName, ctx);
     case 'pdf':
-      return narrative(blocksFromText(await pdfLines(bytes, fileName), true), fileName, 'pdf', ctx);
+      return fromText(await pdfLines(bytes, fileName), true, fileName, 'pdf', ctx);
     case 'text':
-      return narrative(blocksFromText(decodeText(bytes), false), fileName, 'text', ctx);
+      return fromText(decodeText(bytes), false, fileName, 'text', ctx);
     case 'binary':
       throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải tệp Office, PDF hay văn bản.`);
     case 'zip':
@@ -56,10 +56,21 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
   }
 }
 
-/** UTF-8 first; a file saved as "ANSI" on a Vietnamese Windows is Windows-1258. */
+/**
+ * UTF-8 first. "ANSI" text is either TCVN3/VNI bytes (read as Windows-1252, converted later by
+ * fromText) or, on a Vietnamese Windows, Windows-1258.
+ */
 function decodeText(bytes: Buffer): string {
   const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/u, '');
-  return utf8.includes('\uFFFD') ? iconv.decode(bytes, 'windows1258').normalize('NFC') : utf8;
+  if (!utf8.includes('\uFFFD')) return utf8;
+  const latin = iconv.decode(bytes, 'windows1252');
+  return convertIfLegacy(latin).encoding !== null ? latin : iconv.decode(bytes, 'windows1258').normalize('NFC');
+}
+
+/** Text without fonts (.doc, .txt, PDF): converted when its letters read as TCVN3 or VNI. */
+function fromText(raw: string, joinWrapped: boolean, fileName: string, reader: ReaderName, ctx: ReaderContext): NormalizedReport {
+  const { text, encoding } = convertIfLegacy(raw);
+  return narrative(blocksFromText(text, joinWrapped), fileName, reader, ctx, encoding ? [legacyWarning(fileName, [encoding.toUpperCase()])] : []);
 }
 
 function narrative(blocks: Block[], fileName: string, reader: ReaderName, ctx: ReaderContext, warnings: string[] = []): NormalizedReport {
@@ -71,8 +82,7 @@ function narrative(blocks: Block[], fileName: string, reader: ReaderName, ctx: R
 async function readCfb(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
   if (looksEncrypted(bytes)) throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
   if (bytes.includes(utf16('WordDocument'))) {
-    // HOOK: text of a .doc typed in TCVN3/VNI fonts needs shared/legacy-encodings (detectLegacyEncoding) here.
-    return narrative(blocksFromText(await docText(bytes, fileName), false), fileName, 'doc', ctx);
+    return fromText(await docText(bytes, fileName), false, fileName, 'doc', ctx);
   }
   if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) {
     throw new AppError(
@@ -116,6 +126,6 @@ function readDocx(bytes: Buffer, fileName: string, ctx: ReaderContext): Normaliz
   if (!/<w:body[\s>]/u.test(xml)) throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng: thiếu phần nội dung văn bản (word/document.xml).`);
   const styles = files['word/styles.xml'];
   const content = docxBlocks(xml, styles ? strFromU8(styles) : null);
-  const warnings = content.unconverted > 0 ? [legacyWarning(fileName, content.legacyFonts)] : [];
+  const warnings = content.legacyFonts.length > 0 ? [legacyWarning(fileName, content.legacyFonts)] : [];
   return narrative(content.blocks, fileName, 'docx', ctx, warnings);
 }

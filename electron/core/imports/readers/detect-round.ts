@@ -1,0 +1,94 @@
+// Pure: which round of the plan a report belongs to, from the period it names, its date,
+// or the user's choice (checked against the file).
+import type { Plan, Round } from '../../../../shared/domain';
+import { fold } from '../../../../shared/text';
+import type { Detected } from '../normalized-report';
+import { periodOverlap, periodsIn } from './periods';
+import type { Period } from './periods';
+
+export type DetectedRound = Detected<{ id: number | null; label: string | null }>;
+
+export const ROUND_CONFIDENCE = {
+  periodExact: 0.95,
+  periodBody: 0.85,
+  periodPartial: 0.6,
+  afterPeriod: 0.6,
+  withinPeriod: 0.45,
+  userChoice: 0.9,
+  conflict: 0.4,
+  onlyRound: 0.35,
+} as const;
+
+function roundPeriod(r: Round): { from: string; to: string } | null {
+  if (r.periodFrom !== null && r.periodTo !== null) return { from: r.periodFrom, to: r.periodTo };
+  const year = Number(/\d{4}/u.exec(r.dueDate)?.[0] ?? NaN);
+  return periodsIn(r.label, Number.isFinite(year) ? year : null)[0] ?? null;
+}
+
+type Found = { round: Round; confidence: number; evidence: string };
+
+function byPeriod(rounds: readonly Round[], periods: readonly Period[], where: string, exactConf: number): Found | null {
+  for (const p of periods) {
+    let best: { r: Round; s: number } | null = null;
+    for (const r of rounds) {
+      const rp = roundPeriod(r);
+      const s = fold(r.label) === fold(p.phrase) ? 1 : rp ? periodOverlap(rp, p) : 0;
+      if (s > 0 && (!best || s > best.s)) best = { r, s };
+    }
+    if (best && best.s >= 0.5) {
+      const conf = best.s >= 0.999 ? exactConf : ROUND_CONFIDENCE.periodPartial * best.s;
+      return { round: best.r, confidence: conf, evidence: `${where} ghi kỳ "${p.phrase}" ≈ "${best.r.label}"` };
+    }
+  }
+  return null;
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function byDate(rounds: readonly Round[], date: string): Found | null {
+  // Reports are written after the period closes, up to a while after the due date.
+  const after = rounds.filter((r) => {
+    const rp = roundPeriod(r);
+    return rp !== null && rp.to <= date && date <= addDays(r.dueDate, 45);
+  });
+  if (after.length > 0) {
+    const r = [...after].sort((a, b) => (roundPeriod(b)?.to ?? '').localeCompare(roundPeriod(a)?.to ?? ''))[0] as Round;
+    return { round: r, confidence: ROUND_CONFIDENCE.afterPeriod / after.length, evidence: `ngày báo cáo ${date} ngay sau kỳ "${r.label}"` };
+  }
+  const within = rounds.filter((r) => {
+    const rp = roundPeriod(r);
+    return rp !== null && rp.from <= date && date <= rp.to;
+  });
+  const r = within[0];
+  return r ? { round: r, confidence: ROUND_CONFIDENCE.withinPeriod / within.length, evidence: `ngày báo cáo ${date} nằm trong kỳ "${r.label}"` } : null;
+}
+
+export function detectRound(
+  input: { title: string; body: string; reportDate: string | null },
+  plan: Plan | null,
+  chosenId?: number,
+): { detected: DetectedRound; warnings: string[] } {
+  const warnings: string[] = [];
+  if (!plan) return { detected: { id: null, label: null, evidence: 'chưa xác định được kế hoạch nên chưa xác định kỳ', confidence: 0 }, warnings };
+  const year = input.reportDate ? Number(input.reportDate.slice(0, 4)) : null;
+  const rounds = plan.rounds;
+  const found =
+    byPeriod(rounds, periodsIn(input.title, year), 'trích yếu', ROUND_CONFIDENCE.periodExact) ??
+    byPeriod(rounds, periodsIn(input.body.slice(0, 3000), year), 'nội dung', ROUND_CONFIDENCE.periodBody) ??
+    (input.reportDate ? byDate(rounds, input.reportDate) : null);
+  const chosen = chosenId === undefined ? undefined : rounds.find((r) => r.id === chosenId);
+  let result: Found | null = found;
+  if (chosen) {
+    if (found && found.round.id === chosen.id) result = { round: chosen, confidence: 1, evidence: `người dùng chọn kỳ "${chosen.label}"; ${found.evidence}` };
+    else if (found && found.confidence >= ROUND_CONFIDENCE.afterPeriod) {
+      warnings.push(`Người dùng chọn kỳ "${chosen.label}" nhưng tệp là báo cáo kỳ "${found.round.label}" (${found.evidence}).`);
+      result = { round: chosen, confidence: ROUND_CONFIDENCE.conflict, evidence: `người dùng chọn kỳ "${chosen.label}"; tệp lại ghi kỳ "${found.round.label}"` };
+    } else result = { round: chosen, confidence: ROUND_CONFIDENCE.userChoice, evidence: `người dùng chọn kỳ "${chosen.label}"` };
+  }
+  const only = rounds.length === 1 ? rounds[0] : undefined;
+  if (!result && only) result = { round: only, confidence: ROUND_CONFIDENCE.onlyRound, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}"` };
+  if (!result) return { detected: { id: null, label: null, evidence: 'tệp không ghi kỳ báo cáo nào khớp các kỳ của kế hoạch', confidence: 0 }, warnings };
+  return { detected: { id: result.round.id, label: result.round.label, evidence: result.evidence, confidence: result.confidence }, warnings };
+}

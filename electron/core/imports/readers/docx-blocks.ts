@@ -1,0 +1,130 @@
+// Pure: word/document.xml (and styles.xml) → paragraphs and tables in reading order; runs set in
+// TCVN3/VNI fonts are converted to Unicode by their font name. Tables keep their grid: a cell spanning
+// columns (gridSpan) or rows (vMerge) repeats its text, but holds its value only once.
+import { cleanText } from '../../../../shared/text';
+import { convertLegacyText, legacyEncodingOfFont } from './legacy-text';
+import { child, descendants, parseXml } from './ooxml-xml';
+import type { XmlNode } from './ooxml-xml';
+import type { Block } from './text-blocks';
+
+export type DocxContent = { blocks: Block[]; legacyFonts: string[] };
+
+type Styles = { defaultFont: string | null; fonts: Map<string, string | null>; basedOn: Map<string, string> };
+
+function fontOf(rPr: XmlNode | undefined): string | null {
+  const f = rPr ? child(rPr, 'w:rFonts') : undefined;
+  return f ? (f.attrs['w:ascii'] ?? f.attrs['w:hAnsi'] ?? f.attrs['w:cs'] ?? null) : null;
+}
+
+function readStyles(xml: string | null): Styles {
+  const s: Styles = { defaultFont: null, fonts: new Map(), basedOn: new Map() };
+  if (xml === null) return s;
+  const root = parseXml(xml);
+  const def = descendants(root, 'w:rPrDefault')[0];
+  s.defaultFont = def ? fontOf(child(def, 'w:rPr')) : null;
+  for (const st of descendants(root, 'w:style')) {
+    const id = st.attrs['w:styleId'];
+    if (!id) continue;
+    s.fonts.set(id, fontOf(child(st, 'w:rPr')));
+    const base = child(st, 'w:basedOn')?.attrs['w:val'];
+    if (base) s.basedOn.set(id, base);
+  }
+  return s;
+}
+
+function styleFont(s: Styles, id: string | undefined): string | null {
+  for (let i = 0, cur = id; cur !== undefined && i < 20; i++, cur = s.basedOn.get(cur)) {
+    const f = s.fonts.get(cur);
+    if (f) return f;
+  }
+  return null;
+}
+
+class Reader {
+  readonly legacy = new Set<string>();
+  constructor(private readonly styles: Styles) {}
+
+  paragraph(p: XmlNode): string {
+    const pStyle = child(child(p, 'w:pPr') ?? p, 'w:pStyle')?.attrs['w:val'];
+    const paraFont = styleFont(this.styles, pStyle) ?? this.styles.defaultFont;
+    let out = '';
+    const walk = (n: XmlNode): void => {
+      for (const c of n.children) {
+        if (c.name === 'w:r') out += this.run(c, paraFont);
+        else if (!['w:del', 'w:pPr', 'w:rPr', 'w:moveFrom'].includes(c.name)) walk(c);
+      }
+    };
+    walk(p);
+    return out;
+  }
+
+  run(r: XmlNode, paraFont: string | null): string {
+    const rPr = child(r, 'w:rPr');
+    const font = fontOf(rPr) ?? styleFont(this.styles, rPr ? child(rPr, 'w:rStyle')?.attrs['w:val'] : undefined) ?? paraFont;
+    let text = '';
+    for (const c of r.children) {
+      if (c.name === 'w:t') text += c.text;
+      else if (c.name === 'w:tab') text += '\t';
+      else if (c.name === 'w:br' || c.name === 'w:cr') text += '\n';
+      else if (c.name === 'w:noBreakHyphen') text += '-';
+    }
+    const enc = legacyEncodingOfFont(font);
+    if (enc === null || text.trim() === '') return text;
+    this.legacy.add(font ?? '');
+    return convertLegacyText(text, enc);
+  }
+
+  table(tbl: XmlNode): Block {
+    const text: string[][] = [];
+    const value: (string | null)[][] = [];
+    for (const tr of tbl.children.filter((c) => c.name === 'w:tr')) {
+      const r = text.length;
+      const rowText: string[] = [];
+      const rowValue: (string | null)[] = [];
+      let col = Number(child(child(tr, 'w:trPr') ?? tr, 'w:gridBefore')?.attrs['w:val'] ?? 0) || 0;
+      for (const tc of tr.children.filter((c) => c.name === 'w:tc')) {
+        const tcPr = child(tc, 'w:tcPr');
+        const span = Math.max(1, Number(tcPr ? child(tcPr, 'w:gridSpan')?.attrs['w:val'] : 1) || 1);
+        const vMerge = tcPr ? child(tcPr, 'w:vMerge') : undefined;
+        const continued = vMerge !== undefined && (vMerge.attrs['w:val'] ?? 'continue') === 'continue';
+        const own = cleanText(this.cellText(tc));
+        const shown = continued ? (text[r - 1]?.[col] ?? own) : own;
+        for (let k = 0; k < span; k++) {
+          rowText[col + k] = shown;
+          rowValue[col + k] = continued || k > 0 ? null : own;
+        }
+        col += span;
+      }
+      text.push(Array.from(rowText, (c) => c ?? ''));
+      value.push(Array.from(rowValue, (c) => c ?? null));
+    }
+    return { kind: 'table', text, value };
+  }
+
+  cellText(tc: XmlNode): string {
+    const parts: string[] = [];
+    for (const c of tc.children) {
+      if (c.name === 'w:p') parts.push(this.paragraph(c));
+      else if (c.name === 'w:tbl') parts.push((this.table(c) as { text: string[][] }).text.map((row) => row.join(' ')).join(' '));
+      else if (c.name === 'w:sdt') parts.push(descendants(c, 'w:p').map((p) => this.paragraph(p)).join(' '));
+    }
+    return parts.join(' ');
+  }
+
+  body(n: XmlNode, out: Block[]): void {
+    for (const c of n.children) {
+      if (c.name === 'w:p') out.push({ kind: 'para', text: this.paragraph(c).normalize('NFC') });
+      else if (c.name === 'w:tbl') out.push(this.table(c));
+      else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') this.body(c, out);
+    }
+  }
+}
+
+export function docxBlocks(documentXml: string, stylesXml: string | null): DocxContent {
+  const root = parseXml(documentXml);
+  const body = descendants(root, 'w:body')[0];
+  const reader = new Reader(readStyles(stylesXml));
+  const blocks: Block[] = [];
+  if (body) reader.body(body, blocks);
+  return { blocks: blocks.filter((b) => b.kind !== 'para' || b.text.trim() !== ''), legacyFonts: [...reader.legacy] };
+}

@@ -1,0 +1,101 @@
+// Pure: find a table's header rows in a grid of cells (one row, or two when a heading is merged
+// over sub-headings) and say what each column holds, by its Vietnamese name or an indicator's name.
+import { fold, parseViNumber } from '../../../../shared/text';
+import { matchLabel } from './indicator-match';
+import type { IndicatorTerm } from './indicator-match';
+
+export type Role = 'code' | 'text' | 'status' | 'result' | 'note' | 'value' | 'measure' | 'markDone' | 'markProgress' | 'markNot';
+export type Column = { col: number; label: string; role: Role | null; indicator: string | null; cumulative: boolean };
+export type TableHeader = { row: number; rows: number; columns: Column[] };
+
+// Folded column names units use; exact names first, then names the header starts with.
+const ROLE_NAMES: ReadonlyArray<[Role, string[]]> = [
+  ['code', ['stt', 'tt', 'so tt', 'so thu tu', 'ma', 'ma so', 'muc', 'ma muc', 'ma nhiem vu']],
+  ['status', ['tinh trang', 'trang thai', 'tien do', 'muc do hoan thanh', 'tinh trang thuc hien', 'danh gia', 'tinh trang trien khai']],
+  ['markDone', ['da thuc hien', 'hoan thanh', 'da hoan thanh', 'da trien khai']],
+  ['markProgress', ['dang thuc hien', 'dang trien khai']],
+  ['markNot', ['chua thuc hien', 'chua trien khai']],
+  ['result', ['ket qua thuc hien', 'ket qua', 'ket qua trien khai', 'tinh hinh thuc hien', 'ket qua dat duoc', 'noi dung thuc hien', 'mo ta ket qua']],
+  ['note', ['ghi chu']],
+  ['measure', ['don vi tinh', 'dvt']],
+  ['value', ['so lieu', 'so luong', 'gia tri', 'tong so']],
+  ['text', ['noi dung', 'nhiem vu', 'noi dung nhiem vu', 'cong viec', 'noi dung cong viec', 'ten nhiem vu', 'nhiem vu duoc giao', 'chi tieu', 'hang muc', 'ten chi tieu', 'noi dung chi tieu']],
+];
+
+export function roleOf(label: string): Role | null {
+  const f = fold(label);
+  if (f === '') return null;
+  for (const [role, names] of ROLE_NAMES) if (names.includes(f)) return role;
+  for (const [role, names] of ROLE_NAMES) if (names.some((n) => n.length >= 4 && f.startsWith(`${n} `))) return role;
+  return null;
+}
+
+function known(label: string, terms: readonly IndicatorTerm[]): boolean {
+  return roleOf(label) !== null || matchLabel(label, terms) !== null;
+}
+
+function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): number {
+  // Headers are short names, never numbers: a row with a figure in it is data.
+  if (row.some((c) => c !== '' && parseViNumber(c) !== null)) return 0;
+  const distinct = new Set(row.filter((c) => c !== '' && c.split(' ').length <= 8));
+  let n = 0;
+  for (const c of distinct) if (known(c, terms)) n++;
+  const roles = [...distinct].map(roleOf);
+  // A header names what a row is about, or the values it holds.
+  const anchored = roles.some((r) => r === 'code' || r === 'text') || [...distinct].some((c) => matchLabel(c, terms) !== null);
+  return anchored ? n : 0;
+}
+
+const isNumeric = (c: string): boolean => parseViNumber(c) !== null;
+const COLUMN_NUMBER = /^\(?[0-9]{1,2}[a-z]?\)?$|^\(?[A-Z]\)?$/u;
+
+/** "1 2 3 4" or "(1) (2) (3)" under a header: column numbers, not data. */
+export function isColumnNumberRow(row: readonly string[]): boolean {
+  const cells = row.filter((c) => c !== '');
+  return cells.length >= 3 && cells.every((c) => COLUMN_NUMBER.test(c));
+}
+
+function isSubHeader(top: readonly string[], next: readonly string[] | undefined, terms: readonly IndicatorTerm[]): boolean {
+  if (!next) return false;
+  const fresh = next.map((c, i) => (c !== '' && c !== top[i] ? c : '')).filter((c) => c !== '');
+  if (fresh.length === 0 || next.some((c, i) => c !== '' && c !== top[i] && isNumeric(c))) return false;
+  const spans = top.some((c, i) => c !== '' && top[i + 1] === c);
+  return spans || fresh.some((c) => known(c, terms));
+}
+
+function classify(col: number, top: string, sub: string, terms: readonly IndicatorTerm[]): Column {
+  const label = sub !== '' && sub !== top ? `${top} / ${sub}` : top;
+  const cumulative = /\bluy ke\b/u.test(fold(`${top} ${sub}`));
+  const own = sub !== '' ? sub : top;
+  const exact = ROLE_NAMES.some(([, names]) => names.includes(fold(own)));
+  const subRole = roleOf(own);
+  const topRole = roleOf(top);
+  // "Kết quả thực hiện" over "Nội dung | Số hội nghị": the text under a result heading is the result.
+  const role = subRole === 'text' && topRole === 'result' ? 'result' : (subRole ?? topRole);
+  if (exact && role !== 'value') return { col, label, role, indicator: null, cumulative };
+  const ind = matchLabel(own, terms) ?? (sub !== '' ? matchLabel(top, terms) : null);
+  if (ind) return { col, label, role: null, indicator: ind.key, cumulative };
+  return { col, label, role, indicator: null, cumulative };
+}
+
+/** The first table header at or below `from`, or null. */
+export function findHeader(rows: readonly (readonly string[])[], terms: readonly IndicatorTerm[], from = 0): TableHeader | null {
+  for (let r = from; r < rows.length; r++) {
+    const top = rows[r] ?? [];
+    if (headerScore(top, terms) < 2) continue;
+    const next = rows[r + 1];
+    const two = isSubHeader(top, next, terms);
+    const width = Math.max(top.length, next?.length ?? 0);
+    const columns: Column[] = [];
+    for (let c = 0; c < width; c++) {
+      const t = top[c] ?? '';
+      const s = two ? (next?.[c] ?? '') : '';
+      if (t === '' && s === '') continue;
+      columns.push(classify(c, t, s, terms));
+    }
+    let count = two ? 2 : 1;
+    if (isColumnNumberRow(rows[r + count] ?? [])) count++;
+    return { row: r, rows: count, columns };
+  }
+  return null;
+}

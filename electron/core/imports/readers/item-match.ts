@@ -1,0 +1,80 @@
+// Pure: which plan item a table row or a paragraph reports on, by its code ("III.2.4", "2.4")
+// or by word overlap with the item's text; the score becomes the entry's confidence.
+import type { Plan, PlanItem, Unit } from '../../../../shared/domain';
+import { resolveAssignee } from '../../reconcile/assignees';
+import { contentTokens, coverage, phraseSimilarity } from './similarity';
+
+export type ItemMatch = { item: PlanItem; confidence: number; how: string };
+/** `assigned`: false when the item names its units and the reporting unit is not one of them. */
+export type ItemIndex = { item: PlanItem; code: string; words: string[]; assigned: boolean }[];
+
+/** The items a unit reports on: tasks; plans without task marks offer every non-section item. */
+export function itemIndex(plan: Plan, unitCode: string | null = null, units: readonly Unit[] = []): ItemIndex {
+  const isAssigned = (item: PlanItem): boolean =>
+    unitCode === null || item.assignees.length === 0 || item.assignees.some((a) => resolveAssignee(a, [...units]).some((u) => u.code === unitCode));
+  const tasks = plan.items.filter((i) => i.kind === 'task');
+  const items = tasks.length > 0 ? tasks : plan.items.filter((i) => i.kind !== 'section');
+  return items.map((item) => {
+    // "Các huyện, thị, thành ủy xây dựng kế hoạch…": the assignee words say who, not what.
+    const who = new Set(item.assignees.flatMap((a) => contentTokens(a.label)));
+    const words = contentTokens(item.text).filter((w) => !who.has(w));
+    return { item, code: normalizeCode(item.code) ?? item.code, words: words.length >= 2 ? words : contentTokens(item.text), assigned: isAssigned(item) };
+  });
+}
+
+/** "Mục III.2.4.", "2.4)", "III-2-4" → "III.2.4"; null when it is not a code. */
+export function normalizeCode(raw: string): string | null {
+  const s = raw
+    .trim()
+    .replace(/^(mục|nhiệm vụ|nội dung)\s+/iu, '')
+    .replace(/[.):\s]+$/u, '')
+    .replace(/[\s-]*\.[\s-]*|-/gu, '.')
+    .toUpperCase();
+  return /^([IVXLC]+|\d{1,3}|[A-Z])(\.([IVXLC]+|\d{1,3}|[A-Z]))*$/u.test(s) ? s : null;
+}
+
+function codeScore(code: string, entry: { code: string }, all: ItemIndex): number {
+  if (entry.code === code) return /[.]|^[IVXLC]+$/u.test(code) ? 1 : 0.7; // a bare "1" is often a row counter
+  if (code.includes('.') && entry.code.endsWith(`.${code}`)) {
+    return all.filter((e) => e.code.endsWith(`.${code}`)).length === 1 ? 0.85 : 0;
+  }
+  return 0;
+}
+
+export function matchItemRow(rawCode: string, text: string, index: ItemIndex, min = 0.5): ItemMatch | null {
+  const code = normalizeCode(rawCode);
+  const words = contentTokens(text);
+  let best: ItemMatch | null = null;
+  for (const e of index) {
+    const c = code === null ? 0 : codeScore(code, e, index);
+    const t = words.length > 0 ? phraseSimilarity(words, e.words) : 0;
+    let score = t;
+    let how = `nội dung giống ${Math.round(t * 100)}%`;
+    if (c > 0) {
+      score = words.length === 0 ? c : t >= 0.3 ? Math.min(1, c + 0.1) : c * 0.6;
+      how = `mã ${rawCode.trim()}${words.length > 0 ? `, nội dung giống ${Math.round(t * 100)}%` : ''}`;
+    }
+    if (score >= min && (!best || score > best.confidence)) best = { item: e.item, confidence: Math.round(score * 100) / 100, how };
+  }
+  return best;
+}
+
+const CODE_IN_TEXT = /(?:mục|nhiệm vụ)\s+((?:[IVXLC]+|\d{1,3})(?:\.(?:[IVXLC]+|\d{1,3}|[a-z]))+)/giu;
+
+/** Items a paragraph speaks of: an explicit "mục III.2.4", or most of the item's words. */
+export function itemsInParagraph(text: string, index: ItemIndex, min = 0.7): ItemMatch[] {
+  const out: ItemMatch[] = [];
+  const codes = new Set([...text.matchAll(CODE_IN_TEXT)].map((m) => normalizeCode(m[1] ?? '')));
+  const words = contentTokens(text);
+  for (const e of index) {
+    if (codes.has(e.code)) {
+      out.push({ item: e.item, confidence: 0.95, how: `đoạn văn nêu mục ${e.code}` });
+      continue;
+    }
+    // Prose that merely sounds like another unit's task is not a report on it (tables may still say so).
+    if (e.words.length < 3 || !e.assigned) continue;
+    const cov = coverage(e.words, words);
+    if (cov >= min) out.push({ item: e.item, confidence: Math.round(0.9 * cov * 100) / 100, how: `đoạn văn chứa ${Math.round(cov * 100)}% từ của mục` });
+  }
+  return out;
+}

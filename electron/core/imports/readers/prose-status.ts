@@ -1,0 +1,38 @@
+// Pure: an item's status from the words of the paragraph that reports it ("đã tổ chức quán triệt…",
+// "đang triển khai", "chưa xây dựng"). Matched with diacritics: folded, "đang" and "Đảng" collide.
+import type { EntryStatus } from '../../../../shared/domain';
+import { parseEntryStatus } from '../../../../shared/status-words';
+
+export type ProseStatus = { status: EntryStatus; certainty: number; phrase: string };
+
+const START = String.raw`(?<![\p{L}\d])`;
+const VERB_LIST = 'thực hiện|triển khai|tổ chức|xây dựng|ban hành|quán triệt|tiến hành|hoàn thành|mở|làm|có kế hoạch';
+const VERBS = `(?:${VERB_LIST})`;
+const NOT_DONE = new RegExp(`${START}(?:chưa|không)\\s+(?:được\\s+)?${VERBS}`, 'u');
+const IN_PROGRESS = new RegExp(
+  `${START}(?:đang\\s+(?:được\\s+)?(?:${VERB_LIST}|hoàn thiện|dự thảo|chỉ đạo)|chưa hoàn thành|tiếp tục (?:thực hiện|triển khai))`,
+  'u',
+);
+const DONE = new RegExp(`${START}(?:đã\\s+(?:được\\s+)?\\p{L}+|hoàn thành|tổ chức được|ban hành được|kết quả:)`, 'u');
+
+export function statusInText(raw: string): ProseStatus | null {
+  const text = raw.normalize('NFC').toLowerCase();
+  // "chưa hoàn thành" is in progress, not "hoàn thành": check it before the done words.
+  const notDone = NOT_DONE.exec(text);
+  const progress = IN_PROGRESS.exec(text);
+  const done = DONE.exec(text.replace(/chưa hoàn thành/gu, ''));
+  if (notDone && !/chưa hoàn thành/u.test(notDone[0])) {
+    // Done and not done in one paragraph: partly done.
+    return done ? { status: 'in_progress', certainty: 0.6, phrase: `${done[0]} … ${notDone[0]}` } : { status: 'not_done', certainty: 0.85, phrase: notDone[0] };
+  }
+  if (progress) return { status: 'in_progress', certainty: done ? 0.7 : 0.85, phrase: progress[0] };
+  if (done) return { status: 'done', certainty: 0.85, phrase: done[0] };
+  return null;
+}
+
+/** A status cell: the exact words or marks first, then the same reading as prose. */
+export function statusInCell(raw: string): ProseStatus | null {
+  const exact = parseEntryStatus(raw);
+  if (exact) return { status: exact, certainty: 1, phrase: raw.trim() };
+  return statusInText(raw);
+}

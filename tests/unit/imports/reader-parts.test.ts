@@ -1,0 +1,186 @@
+// The pure pieces of the readers, on text as units write it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Unit } from '../../../shared/domain';
+import { ReportCollector } from '../../../electron/core/imports/readers/collect';
+import { detectUnit, fileNameWords } from '../../../electron/core/imports/readers/detect-unit';
+import { detectRound } from '../../../electron/core/imports/readers/detect-round';
+import { docxBlocks } from '../../../electron/core/imports/readers/docx-blocks';
+import { readGrid } from '../../../electron/core/imports/readers/grid-table';
+import type { Grid } from '../../../electron/core/imports/readers/grid-table';
+import { readHeaderBlock } from '../../../electron/core/imports/readers/header-block';
+import { indicatorTerms, matchLabel } from '../../../electron/core/imports/readers/indicator-match';
+import { itemIndex, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
+import { linesOfRuns } from '../../../electron/core/imports/readers/pdf-lines';
+import { periodsIn } from '../../../electron/core/imports/readers/periods';
+import { figuresInText } from '../../../electron/core/imports/readers/prose-figures';
+import { statusInText } from '../../../electron/core/imports/readers/prose-status';
+import * as F from '../../fixtures/reports/build';
+
+let units: Unit[];
+beforeAll(async () => {
+  units = (await F.readerContext()).units;
+});
+const plan = F.samplePlan();
+const terms = indicatorTerms(plan.indicators);
+
+describe('header block', () => {
+  it('reads number, place and date, and the title after BÁO CÁO', () => {
+    const h = readHeaderBlock(['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'HUYỆN ỦY PHÚ GIÁO', '*', 'Số: 45 - BC/HU', 'Phú Giáo, ngày 10 tháng 7 năm 2019', 'BÁO CÁO', 'Kết quả 6 tháng đầu năm 2019', 'Căn cứ Kế hoạch…']);
+    expect(h).toMatchObject({ docType: 'Báo cáo', reportNumber: '45-BC/HU', reportDate: '2019-07-10', place: 'Phú Giáo', title: 'Kết quả 6 tháng đầu năm 2019' });
+    expect(h.headerLines).toHaveLength(5);
+  });
+
+  it('does not take a sentence starting with "Báo cáo" in lower case for the type line', () => {
+    expect(readHeaderBlock(['Báo cáo này gồm ba phần']).docType).toBeNull();
+  });
+});
+
+describe('unit', () => {
+  it('prefers the issuer line over the superior body, and says so', () => {
+    const u = detectUnit(['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH'], 'bc.docx', units, '2019-07-10');
+    expect(u).toMatchObject({ code: 'DUKDN', confidence: 0.95 });
+  });
+
+  it('reads abbreviations and camel case in file names', () => {
+    expect(fileNameWords('BC_HU_PhuGiao_6thang.xlsx')).toBe('BC HU Phu Giao 6thang');
+    expect(detectUnit([], 'BC_HU_PhuGiao_6thang.xlsx', units, null)).toMatchObject({ code: 'HUPG', confidence: 0.6 });
+  });
+
+  it('matches "Đảng bộ huyện Phú Giáo" only loosely, and lowers a unit no longer valid on the report date', () => {
+    const fuzzy = detectUnit(['ĐẢNG BỘ HUYỆN PHÚ GIÁO'], 'bc.docx', units, null);
+    expect(fuzzy.code).toBe('HUPG');
+    expect(fuzzy.confidence).toBeLessThan(0.75);
+    expect(fuzzy.evidence).toContain('gần đúng');
+    const late = detectUnit(['HUYỆN ỦY PHÚ GIÁO'], 'bc.docx', units, '2025-09-01');
+    expect(late.confidence).toBeLessThan(0.8);
+    expect(late.evidence).toContain('không còn hiệu lực');
+  });
+
+  it('finds nothing in an unrelated header', () => {
+    expect(detectUnit(['CÔNG TY TNHH ABC'], 'bao-cao.docx', units, null)).toMatchObject({ code: null, confidence: 0 });
+  });
+});
+
+describe('periods and round', () => {
+  it('reads half-years, quarters, months and years, not dates', () => {
+    const p = periodsIn('Báo cáo quý II/2019 và 6 tháng đầu năm 2019, tháng 7/2019; ngày 10 tháng 7 năm 2019; năm 2020');
+    expect(p.map((x) => [x.from, x.to])).toEqual([
+      ['2019-04-01', '2019-06-30'],
+      ['2019-01-01', '2019-06-30'],
+      ['2019-07-01', '2019-07-31'],
+      ['2020-01-01', '2020-12-31'],
+    ]);
+    expect(periodsIn('6 tháng cuối năm', 2019)[0]).toMatchObject({ from: '2019-07-01', to: '2019-12-31' });
+  });
+
+  it('falls back on the report date just after a round closes', () => {
+    const r = detectRound({ title: 'Kết quả công tác tuyên truyền', body: '', reportDate: '2019-07-10' }, plan);
+    expect(r.detected).toMatchObject({ id: F.ROUND_H1 });
+    expect(r.detected.confidence).toBeLessThan(0.75);
+    expect(r.detected.evidence).toContain('ngày báo cáo');
+  });
+});
+
+describe('prose', () => {
+  it('reads counts after numbers, skipping dates, symbols and percentages', () => {
+    const f = figuresInText('Ngày 10/7/2019, theo Chỉ thị số 32-CT/TW, huyện tổ chức 12 hội nghị với 1.450 lượt cán bộ, đảng viên tham dự (đạt 95%); đăng 35 tin, bài.', terms);
+    expect(f.map((x) => [x.indicatorKey, x.value, x.cumulative])).toEqual([
+      ['hoi_nghi', 12, false],
+      ['luot_tham_du', 1450, false],
+      ['tin_bai', 35, false],
+    ]);
+    expect(figuresInText('Lũy kế từ đầu năm đã tổ chức 20 hội nghị.', terms)[0]).toMatchObject({ value: 20, cumulative: true });
+  });
+
+  it('tells done, in progress and not done apart, with diacritics ("Đảng triển khai" is not "đang triển khai")', () => {
+    expect(statusInText('Đã tổ chức quán triệt cho 100% chi bộ')?.status).toBe('done');
+    expect(statusInText('Đang triển khai xây dựng kế hoạch')?.status).toBe('in_progress');
+    expect(statusInText('Chưa xây dựng kế hoạch tuyên truyền')?.status).toBe('not_done');
+    expect(statusInText('Nhiệm vụ chưa hoàn thành')?.status).toBe('in_progress');
+    expect(statusInText('Đã tổ chức ở 10 xã nhưng 2 xã chưa tổ chức')).toMatchObject({ status: 'in_progress', certainty: 0.6 });
+    expect(statusInText('Chi bộ Đảng triển khai học tập')).toBeNull();
+  });
+});
+
+describe('items and indicators', () => {
+  it('normalises codes and matches rows by code or text', () => {
+    expect(normalizeCode('Mục III-2-4.')).toBe('III.2.4');
+    expect(normalizeCode('Tổng cộng')).toBeNull();
+    const index = itemIndex(plan);
+    expect(matchItemRow('2.4', '', index)).toMatchObject({ item: { code: 'III.2.4' }, confidence: 0.85 });
+    expect(matchItemRow('1', 'Mở chuyên trang, chuyên mục trên báo', index)?.item.code).toBe('III.2.5');
+    expect(matchItemRow('1', 'Liên hoan văn nghệ', index)).toBeNull();
+  });
+
+  it('matches column names to indicators by name, measure and synonyms', () => {
+    expect(matchLabel('Số hội nghị', terms)?.key).toBe('hoi_nghi');
+    expect(matchLabel('Số lượng tin, bài đã đăng', terms)?.key).toBe('tin_bai');
+    expect(matchLabel('Lượt người tham dự', terms)?.key).toBe('luot_tham_du');
+    expect(matchLabel('Ghi chú', terms)).toBeNull();
+  });
+});
+
+describe('grid', () => {
+  const grid = (rows: string[][]): Grid => ({ text: rows, value: rows, source: (r, c) => `S!${'ABCDEFG'[c]}${r + 1}`, span: (a, z, c) => `S!${'ABCDEFG'[c]}${a + 1}:${'ABCDEFG'[c]}${z + 1}` });
+
+  it('checks sub-totals and the grand total; marks in "Đã/Đang/Chưa thực hiện" columns give the status', () => {
+    const out = new ReportCollector();
+    readGrid(
+      grid([
+        ['STT', 'Nhiệm vụ', 'Đã thực hiện', 'Đang thực hiện', 'Chưa thực hiện', 'Số hội nghị'],
+        ['III.2.1', 'Hội nghị quán triệt', 'x', '', '', '3'],
+        ['2.4', 'Kế hoạch tuyên truyền', '', '', 'x', '2'],
+        ['', 'Cộng', '', '', '', '5'],
+        ['III.2.5', 'Chuyên mục', '', 'x', '', '4'],
+        ['', 'Cộng', '', '', '', '4'],
+        ['Tổng cộng', '', '', '', '', '10'],
+      ]),
+      { index: itemIndex(plan), terms },
+      out,
+    );
+    expect(out.entries.map((e) => [e.itemCode, e.status, e.source])).toEqual([
+      ['III.2.1', 'done', 'S!C2'],
+      ['III.2.4', 'not_done', 'S!E3'],
+      ['III.2.5', 'in_progress', 'S!D5'],
+    ]);
+    expect(out.figures).toEqual([{ indicatorKey: 'hoi_nghi', value: 9, source: 'S!F2:F5' }]);
+    expect(out.warnings).toHaveLength(1);
+    expect(out.warnings[0]).toContain('S!F7');
+  });
+});
+
+describe('docx body and PDF lines', () => {
+  it('keeps merged cells\' text in every cell but their value once, and converts runs in legacy fonts', () => {
+    const xml = `<w:document><w:body>
+      <w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime"/></w:rPr><w:t>HuyÖn ñy</w:t></w:r></w:p>
+      <w:tbl>
+        <w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc>
+              <w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Số liệu</w:t></w:r></w:p></w:tc></w:tr>
+        <w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>
+              <w:tc><w:p><w:r><w:t>Số hội nghị</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">Tin &amp; bài</w:t></w:r></w:p></w:tc></w:tr>
+      </w:tbl></w:body></w:document>`;
+    const c = docxBlocks(xml, null);
+    expect(c.legacyFonts).toEqual(['.VnTime']);
+    expect(c.blocks[0]).toEqual({ kind: 'para', text: 'Huyện ủy' });
+    const table = c.blocks[1];
+    expect(table).toEqual({
+      kind: 'table',
+      text: [
+        ['STT', 'Số liệu', 'Số liệu'],
+        ['STT', 'Số hội nghị', 'Tin & bài'],
+      ],
+      value: [
+        ['STT', 'Số liệu', null],
+        [null, 'Số hội nghị', 'Tin & bài'],
+      ],
+    });
+  });
+
+  it('orders PDF runs by position and turns wide gaps into cell breaks', () => {
+    const run = (str: string, x: number, y: number, w: number) => ({ str, x, y, w, size: 12 });
+    expect(linesOfRuns([run('ĐẢNG CỘNG SẢN VIỆT NAM', 300, 800, 150), run('HUYỆN ỦY PHÚ GIÁO', 60, 800.5, 120), run('Số 45-BC/HU', 80, 780, 70)])).toEqual([
+      'HUYỆN ỦY PHÚ GIÁO\tĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 45-BC/HU',
+    ]);
+  });
+});

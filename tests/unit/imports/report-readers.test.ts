@@ -1,0 +1,210 @@
+// Reports as units really send them, made with the real libraries, read through readReportFile.
+import { zipSync, strToU8 } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NormalizedReport, ReaderContext } from '../../../electron/core/imports/normalized-report';
+import { REVIEW_THRESHOLD } from '../../../electron/core/imports/normalized-report';
+import { readReportFile } from '../../../electron/core/imports/read-report-file';
+import * as F from '../../fixtures/reports/build';
+
+let ctx: ReaderContext;
+beforeAll(async () => {
+  ctx = await F.readerContext();
+});
+
+const figure = (r: NormalizedReport, key: string) => r.figures.find((f) => f.indicatorKey === key);
+const entry = (r: NormalizedReport, code: string) => r.entries.find((e) => e.itemCode === code);
+
+describe('free-form .xlsx', () => {
+  it('detects unit, plan, round, number and date from the header cells and the file name', async () => {
+    const r = await readReportFile(await F.freeFormXlsx(), 'BC_HU_PhuGiao_6thang.xlsx', ctx);
+    expect(r.reader).toBe('xlsx');
+    expect(r.unit).toMatchObject({ code: 'HUPG', confidence: 1 });
+    expect(r.unit.evidence).toContain('HUYỆN ỦY PHÚ GIÁO');
+    expect(r.unit.evidence).toContain('tên tệp');
+    expect(r.plan).toMatchObject({ id: F.PLAN_ID, number: '31-KH/BTGTU' });
+    expect(r.plan.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(r.plan.evidence).toContain('31-KH/BTGTU');
+    expect(r.round).toMatchObject({ id: F.ROUND_H1, label: '6 tháng đầu năm 2019' });
+    expect(r.round.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(r.reportNumber).toBe('45-BC/HU');
+    expect(r.reportDate).toBe('2019-07-10');
+  });
+
+  it('reads rows under a two-row merged header, by text and by code, with their cells as sources', async () => {
+    const r = await readReportFile(await F.freeFormXlsx(), 'BC_HU_PhuGiao_6thang.xlsx', ctx);
+    expect(entry(r, 'III.2.1')).toMatchObject({ status: 'done', source: 'Báo cáo!C8', resultText: 'Quán triệt đến 100% chi bộ' });
+    expect(entry(r, 'III.2.4')).toMatchObject({ status: 'in_progress', source: 'Báo cáo!C9' });
+    expect(entry(r, 'III.2.4')?.resultText).toContain('Ghi chú: Dự kiến xong tháng 8');
+    for (const e of r.entries) expect(e.confidence).toBeGreaterThan(0.9);
+    expect(r.entries).toHaveLength(2);
+  });
+
+  it('sums figure columns found by indicator names, checks "Tổng cộng" rows and reads "Chỉ tiêu | Số liệu" rows', async () => {
+    const r = await readReportFile(await F.freeFormXlsx(), 'BC_HU_PhuGiao_6thang.xlsx', ctx);
+    expect(figure(r, 'hoi_nghi')).toEqual({ indicatorKey: 'hoi_nghi', value: 12, source: 'Báo cáo!E8:E9' });
+    expect(figure(r, 'luot_tham_du')).toEqual({ indicatorKey: 'luot_tham_du', value: 1450, source: 'Báo cáo!F8:F9' });
+    expect(figure(r, 'chuyen_muc')).toEqual({ indicatorKey: 'chuyen_muc', value: 2, source: 'Báo cáo!B13' });
+    expect(figure(r, 'tin_bai')).toEqual({ indicatorKey: 'tin_bai', value: 35, source: 'Tuyên truyền!C2:C3' });
+    // The matching total (12 | 1.450) says nothing; the wrong one (40 ≠ 35) is reported.
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toContain('Tuyên truyền!C4');
+    expect(r.warnings[0]).toContain('40');
+    expect(r.warnings[0]).toContain('35');
+  });
+
+  it('keeps a workbook that is not a report out, as before', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['STT', 'Nội dung', 'Kết quả']);
+    await expect(readReportFile(Buffer.from(await wb.xlsx.writeBuffer()), 'own-table.xlsx', ctx)).rejects.toMatchObject({ code: 'NOT_A_TEMPLATE' });
+  });
+});
+
+describe('.docx narrative', () => {
+  it('reads the header table, prose figures, the figure table and item statuses', async () => {
+    const r = await readReportFile(await F.narrativeDocx(), 'bao-cao-phu-giao.docx', ctx);
+    expect(r.reader).toBe('docx');
+    expect(r.unit).toMatchObject({ code: 'HUPG', confidence: 0.95 });
+    expect(r.plan).toMatchObject({ id: F.PLAN_ID, confidence: 0.95 });
+    expect(r.round).toMatchObject({ id: F.ROUND_H1, confidence: 0.95 });
+    expect(r.reportNumber).toBe('45-BC/HU');
+    expect(r.reportDate).toBe('2019-07-10');
+    // Table 1 is the header; the figure table is table 2, read before the prose.
+    expect(figure(r, 'hoi_nghi')).toEqual({ indicatorKey: 'hoi_nghi', value: 12, source: 'bảng 2, dòng 2' });
+    expect(figure(r, 'luot_tham_du')).toEqual({ indicatorKey: 'luot_tham_du', value: 1450, source: 'bảng 2, dòng 3' });
+    expect(figure(r, 'tin_bai')).toMatchObject({ value: 35, cumulative: true });
+    expect(figure(r, 'tin_bai')?.source).toMatch(/^đoạn \d+$/);
+    expect(figure(r, 'chuyen_muc')).toMatchObject({ value: 2 });
+    expect(figure(r, 'chuyen_muc')?.cumulative).toBeUndefined();
+    expect(entry(r, 'III.2.1')).toMatchObject({ status: 'done' });
+    expect(entry(r, 'III.2.4')).toMatchObject({ status: 'in_progress' });
+    expect(entry(r, 'III.2.4')?.resultText).toContain('đang triển khai');
+    // The newspapers' task (III.2.5) only sounds like the district's prose: not read as reported.
+    expect(entry(r, 'III.2.5')).toBeUndefined();
+    for (const e of r.entries) {
+      expect(e.confidence).toBeLessThan(1);
+      expect(e.source).toMatch(/^đoạn \d+$/);
+    }
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a report from an issuer not in the directory still reads, with the unit at confidence 0 for review', async () => {
+    const bytes = await F.narrativeDocx({ issuer: 'ỦY BAN NHÂN DÂN XÃ AN LONG', number: 'Số 12-BC/UBND' });
+    const r = await readReportFile(bytes, 'baocao.docx', ctx);
+    expect(r.unit).toMatchObject({ code: null, name: null, confidence: 0 });
+    expect(r.unit.evidence).toContain('không tìm thấy');
+    expect(r.plan.id).toBe(F.PLAN_ID);
+    expect(r.figures.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a truncated .docx and one without a body as FILE_CORRUPT', async () => {
+    const good = await F.narrativeDocx();
+    await expect(readReportFile(good.subarray(0, Math.floor(good.length / 2)), 'hong.docx', ctx)).rejects.toMatchObject({ code: 'FILE_CORRUPT' });
+    const noBody = Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document>rác</w:document>') }));
+    const err = await readReportFile(noBody, 'rong.docx', ctx).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'FILE_CORRUPT' });
+    expect((err as Error).message).toContain('rong.docx');
+  });
+});
+
+describe('.pdf with a text layer', () => {
+  it('reads the same report as the .docx: header columns, table, prose', async () => {
+    const r = await readReportFile(await F.narrativePdf(), 'bao-cao-phu-giao.pdf', ctx);
+    expect(r.reader).toBe('pdf');
+    expect(r.unit).toMatchObject({ code: 'HUPG' });
+    expect(r.unit.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(r.plan.id).toBe(F.PLAN_ID);
+    expect(r.round.id).toBe(F.ROUND_H1);
+    expect(r.reportNumber).toBe('45-BC/HU');
+    expect(r.reportDate).toBe('2019-07-10');
+    expect(figure(r, 'hoi_nghi')).toMatchObject({ value: 12, source: 'bảng 2, dòng 2' });
+    expect(figure(r, 'luot_tham_du')).toMatchObject({ value: 1450 });
+    expect(figure(r, 'tin_bai')).toMatchObject({ value: 35, cumulative: true });
+    expect(entry(r, 'III.2.1')?.status).toBe('done');
+    expect(entry(r, 'III.2.4')?.status).toBe('in_progress');
+  });
+
+  it('rejects a PDF without a text layer as UNSUPPORTED_FORMAT', async () => {
+    const err = await readReportFile(await F.scannedPdf(), 'scan.pdf', ctx).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+    expect((err as Error).message).toContain('scan.pdf');
+    expect((err as Error).message).toContain('lớp chữ');
+  });
+});
+
+describe('plain text', () => {
+  it('finds the unit in the file name only (medium), the plan by its directive, the round by "năm 2019"', async () => {
+    const r = await readReportFile(F.plainTextReport(), 'Bao_Binh_Duong_nam2019.txt', ctx);
+    expect(r.reader).toBe('text');
+    expect(r.unit).toMatchObject({ code: 'BAOBD' });
+    expect(r.unit.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(r.unit.confidence).toBeGreaterThan(0);
+    expect(r.unit.evidence).toContain('tên tệp');
+    expect(r.plan).toMatchObject({ id: F.PLAN_ID });
+    expect(r.plan.evidence).toContain('32-CT/TW');
+    expect(r.plan.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(r.round).toMatchObject({ id: F.ROUND_YEAR, label: 'Năm 2019' });
+    expect(figure(r, 'tin_bai')).toEqual({ indicatorKey: 'tin_bai', value: 120, source: 'bảng 1, dòng 2' });
+    expect(figure(r, 'chuyen_muc')).toEqual({ indicatorKey: 'chuyen_muc', value: 3, source: 'bảng 1, dòng 3' });
+    expect(entry(r, 'III.2.5')).toMatchObject({ status: 'done', source: 'đoạn 3' });
+  });
+
+  it('the user\'s plan and round are evidence, and a file that says otherwise is flagged', async () => {
+    const agree = await readReportFile(await F.freeFormXlsx(), 'x.xlsx', { ...ctx, planId: F.PLAN_ID, roundId: F.ROUND_H1 });
+    expect(agree.plan.confidence).toBe(1);
+    expect(agree.plan.evidence).toContain('người dùng chọn');
+    expect(agree.round.confidence).toBe(1);
+    const clash = await readReportFile(await F.freeFormXlsx(), 'x.xlsx', { ...ctx, planId: F.OTHER_PLAN_ID });
+    expect(clash.plan).toMatchObject({ id: F.OTHER_PLAN_ID });
+    expect(clash.plan.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(clash.warnings.some((w) => w.includes('31-KH/BTGTU') && w.includes('05-KH/TU'))).toBe(true);
+    const silent = await readReportFile(Buffer.from('BÁO CÁO\nKết quả công tác tuyên truyền\nĐã tổ chức tuyên truyền.'), 'bc.txt', { ...ctx, planId: F.PLAN_ID });
+    expect(silent.plan).toMatchObject({ id: F.PLAN_ID, confidence: 0.9 });
+  });
+});
+
+describe('rejections', () => {
+  it.each([
+    ['a shopping list', 'Danh sách mua sắm\nGạo 10 kg\nMuối 2 gói\n', 'UNSUPPORTED_FORMAT', 'không giống một báo cáo'],
+    ['a plan dropped on the import screen', 'TỈNH ỦY BÌNH DƯƠNG\nSố 31-KH/TU\nKẾ HOẠCH\nTuyên truyền Chỉ thị số 32-CT/TW\n', 'UNSUPPORTED_FORMAT', 'Kế hoạch'],
+  ])('rejects %s', async (_name, text, code, words) => {
+    const err = await readReportFile(Buffer.from(text, 'utf8'), 'tep.txt', ctx).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code });
+    expect((err as Error).message).toContain(words);
+    expect((err as Error).message).toContain('tep.txt');
+  });
+
+  it('names .xls as the old Excel format to save again as .xlsx', async () => {
+    const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(64)]);
+    const err = await readReportFile(cfb, 'bc.xls', ctx).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+    expect((err as Error).message).toContain('.xls');
+    expect((err as Error).message).toContain('.xlsx');
+  });
+
+  it('converts a TCVN3 text file (typed with .VnTime, saved as ANSI) and says so', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const { unicodeToTcvn3 } = await import('../../../shared/legacy-encodings');
+    // Plain .VnTime has no accented capitals (those need .VnTimeH): the text is in mixed case.
+    const text = 'Huyện ủy Phú Giáo\nSố 45-BC/HU\nBáo cáo kết quả 6 tháng đầu năm 2019 thực hiện Kế hoạch số 31-KH/BTGTU\nĐã tổ chức 12 hội nghị quán triệt.';
+    const r = await readReportFile(iconv.encode(unicodeToTcvn3(text), 'windows1252'), 'tcvn3.txt', ctx);
+    expect(r.unit.code).toBe('HUPG');
+    expect(figure(r, 'hoi_nghi')?.value).toBe(12);
+    expect(r.warnings.some((w) => w.includes('mã cũ'))).toBe(true);
+  });
+
+  it('reads a Windows-1258 ("ANSI") text file and a UTF-16 one', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const text = 'HUYỆN ỦY PHÚ GIÁO\nSố 45-BC/HU\nBÁO CÁO\nKết quả 6 tháng đầu năm 2019 thực hiện Kế hoạch số 31-KH/BTGTU';
+    // Windows-1258 has the vowels with hats and horns but writes tones as combining marks after them.
+    const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+    const cp1258Form = [...text].map((c) => c.normalize('NFD').replace(TONES, '').normalize('NFC') + (c.normalize('NFD').match(TONES) ?? []).join('')).join('');
+    for (const enc of ['windows1258', 'utf16le'] as const) {
+      const bytes = enc === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, enc)]) : iconv.encode(cp1258Form, enc);
+      expect(bytes.includes(0x3f)).toBe(false); // no "?" for a letter the code page lacks
+      const r = await readReportFile(bytes, `bc-${enc}.txt`, ctx);
+      expect(r.unit.code).toBe('HUPG');
+      expect(r.round.id).toBe(F.ROUND_H1);
+    }
+  });
+});
