@@ -19,6 +19,7 @@ await Promise.all([
       'cli/main': 'electron/cli/main.ts',
       'bridge/web': 'electron/bridge/web.ts',
       'bench/bench': 'scripts/bench.ts',
+      'bench/bench-import': 'scripts/bench-import.ts',
       'workers/parse-worker': 'electron/core/imports/parse-worker.ts',
     },
     outdir: 'dist',

@@ -6,7 +6,22 @@ export function cleanText(s: string): string {
 }
 
 /** Lower-case, strip diacritics (đ → d), collapse spacing and punctuation: for matching only. */
+// Matching folds the same unit names and item texts again and again: remember recent results.
+const FOLD_CACHE_LIMIT = 20_000;
+const foldCache = new Map<string, string>();
+const matchCache = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= FOLD_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function fold(s: string): string {
+  return foldCache.get(s) ?? remember(foldCache, s, foldUncached(s));
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -35,6 +50,10 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 
 /** fold() plus the usual abbreviations expanded, so "HU Phú Giáo" matches "Huyện ủy Phú Giáo". */
 export function foldForMatch(s: string): string {
+  return matchCache.get(s) ?? remember(matchCache, s, foldForMatchUncached(s));
+}
+
+function foldForMatchUncached(s: string): string {
   let out = ` ${fold(s)} `;
   for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
   return out.replace(/\s+/g, ' ').trim();

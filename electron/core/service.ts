@@ -24,7 +24,8 @@ import { listReminders, logReminder } from './db/reminders';
 import { owedByUnit } from './reminders/owed';
 import { buildReminderDocument } from './reminders/reminder-document';
 import { FileStore } from './files/store';
-import { importReport } from './imports/import-report';
+import { importReport, loadCatalog } from './imports/import-report';
+import type { Catalog } from './imports/import-report';
 import { defaultParser } from './imports/parse-runner';
 import type { ParseRunner } from './imports/parse-runner';
 import { extractPlan } from './plans/extract';
@@ -48,6 +49,9 @@ export type ServiceOptions = {
   parse?: ParseRunner;
 };
 
+/** Methods that change units or plans, after which the readers' catalog is reloaded. */
+const CATALOG_WRITES = ['units.save', 'units.importTable', 'plans.create', 'plans.update', 'plans.addRound', 'rounds.setLocked', 'backup.restore'] as const;
+
 export type Service = { handlers: ApiHandlers; readonly db: Db; readonly store: FileStore; close(): void };
 
 export function createService(opts: ServiceOptions): Service {
@@ -60,6 +64,8 @@ export function createService(opts: ServiceOptions): Service {
   const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
   const allowPaths = opts.allowPaths ?? true;
   const parse = opts.parse ?? defaultParser();
+  // Readers consult every unit and plan for each file: kept between imports, dropped on any change to them.
+  let catalog: Catalog | null = null;
 
   const readInput = (file: FileInput): Buffer => {
     if (file.dataBase64 !== undefined) return Buffer.from(file.dataBase64, 'base64');
@@ -189,7 +195,7 @@ export function createService(opts: ServiceOptions): Service {
         const err = e as AppError;
         return { file: file.name, outcome: 'rejected', unit: null, plan: null, round: null, reportId: null, error: { code: err.code, message: err.message } };
       }
-      return importReport({ db, store, now, parse }, { bytes, fileName: file.name, planId, roundId, receivedAt });
+      return importReport({ db, store, now, parse, catalog: () => (catalog ??= loadCatalog(db)) }, { bytes, fileName: file.name, planId, roundId, receivedAt });
     },
     'reports.list': ({ planId, roundId }) => {
       round(planId, roundId);
@@ -240,6 +246,17 @@ export function createService(opts: ServiceOptions): Service {
     'export.docx': ({ planId, roundId }) => exportAs('docx', planId, roundId),
     'export.xlsx': ({ planId, roundId }) => exportAs('xlsx', planId, roundId),
   };
+
+  for (const m of CATALOG_WRITES) {
+    const inner = handlers[m] as (input: unknown) => unknown;
+    (handlers as Record<string, (input: unknown) => unknown>)[m] = async (input: unknown) => {
+      try {
+        return await inner(input);
+      } finally {
+        catalog = null;
+      }
+    };
+  }
 
   return {
     handlers,

@@ -17,7 +17,14 @@ import type { ParseRunner } from './parse-runner';
 import { resolveTargets } from './resolve-targets';
 import { writeReport, writeReview } from './write-report';
 
-export type ImportDeps = { db: Db; store: FileStore; now: () => Date; parse: ParseRunner };
+/** Units and plans as readers see them; the service caches this between imports. */
+export type Catalog = Pick<ReaderContext, 'units' | 'plans'>;
+
+export type ImportDeps = { db: Db; store: FileStore; now: () => Date; parse: ParseRunner; catalog?: () => Catalog };
+
+export function loadCatalog(db: Db): Catalog {
+  return { units: listUnits(db), plans: listPlans(db).flatMap((p) => getPlan(db, p.id) ?? []) };
+}
 export type ImportRequest = { bytes: Buffer; fileName: string; planId?: number; roundId?: number; receivedAt?: string };
 
 export async function importReport(deps: ImportDeps, req: ImportRequest): Promise<ImportResult> {
@@ -30,7 +37,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
     if (openReviewForFile(db, sha) !== null) {
       return { ...base, outcome: 'duplicate', error: { code: 'NEEDS_REVIEW', message: `Tệp ${req.fileName} đã có trong danh sách cần xem lại.` } };
     }
-    const ctx: ReaderContext = { units: listUnits(db), plans: listPlans(db).flatMap((p) => getPlan(db, p.id) ?? []), planId: req.planId, roundId: req.roundId };
+    const ctx: ReaderContext = { ...(deps.catalog?.() ?? loadCatalog(db)), planId: req.planId, roundId: req.roundId };
     const report = await deps.parse(req.bytes, req.fileName, ctx);
     const t = resolveTargets(db, report, req);
     const now = deps.now();
