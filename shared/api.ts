@@ -70,6 +70,11 @@ export const apiContract = {
     output: ImportResult,
   },
   'reports.list': { input: roundRef, output: z.array(Report) },
+  /** Correct the received date (default: the import day); the report's own date stays beside it. */
+  'reports.setReceivedAt': {
+    input: roundRef.extend({ reportId: z.number().int(), receivedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    output: Report,
+  },
   'reviews.list': { input: none, output: z.array(ReviewItem) },
   'reviews.accept': { input: ReviewDecision, output: ImportResult },
   'reviews.discard': { input: z.object({ id: z.number().int() }), output: z.object({ id: z.number().int() }) },

@@ -150,6 +150,8 @@ export const ReportFigure = z.object({
   indicatorKey: z.string(),
   value: z.number(),
   source: z.string(),
+  /** "Lũy kế từ đầu năm": the period's own value is derived against the previous round. */
+  cumulative: z.boolean().optional(),
 });
 export type ReportFigure = z.infer<typeof ReportFigure>;
 

@@ -12,7 +12,7 @@ import { openDatabase, schemaVersion } from './db/open';
 import type { Db } from './db/open';
 import { getPlan, insertPlan, listPlans } from './db/plans';
 import { updatePlan } from './db/plan-update';
-import { listReportsForRound } from './db/reports';
+import { listReportsForRound, setReceivedAt } from './db/reports';
 import { getRound, insertRound, setRoundLocked } from './db/rounds';
 import { getReview, listOpenReviews, resolveReview } from './db/reviews';
 import { acceptReview } from './imports/accept-review';
@@ -200,6 +200,16 @@ export function createService(opts: ServiceOptions): Service {
     'reports.list': ({ planId, roundId }) => {
       round(planId, roundId);
       return listReportsForRound(db, roundId);
+    },
+    'reports.setReceivedAt': ({ planId, roundId, reportId, receivedAt }) => {
+      round(planId, roundId);
+      const found = listReportsForRound(db, roundId).some((r) => r.id === reportId);
+      if (!found) throw new AppError('NOT_FOUND', `Không có báo cáo số ${reportId} trong kỳ này.`);
+      db.transaction(() => {
+        const before = setReceivedAt(db, reportId, receivedAt);
+        writeAudit(db, stamp(), 'update', 'report', reportId, `ngày nhận ${before ?? ''} → ${receivedAt}`);
+      })();
+      return listReportsForRound(db, roundId).find((r) => r.id === reportId)!;
     },
     'reviews.list': () => listOpenReviews(db),
     'reviews.accept': (decision) => acceptReview(db, decision, stamp()),

@@ -153,3 +153,16 @@ describe('reconcile and export', () => {
     expect(text).toContain('Báo Bình Dương');
   });
 });
+
+describe('received date correction', () => {
+  it('moves a report from late to on time, and is audited', async () => {
+    const reports = await callOk(svc, 'reports.list', { planId, roundId });
+    const txbc = reports.filter((r) => r.unit.code === 'TXBC');
+    for (const r of txbc) await callOk(svc, 'reports.setReceivedAt', { planId, roundId, reportId: r.id, receivedAt: '2019-07-14' });
+    const s = await callOk(svc, 'status.get', { planId, roundId });
+    expect(s.late).toEqual([]);
+    const audit = svc.db.prepare("SELECT detail FROM audit_log WHERE action = 'update' AND entity = 'report'").all() as { detail: string }[];
+    expect(audit.map((a) => a.detail)).toContain('ngày nhận 2019-07-22 → 2019-07-14');
+  });
+});
+

@@ -13,7 +13,7 @@ export type NewReport = {
   receivedAt: string;
   importedAt: string;
   entries: { itemId: number; status: EntryStatus; resultText: string; source: string }[];
-  figures: { indicatorId: number; value: number; source: string }[];
+  figures: { indicatorId: number; value: number; source: string; cumulative?: boolean }[];
 };
 
 /** Insert a report and its rows; call inside a transaction. */
@@ -29,8 +29,8 @@ export function insertReport(db: Db, r: NewReport): number {
     'INSERT INTO report_entries (report_id, item_id, status, result_text, source) VALUES (?, ?, ?, ?, ?)',
   );
   for (const e of r.entries) addEntry.run(id, e.itemId, e.status, e.resultText, e.source);
-  const addFigure = db.prepare('INSERT INTO report_figures (report_id, indicator_id, value, source) VALUES (?, ?, ?, ?)');
-  for (const f of r.figures) addFigure.run(id, f.indicatorId, f.value, f.source);
+  const addFigure = db.prepare('INSERT INTO report_figures (report_id, indicator_id, value, source, cumulative) VALUES (?, ?, ?, ?, ?)');
+  for (const f of r.figures) addFigure.run(id, f.indicatorId, f.value, f.source, f.cumulative ? 1 : 0);
   return id;
 }
 
@@ -87,11 +87,11 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
     .all(roundId) as { report_id: number; code: string; status: EntryStatus; result_text: string; source: string }[];
   const figures = db
     .prepare(
-      `SELECT f.report_id, i.key, f.value, f.source FROM report_figures f
+      `SELECT f.report_id, i.key, f.value, f.source, f.cumulative FROM report_figures f
        JOIN indicators i ON i.id = f.indicator_id JOIN reports r ON r.id = f.report_id
        WHERE r.round_id = ? ORDER BY i.ord`,
     )
-    .all(roundId) as { report_id: number; key: string; value: number; source: string }[];
+    .all(roundId) as { report_id: number; key: string; value: number; source: string; cumulative: number }[];
   return rows.map((r) => ({
     id: r.id,
     unit: { code: r.unit_code, name: r.unit_name },
@@ -107,6 +107,13 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
       .map((e) => ({ itemCode: e.code, status: e.status, resultText: e.result_text, source: e.source })),
     figures: figures
       .filter((f) => f.report_id === r.id)
-      .map((f) => ({ indicatorKey: f.key, value: f.value, source: f.source })),
+      .map((f) => ({ indicatorKey: f.key, value: f.value, source: f.source, ...(f.cumulative ? { cumulative: true } : {}) })),
   }));
+}
+
+export function setReceivedAt(db: Db, reportId: number, receivedAt: string): string | null {
+  const row = db.prepare('SELECT received_at FROM reports WHERE id = ?').get(reportId) as { received_at: string } | undefined;
+  if (!row) return null;
+  db.prepare('UPDATE reports SET received_at = ? WHERE id = ?').run(receivedAt, reportId);
+  return row.received_at;
 }

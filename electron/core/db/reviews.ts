@@ -31,8 +31,8 @@ export function insertReview(db: Db, r: NewReview): number {
     'INSERT INTO review_entries (review_id, ord, item_code, status, result_text, source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   r.entries.forEach((e, i) => addEntry.run(id, i, e.itemCode, e.status, e.resultText, e.source, e.confidence));
-  const addFigure = db.prepare('INSERT INTO review_figures (review_id, ord, indicator_key, value, source) VALUES (?, ?, ?, ?, ?)');
-  r.figures.forEach((f, i) => addFigure.run(id, i, f.indicatorKey, f.value, f.source));
+  const addFigure = db.prepare('INSERT INTO review_figures (review_id, ord, indicator_key, value, source, cumulative) VALUES (?, ?, ?, ?, ?, ?)');
+  r.figures.forEach((f, i) => addFigure.run(id, i, f.indicatorKey, f.value, f.source, f.cumulative ? 1 : 0));
   return id;
 }
 
@@ -60,8 +60,8 @@ function toReview(db: Db, r: ReviewRow): ReviewItem {
     .prepare('SELECT item_code, status, result_text, source, confidence FROM review_entries WHERE review_id = ? ORDER BY ord')
     .all(r.id) as { item_code: string; status: EntryStatus; result_text: string; source: string; confidence: number }[];
   const figures = db
-    .prepare('SELECT indicator_key, value, source FROM review_figures WHERE review_id = ? ORDER BY ord')
-    .all(r.id) as { indicator_key: string; value: number; source: string }[];
+    .prepare('SELECT indicator_key, value, source, cumulative FROM review_figures WHERE review_id = ? ORDER BY ord')
+    .all(r.id) as { indicator_key: string; value: number; source: string; cumulative: number }[];
   return {
     id: r.id,
     fileName: r.file_name,
@@ -76,6 +76,6 @@ function toReview(db: Db, r: ReviewRow): ReviewItem {
     receivedAt: r.received_at,
     createdAt: r.created_at,
     entries: entries.map((e) => ({ itemCode: e.item_code, status: e.status, resultText: e.result_text, source: e.source, confidence: e.confidence })),
-    figures: figures.map((f) => ({ indicatorKey: f.indicator_key, value: f.value, source: f.source })),
+    figures: figures.map((f) => ({ indicatorKey: f.indicator_key, value: f.value, source: f.source, ...(f.cumulative ? { cumulative: true } : {}) })),
   };
 }

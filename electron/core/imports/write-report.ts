@@ -21,7 +21,7 @@ export type AcceptedReport = {
   reportDate: string | null;
   receivedAt: string;
   entries: { itemCode: string; status: EntryStatus; resultText: string; source: string }[];
-  figures: { indicatorKey: string; value: number; source: string }[];
+  figures: { indicatorKey: string; value: number; source: string; cumulative?: boolean }[];
 };
 
 /** Records the report, superseding the unit's current one for the round; runs inside `db.transaction`. */
@@ -38,7 +38,7 @@ export function writeReport(db: Db, r: AcceptedReport, at: string, extra?: (repo
   const figures = r.figures.map((f) => {
     const indicatorId = indicatorIds.get(f.indicatorKey);
     if (indicatorId === undefined) throw new AppError('PLAN_MISMATCH', `Tệp ${r.original.fileName}: chỉ tiêu ${f.indicatorKey} không có trong kế hoạch.`);
-    return { indicatorId, value: f.value, source: f.source };
+    return { indicatorId, value: f.value, source: f.source, cumulative: f.cumulative };
   });
   return db.transaction(() => {
     insertStoredFile(db, { sha256: r.original.sha, originalName: r.original.fileName, size: r.original.size, format: r.original.format, storedAt: at });

@@ -1,6 +1,8 @@
 // Pure reconciliation of one round: who was expected, who reported, on time or late, totals, matrix.
 import type { CellStatus, DeadlineClass, KindRates, Plan, Report, Round, StatusResult, Unit, UnitRef, UnitStatus } from '../../../shared/domain';
 import { unitsForItem } from './assignees';
+import { periodValues } from './period-figures';
+import type { PeriodValue } from './period-figures';
 import { validateReports } from './validation';
 
 export type StatusInput = {
@@ -60,9 +62,16 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
   const lateSet = new Set(late.map((u) => u.code));
   const reportingCurrent = reported.map((u) => current.get(u.code)!);
 
+  const warnings = validateReports(plan, reportingCurrent);
+  const previousCurrent = previous ? currentReports(previous.reports) : null;
+  const values = new Map<string, PeriodValue[]>();
+  for (const r of reportingCurrent) {
+    const prev = previous ? { round: previous.round, report: previousCurrent?.get(r.unit.code) } : null;
+    values.set(r.unit.code, periodValues(r, round, prev, warnings));
+  }
   const totals: Record<string, number> = {};
   for (const ind of plan.indicators) totals[ind.key] = 0;
-  Object.assign(totals, sumFigures(reportingCurrent));
+  for (const list of values.values()) for (const f of list) totals[f.indicatorKey] = (totals[f.indicatorKey] ?? 0) + f.value;
 
   const unitStatuses: UnitStatus[] = expected.map((u) => {
     const r = current.get(u.code) ?? null;
@@ -96,10 +105,10 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
     k.expected++;
     if (s.reportId !== null) k.reported++;
     if (s.deadlineClass === 'dung_han') k.onTime++;
-    const r = current.get(s.unit.code);
-    if (r) {
+    const own = values.get(s.unit.code);
+    if (own) {
       const t = (totalsByKind[s.kind] ??= {});
-      for (const f of r.figures) t[f.indicatorKey] = (t[f.indicatorKey] ?? 0) + f.value;
+      for (const f of own) t[f.indicatorKey] = (t[f.indicatorKey] ?? 0) + f.value;
     }
   }
   for (const k of byKind) {
@@ -143,6 +152,6 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
     totalsByKind,
     previousRound: previous ? { id: previous.round.id, label: previous.round.label } : null,
     previousTotals: previous ? sumFigures(currentReports(previous.reports).values()) : null,
-    warnings: validateReports(plan, reportingCurrent),
+    warnings,
   };
 }

@@ -98,3 +98,21 @@ describe('validation rules', () => {
     expect([...outliers([1, 2, 1000])]).toEqual([]); // too few to judge
   });
 });
+
+describe('cumulative figures', () => {
+  const R2 = round(2, '9 tháng năm 2026', '2026-10-15', '2026-07-01', '2026-09-30');
+  const plan = { ...PLAN, rounds: [R0, R1, R2] };
+  const cum = (r: Report) => ({ ...r, figures: r.figures.map((f) => ({ ...f, cumulative: true })) });
+  it('derives the period value from the previous round of the same year, and warns when it goes down', () => {
+    const prev = [report(A, 1, '2026-07-01', [['1', 'done']], { hn: 5, tb: 10 }), report(B, 1, '2026-07-01', [['1', 'done']], { hn: 4 })];
+    const now = [cum(report(A, 2, '2026-10-01', [['1', 'done']], { hn: 8, tb: 10 })), cum(report(B, 2, '2026-10-01', [['1', 'done']], { hn: 3 })), report(P, 2, '2026-10-01', [['2', 'done']], { tb: 7 })];
+    const s = computeStatus({ plan, round: R2, units: UNITS, reports: now, asOf: '2026-10-20', previous: { round: R1, reports: prev } });
+    expect(s.totals).toEqual({ hn: 3, tb: 7 }); // A: 8−5 and 10−10; B: 3 < 4 → 0 with a warning; P reports for the period
+    expect(s.warnings.map((w) => `${w.code}:${w.unit?.code}`)).toContain('CUMULATIVE_DECREASED:B');
+  });
+  it('takes the year-to-date figure as it is in the first round of a year', () => {
+    const s = computeStatus({ plan, round: R1, units: UNITS, reports: [cum(report(A, 1, '2026-07-01', [['1', 'done']], { hn: 5 }))], asOf: '2026-07-20', previous: { round: R0, reports: [report(A, 0, '2025-12-01', [], { hn: 40 })] } });
+    expect(s.totals.hn).toBe(5);
+  });
+});
+

@@ -2,6 +2,7 @@
 import m0001 from './0001-init.sql';
 import m0002 from './0002-review-queue.sql';
 import m0003 from './0003-reminders.sql';
+import m0004 from './0004-cumulative-figures.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -9,6 +10,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-init', sql: m0001 },
   { version: 2, name: '0002-review-queue', sql: m0002 },
   { version: 3, name: '0003-reminders', sql: m0003 },
+  { version: 4, name: '0004-cumulative-figures', sql: m0004 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
