@@ -42,6 +42,8 @@ describe('tonghop CLI', () => {
   it('adds a round, writes a template, imports it and reports status', async () => {
     const add = await cli(['plan', 'round', 'add', '31-KH/BTGTU', '--label', 'Kỳ thử', '--due', '2019-07-15', '--from', '2019-01-01', '--to', '2019-06-30', '--db', db, '--json']);
     expect(add.code).toBe(0);
+    const wd = await cli(['plan', 'round', 'add', '31-KH/BTGTU', '--label', 'Quý III/2019', '--from', '2019-07-01', '--to', '2019-09-30', '--due-working-days', '3', '--db', db, '--json']);
+    expect(JSON.parse(wd.out).dueDate).toBe('2019-10-03');
     const tpl = path.join(dir, 'HUDT.xlsx');
     expect((await cli(['template', '31-KH/BTGTU', '--round', 'Kỳ thử', '--unit', 'HUDT', '--out', tpl, '--db', db])).code).toBe(0);
     fs.writeFileSync(tpl, await fillTemplate(fs.readFileSync(tpl), { status: 'Đã thực hiện', result: 'Xong', reportDate: '2019-07-01', figures: {} }));

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Plan } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
-import { call, resolvePlanId } from '../call';
+import { addWorkingDays } from '../../../shared/working-days';
+import { loadHolidayCalendar } from '../../core/calendar';
+import { call, CliError, resolvePlanId } from '../call';
 import { emit, withCommon, withService } from '../context';
 import type { CommonOpts, Io } from '../context';
 
@@ -23,7 +25,16 @@ function describePlan(p: Plan): string {
   return lines.join('\n');
 }
 
-type RoundOpts = CommonOpts & { label: string; due: string; from?: string; to?: string };
+type RoundOpts = CommonOpts & { label: string; due?: string; dueWorkingDays?: string; from?: string; to?: string };
+
+function dueDateOf(opts: RoundOpts): string {
+  if (opts.due) return opts.due;
+  const n = Number(opts.dueWorkingDays);
+  if (!opts.to || !Number.isInteger(n) || n < 0) {
+    throw new CliError('INVALID_INPUT', 'Cần --due YYYY-MM-DD, hoặc --due-working-days N cùng với --to YYYY-MM-DD.');
+  }
+  return addWorkingDays(opts.to, n, loadHolidayCalendar());
+}
 
 export function registerPlan(program: Command, io: Io): void {
   const plan = program.command('plan').description('kế hoạch');
@@ -54,7 +65,8 @@ export function registerPlan(program: Command, io: Io): void {
       .command('add <plan>')
       .description('thêm kỳ báo cáo')
       .requiredOption('--label <text>', 'nhãn kỳ, ví dụ "6 tháng đầu năm 2019"')
-      .requiredOption('--due <date>', 'hạn nộp YYYY-MM-DD')
+      .option('--due <date>', 'hạn nộp YYYY-MM-DD')
+      .option('--due-working-days <n>', 'hoặc: hạn nộp là N ngày làm việc sau ngày cuối kỳ (--to), trừ thứ Bảy, Chủ nhật và ngày lễ')
       .option('--from <date>', 'từ ngày YYYY-MM-DD')
       .option('--to <date>', 'đến ngày YYYY-MM-DD'),
   ).action(async (ref: string, opts: RoundOpts) =>
@@ -62,7 +74,7 @@ export function registerPlan(program: Command, io: Io): void {
       const planId = await resolvePlanId(svc, ref);
       const r = await call(svc, 'plans.addRound', {
         planId,
-        round: { label: opts.label, dueDate: opts.due, periodFrom: opts.from ?? null, periodTo: opts.to ?? null },
+        round: { label: opts.label, dueDate: dueDateOf(opts), periodFrom: opts.from ?? null, periodTo: opts.to ?? null },
       });
       emit(io, opts, r, () => `Đã thêm kỳ #${r.id} "${r.label}", hạn ${formatViDate(r.dueDate)}.`);
     }),
