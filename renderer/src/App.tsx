@@ -8,6 +8,7 @@ import { ExportScreen } from './screens/ExportScreen';
 import { HelpScreen } from './screens/HelpScreen';
 import { ImportScreen } from './screens/ImportScreen';
 import { PlansScreen } from './screens/PlansScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import { StatusScreen } from './screens/StatusScreen';
 import { UnitsScreen } from './screens/UnitsScreen';
 
@@ -17,6 +18,12 @@ const NAV: ReadonlyArray<{ screen: Screen; label: string; step: number }> = [
   { screen: 'import', label: 'Nhập báo cáo', step: 3 },
   { screen: 'reconcile', label: 'Đối chiếu', step: 4 },
   { screen: 'export', label: 'Xuất báo cáo', step: 5 },
+];
+
+/** Below the workflow: the screens that are not a step of it. */
+const NAV_SECONDARY: ReadonlyArray<{ screen: Screen; label: string; mark: string }> = [
+  { screen: 'settings', label: 'Cài đặt', mark: '⚙' },
+  { screen: 'help', label: 'Trợ giúp', mark: '?' },
 ];
 
 function CurrentScreen(props: { screen: Screen }) {
@@ -31,6 +38,8 @@ function CurrentScreen(props: { screen: Screen }) {
       return <StatusScreen />;
     case 'export':
       return <ExportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'help':
       return <HelpScreen />;
   }
@@ -53,7 +62,7 @@ export function App() {
   }, [screen]);
 
   useEffect(() => {
-    const label = [...NAV, { screen: 'help' as const, label: 'Trợ giúp' }].find((n) => n.screen === screen)?.label;
+    const label = [...NAV, ...NAV_SECONDARY].find((n) => n.screen === screen)?.label;
     document.title = label ? `${label} — Tổng hợp báo cáo` : 'Tổng hợp báo cáo';
   }, [screen]);
 
@@ -92,12 +101,16 @@ export function App() {
             ))}
           </ul>
           <ul className="nav-secondary">
-            <li>
-              <a href="#/help" className="nav-link" aria-current={screen === 'help' ? 'page' : undefined}>
-                <span className="nav-step" aria-hidden="true">?</span>
-                <span>Trợ giúp</span>
-              </a>
-            </li>
+            {NAV_SECONDARY.map((n) => (
+              <li key={n.screen}>
+                <a href={`#/${n.screen}`} className="nav-link" aria-current={screen === n.screen ? 'page' : undefined}>
+                  <span className="nav-step" aria-hidden="true">
+                    {n.mark}
+                  </span>
+                  <span>{n.label}</span>
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="sidebar-footer">

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import type { StatusResult } from '../../shared/domain';
 import { launchBrowser } from './browser';
-import { ARTIFACTS, ensureRendererBuilt, seedAndServe } from './setup';
+import { ensureRendererBuilt, seedAndServe } from './setup';
 import type { Seeded } from './setup';
+import { shot } from './ui';
 
 let browser: Browser;
 let page: Page;
@@ -58,7 +59,7 @@ describe('import and reconcile in the browser', () => {
     const list = page.getByRole('list', { name: 'Danh sách tệp đang nhập' });
     await expect.poll(async () => list.getByText('Đã nhận').count(), { timeout: 30_000 }).toBe(2);
     await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Đã xử lý 2/2' }).count()).toBe(1);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'import.png'), fullPage: true });
+    await shot(page, 'import');
   });
 
   it('shows both units in the matrix and names the missing ones; the CLI agrees', async () => {
@@ -69,7 +70,7 @@ describe('import and reconcile in the browser', () => {
     await expect.poll(async () => matrix.getByRole('row', { name: /Thành ủy Thủ Dầu Một/ }).count()).toBe(1);
     const missingRegion = page.getByRole('region', { name: 'Đơn vị chưa báo cáo' });
     await expect.poll(async () => missingRegion.getByText('Huyện ủy Phú Giáo').count()).toBe(1);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reconcile.png'), fullPage: true });
+    await shot(page, 'reconcile');
 
     // The same database through the CLI door.
     const out: string[] = [];

@@ -45,3 +45,11 @@ export async function seedAndServe(): Promise<Seeded> {
   const bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR });
   return { dir, dbPath, planId: plan.id, roundId: round.id, reportFiles, bridge };
 }
+
+/** An empty database behind the bridge, for flows that start from nothing (units, plans). */
+export async function serveEmpty(): Promise<{ dir: string; dbPath: string; bridge: Bridge }> {
+  const dir = tempDir('tonghop-e2e-empty-');
+  const dbPath = path.join(dir, 'e2e.sqlite');
+  const bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR });
+  return { dir, dbPath, bridge };
+}

@@ -22,7 +22,8 @@ export function ErrorAlert(props: { message: string | null | undefined; title?: 
 export function Notice(props: { children: ReactNode; tone?: 'success' | 'info' | 'warning' }) {
   return (
     <div className={`alert alert-${props.tone ?? 'info'}`} role="status">
-      <div className="alert-body">{props.children}</div>
+      {/* Block, not flex: a sentence with <strong> parts must stay one line of text. */}
+      <div className="alert-body alert-text">{props.children}</div>
     </div>
   );
 }

@@ -13,15 +13,18 @@ export function HelpScreen() {
             gọi khác để phần mềm nhận ra đơn vị trong báo cáo gửi về.
           </li>
           <li>
-            <strong>Kế hoạch</strong> — nhập văn bản kế hoạch; kiểm tra các nhiệm vụ, đơn vị thực hiện, thời hạn mà phần mềm đọc được
-            (mục có dấu ⚠ cần xem lại), rồi lưu. Thêm các kỳ báo cáo với hạn nộp.
+            <strong>Kế hoạch</strong> — nhập văn bản kế hoạch hoặc tạo mới; kiểm tra các nhiệm vụ, đơn vị thực hiện, thời hạn mà phần mềm
+            đọc được (mục có dấu ⚠ cần xem lại), rồi lưu. Kế hoạch đã lưu vẫn sửa được (nút Sửa kế hoạch). Thêm các kỳ báo cáo với hạn
+            nộp.
           </li>
           <li>
             <strong>Nhập báo cáo</strong> — tải mẫu báo cáo gửi các đơn vị; khi nhận báo cáo, kéo thả tất cả tệp vào cửa sổ. Báo cáo
-            gửi lại sẽ thay thế bản trước (bản cũ vẫn được lưu), tệp trùng được nhận ra.
+            gửi lại sẽ thay thế bản trước (bản cũ vẫn được lưu), tệp trùng được nhận ra. Tệp phần mềm chưa chắc chắn được đưa vào danh
+            sách <em>Cần xem lại</em> để anh/chị kiểm tra rồi chấp nhận hoặc bỏ qua.
           </li>
           <li>
-            <strong>Đối chiếu</strong> — xem đơn vị chưa báo cáo, trễ hạn, tổng hợp số liệu và tình hình thực hiện từng nhiệm vụ.
+            <strong>Đối chiếu</strong> — xem đơn vị chưa báo cáo, trễ hạn, tổng hợp số liệu và tình hình thực hiện từng nhiệm vụ. Khi đã
+            gửi báo cáo lên cấp trên, bấm <em>Chốt số liệu</em>: báo cáo đến sau cho kỳ đó sẽ chờ xem lại thay vì tự thay đổi số liệu.
           </li>
           <li>
             <strong>Xuất báo cáo</strong> — xuất báo cáo tổng hợp theo thể thức văn bản của Đảng (PDF).
@@ -49,6 +52,7 @@ export function HelpScreen() {
           <li>Có thể chuyển sang mục khác trong khi đang nhập báo cáo; việc nhập vẫn tiếp tục.</li>
           <li>Ngày tháng nhập theo dạng dd/mm/yyyy, số liệu dùng dấu chấm phân cách hàng nghìn (1.450).</li>
           <li>Dùng phím Tab để di chuyển giữa các nút và ô nhập; Enter hoặc phím cách để bấm nút.</li>
+          <li>Mục Cài đặt cho biết nơi lưu dữ liệu, tạo bản sao lưu (một tệp .thbk) và khôi phục từ bản sao lưu.</li>
         </ul>
       </section>
     </section>

@@ -4,145 +4,23 @@ import type { DragEvent as ReactDragEvent } from 'react';
 import type { ImportOutcome } from '../../../shared/domain';
 import { formatViDate, todayIso } from '../../../shared/dates';
 import { IMPORT_OUTCOME_LABELS } from '../../../shared/labels';
-import { formatViNumber } from '../../../shared/text';
-import { saveOutput } from '../api/files';
 import { useApp } from '../app-state';
-import { ErrorAlert, Notice } from '../components/Alert';
+import { ErrorAlert } from '../components/Alert';
 import { Spinner } from '../components/Busy';
 import { FileButton } from '../components/FileButton';
+import { EntryRow, OUTCOME_TONE } from '../components/ImportEntryRow';
 import { PlanRoundPicker } from '../components/PlanRoundPicker';
+import { ReviewQueue } from '../components/review/ReviewQueue';
+import type { ReviewRequest } from '../components/review/ReviewQueue';
 import { ScreenHeader } from '../components/ScreenHeader';
+import { TemplateCard } from '../components/TemplateCard';
 import { useImportQueue } from '../import-queue';
-import type { ImportEntry } from '../import-queue';
 import { parseDateInput } from '../lib/dates-input';
-import { useAction, useLoad } from '../lib/use-async';
 
 const REPORT_ACCEPT = '.xlsx,.xls,.docx,.doc,.pdf,.csv,.txt';
 
-const OUTCOME_TONE: Record<ImportOutcome, string> = {
-  imported: 'success',
-  duplicate: 'neutral',
-  superseded: 'info',
-  review: 'warning',
-  rejected: 'error',
-};
-
 function hasFiles(e: DragEvent | ReactDragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
-}
-
-function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${formatViNumber(bytes / 1024, 0)} KB`;
-  return `${formatViNumber(bytes / 1024 / 1024, 1)} MB`;
-}
-
-function EntryRow(props: { entry: ImportEntry }) {
-  const { entry } = props;
-  const r = entry.result;
-  return (
-    <li className={`import-entry import-${entry.state}${r ? ` outcome-${r.outcome}` : ''}`}>
-      <div className="import-file">
-        <span className="import-name">{entry.name}</span>
-        <span className="muted import-size">{sizeText(entry.size)}</span>
-      </div>
-      <div className="import-state">
-        {entry.state === 'queued' && <span className="badge badge-neutral">Đang chờ</span>}
-        {entry.state === 'working' && (
-          <span className="badge badge-info">
-            <Spinner small /> Đang xử lý…
-          </span>
-        )}
-        {r && <span className={`badge badge-${OUTCOME_TONE[r.outcome]}`}>{IMPORT_OUTCOME_LABELS[r.outcome]}</span>}
-      </div>
-      {r && (
-        <div className="import-detail">
-          {r.unit && (
-            <span>
-              <span className="muted">Đơn vị: </span>
-              <strong>{r.unit.name}</strong>
-            </span>
-          )}
-          {r.plan && (
-            <span>
-              <span className="muted">Kế hoạch: </span>
-              {r.plan.number ?? `#${r.plan.id}`}
-            </span>
-          )}
-          {r.round && (
-            <span>
-              <span className="muted">Kỳ: </span>
-              {r.round.label}
-            </span>
-          )}
-          {r.error && <span className="import-error">{r.error.message}</span>}
-        </div>
-      )}
-    </li>
-  );
-}
-
-function TemplateCard() {
-  const { api, selection } = useApp();
-  const units = useLoad(() => api('units.list', {}), [api]);
-  const [unitCode, setUnitCode] = useState('');
-  const action = useAction();
-  const [saved, setSaved] = useState<string | null>(null);
-  const today = todayIso();
-  const active = useMemo(
-    () => (units.data ?? []).filter((u) => !u.validTo || u.validTo >= today).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-    [units.data, today],
-  );
-  const { planId, roundId } = selection;
-  const ready = planId !== null && roundId !== null && unitCode !== '';
-
-  const generate = async () => {
-    if (planId === null || roundId === null || !unitCode) return;
-    setSaved(null);
-    const out = await action.run(async () => {
-      const file = await api('templates.generate', { planId, roundId, unitCode });
-      await saveOutput(file);
-      return file;
-    });
-    if (out) setSaved(out.fileName);
-  };
-
-  return (
-    <section className="card" aria-labelledby="template-title">
-      <h2 id="template-title">Tải mẫu báo cáo</h2>
-      <p className="muted">
-        Mẫu Excel điền sẵn đơn vị, kế hoạch, kỳ báo cáo và các nhiệm vụ. Gửi cho đơn vị điền rồi nhập lại tại đây: phần mềm nhận đúng đơn vị và
-        kỳ báo cáo.
-      </p>
-      <div className="inline-form">
-        <div className="field field-grow">
-          <label htmlFor="template-unit">Đơn vị nhận mẫu</label>
-          <select id="template-unit" value={unitCode} onChange={(e) => setUnitCode(e.target.value)} disabled={!units.data}>
-            <option value="">— Chọn đơn vị —</option>
-            {active.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-submit">
-          <button type="button" className="btn" disabled={!ready || action.busy} onClick={() => void generate()}>
-            {action.busy && <Spinner small />} Tải mẫu báo cáo
-          </button>
-        </div>
-      </div>
-      {(planId === null || roundId === null) && <p className="hint">Chọn kế hoạch và kỳ báo cáo ở trên để tải mẫu.</p>}
-      {units.data && units.data.length === 0 && <p className="hint">Danh mục đơn vị đang trống: hãy nhập danh mục ở mục Đơn vị.</p>}
-      {action.busy && (
-        <p role="status" className="hint">
-          Đang tạo mẫu báo cáo…
-        </p>
-      )}
-      <ErrorAlert title="Không tạo được mẫu" message={units.error ?? action.error} onClose={action.clearError} />
-      {saved && <Notice tone="success">Đã tạo mẫu {saved}.</Notice>}
-    </section>
-  );
 }
 
 export function ImportScreen() {
@@ -151,6 +29,7 @@ export function ImportScreen() {
   const [received, setReceived] = useState('');
   const [receivedError, setReceivedError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null);
   const depth = useRef(0);
 
   // Read at drop time, so files dropped later use what is on screen then.
@@ -284,12 +163,13 @@ export function ImportScreen() {
           )}
           <ol className="import-list" aria-label="Danh sách tệp đang nhập">
             {queue.entries.map((e) => (
-              <EntryRow key={e.id} entry={e} />
+              <EntryRow key={e.id} entry={e} onReview={(fileName) => setReviewRequest({ fileName, nonce: Date.now() })} />
             ))}
           </ol>
         </section>
       )}
 
+      <ReviewQueue request={reviewRequest} />
       <TemplateCard />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/Alert';
 import { Busy } from '../components/Busy';
 import { EmptyState } from '../components/EmptyState';
 import { PlanRoundPicker } from '../components/PlanRoundPicker';
+import { RoundLock } from '../components/RoundLock';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { StatusMatrix } from '../components/StatusMatrix';
 import { useImportQueue } from '../import-queue';
@@ -207,6 +208,7 @@ export function StatusScreen() {
       <div className="card">
         <PlanRoundPicker />
       </div>
+      {planId !== null && roundId !== null && <RoundLock planId={planId} roundId={roundId} />}
       <ErrorAlert title="Không tải được số liệu đối chiếu" message={status.error} />
       {status.loading && <Busy label="Đang đối chiếu báo cáo…" />}
       {(planId === null || roundId === null) && !status.loading && (

@@ -1,0 +1,38 @@
+// app.info, backup and restore, document settings.
+import path from 'node:path';
+import type { ApiHandlers } from '../../../shared/api';
+import { checkBackup, createBackup, installBackup } from '../backup/backup-file';
+import { backupFileName, dataDirWarnings } from '../backup/data-dir-checks';
+import { writeAudit } from '../db/audit';
+import { openDatabase, schemaVersion } from '../db/open';
+import { loadDocumentSettings, saveDocumentSettings } from '../document-settings';
+import { APP_VERSION } from '../paths';
+import type { ServiceContext } from './context';
+
+type Methods = 'app.info' | 'backup.create' | 'backup.restore' | 'settings.getDocument' | 'settings.saveDocument';
+
+export function appHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
+  return {
+    'app.info': () => ({
+      version: APP_VERSION,
+      dataDir: path.dirname(path.resolve(ctx.dbPath)),
+      dbPath: path.resolve(ctx.dbPath),
+      schemaVersion: schemaVersion(ctx.db),
+      warnings: dataDirWarnings(path.resolve(ctx.dbPath)),
+    }),
+    'backup.create': () => ({ fileName: backupFileName(ctx.now()), dataBase64: createBackup(ctx.db, ctx.store, ctx.now()).toString('base64') }),
+    'backup.restore': async ({ file }) => {
+      // Everything is checked before the current database is touched.
+      const checked = await checkBackup(ctx.readInput(file), file.name);
+      let kept = '';
+      ctx.replaceDb(() => {
+        kept = installBackup(checked, ctx.dbPath, ctx.store, ctx.now());
+        return openDatabase(ctx.dbPath, { now: ctx.now });
+      });
+      writeAudit(ctx.db, ctx.stamp(), 'restore', 'database', file.name, `sao lưu lúc ${checked.manifest.createdAt}`);
+      return { restoredFrom: file.name, createdAt: checked.manifest.createdAt, files: checked.files.size, previousKeptAs: kept };
+    },
+    'settings.getDocument': () => loadDocumentSettings(ctx.db),
+    'settings.saveDocument': (s) => saveDocumentSettings(ctx.db, s),
+  };
+}

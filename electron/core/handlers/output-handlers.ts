@@ -1,0 +1,61 @@
+// What leaves the app: the round's status, the consolidated report, and reminder letters.
+import type { ApiHandlers } from '../../../shared/api';
+import { AppError } from '../../../shared/errors';
+import { todayIso } from '../../../shared/dates';
+import { writeAudit } from '../db/audit';
+import { listReminders, logReminder } from '../db/reminders';
+import { listReportsForRound } from '../db/reports';
+import { loadDocumentSettings } from '../document-settings';
+import { exportReportDocx, exportReportPdf, exportReportXlsx } from '../exports/export-report';
+import { renderPdf } from '../exports/pdf-render';
+import { owedByUnit } from '../reminders/owed';
+import { buildReminderDocument } from '../reminders/reminder-document';
+import type { ServiceContext } from './context';
+import { exportFileName, reminderFileName } from './file-names';
+
+type Methods = 'status.get' | 'export.pdf' | 'export.docx' | 'export.xlsx' | 'reminders.preview' | 'reminders.export' | 'reminders.log';
+
+const RENDERERS = { pdf: exportReportPdf, docx: exportReportDocx, xlsx: exportReportXlsx } as const;
+
+export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
+  const exportAs = async (format: keyof typeof RENDERERS, planId: number, roundId: number) => {
+    const plan = ctx.plan(planId);
+    const round = ctx.round(planId, roundId);
+    const bytes = await RENDERERS[format]({
+      plan,
+      round,
+      status: ctx.statusOf(planId, roundId),
+      reports: listReportsForRound(ctx.db, roundId),
+      settings: loadDocumentSettings(ctx.db),
+      issueDate: ctx.now(),
+      resourcesDir: ctx.resourcesDir,
+    });
+    return { fileName: exportFileName(plan.number, round.label, format), dataBase64: Buffer.from(bytes).toString('base64') };
+  };
+  return {
+    'status.get': ({ planId, roundId }) => ctx.statusOf(planId, roundId),
+    'export.pdf': ({ planId, roundId }) => exportAs('pdf', planId, roundId),
+    'export.docx': ({ planId, roundId }) => exportAs('docx', planId, roundId),
+    'export.xlsx': ({ planId, roundId }) => exportAs('xlsx', planId, roundId),
+    'reminders.preview': ({ planId, roundId }) => owedByUnit(ctx.statusOf(planId, roundId)),
+    'reminders.export': async ({ planId, roundId, newDueDate }) => {
+      const plan = ctx.plan(planId);
+      const round = ctx.round(planId, roundId);
+      const owed = owedByUnit(ctx.statusOf(planId, roundId));
+      if (owed.length === 0) throw new AppError('INVALID_INPUT', `Kỳ "${round.label}": mọi đơn vị đã báo cáo đủ, không cần đôn đốc.`);
+      const def = buildReminderDocument({ settings: loadDocumentSettings(ctx.db), plan, round, owed, newDueDate, issueDate: todayIso(ctx.now()) });
+      const bytes = await renderPdf(def, { resourcesDir: ctx.resourcesDir, creationDate: ctx.now() });
+      const fileName = reminderFileName(plan.number, round.label);
+      const db = ctx.db;
+      db.transaction(() => {
+        for (const o of owed) logReminder(db, roundId, { unitCode: o.unit.code, reason: o.reason, dueDate: newDueDate, fileName, sentAt: ctx.stamp() });
+        writeAudit(db, ctx.stamp(), 'remind', 'round', roundId, `${owed.length} đơn vị`);
+      })();
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'reminders.log': ({ planId, roundId }) => {
+      ctx.round(planId, roundId);
+      return listReminders(ctx.db, roundId);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Plans, their rounds, and the per-unit templates generated from them.
+import type { ApiHandlers } from '../../../shared/api';
+import type { PlanDraft, RoundInput } from '../../../shared/domain';
+import { PlanDraft as PlanDraftSchema } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import { todayIso } from '../../../shared/dates';
+import { writeAudit } from '../db/audit';
+import type { Db } from '../db/open';
+import { updatePlan } from '../db/plan-update';
+import { getPlan, insertPlan, listPlans } from '../db/plans';
+import { insertRound, setRoundLocked } from '../db/rounds';
+import { listUnits } from '../db/units';
+import { extractPlan } from '../plans/extract';
+import { readPlanText } from '../plans/read-plan-document';
+import { computeStatus } from '../reconcile/status';
+import { writeTemplate } from '../templates/template-writer';
+import type { ServiceContext } from './context';
+import { templateFileName } from './file-names';
+
+type Methods = 'plans.list' | 'plans.get' | 'plans.extract' | 'plans.create' | 'plans.update' | 'plans.addRound' | 'rounds.setLocked' | 'templates.generate';
+
+export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
+  return {
+    'plans.list': () => listPlans(ctx.db),
+    'plans.get': ({ planId }) => ctx.plan(planId),
+    'plans.extract': async ({ file }) => extractPlan(await readPlanText(ctx.readInput(file), file.name)),
+    'plans.create': ({ draft }) => createPlan(ctx.db, PlanDraftSchema.parse(draft), ctx.stamp()),
+    'plans.update': ({ planId, draft }) => {
+      ctx.plan(planId);
+      checkUniqueCodes(draft);
+      const db = ctx.db;
+      db.transaction(() => {
+        updatePlan(db, planId, draft);
+        writeAudit(db, ctx.stamp(), 'update', 'plan', planId, draft.number ?? draft.title);
+      })();
+      return ctx.plan(planId);
+    },
+    'plans.addRound': ({ planId, round: r }) => {
+      ctx.plan(planId);
+      const db = ctx.db;
+      const id = db.transaction(() => {
+        const rid = addRound(db, planId, r);
+        writeAudit(db, ctx.stamp(), 'create', 'round', rid, r.label);
+        return rid;
+      })();
+      return ctx.round(planId, id);
+    },
+    'rounds.setLocked': ({ planId, roundId, locked }) => {
+      ctx.round(planId, roundId);
+      const db = ctx.db;
+      db.transaction(() => {
+        setRoundLocked(db, roundId, locked, ctx.stamp());
+        writeAudit(db, ctx.stamp(), locked ? 'lock' : 'unlock', 'round', roundId);
+      })();
+      return ctx.round(planId, roundId);
+    },
+    'templates.generate': async ({ planId, roundId, unitCode }) => {
+      const p = ctx.plan(planId);
+      const r = ctx.round(planId, roundId);
+      const units = listUnits(ctx.db);
+      const unit = units.find((u) => u.code === unitCode);
+      if (!unit) throw new AppError('UNKNOWN_UNIT', `Không có đơn vị mã ${unitCode} trong danh mục.`);
+      const status = computeStatus({ plan: p, round: r, units, reports: [], asOf: todayIso(ctx.now()) });
+      const row = status.matrix.find((m) => m.unit.code === unitCode);
+      // The template lists the items assigned to this unit; a unit outside the plan's groups gets every task.
+      const codes = row ? Object.entries(row.items).filter(([, s]) => s !== 'not_assigned').map(([c]) => c) : null;
+      const items = p.items.filter((i) => i.kind === 'task' && (codes === null || codes.includes(i.code)));
+      const bytes = await writeTemplate({ plan: p, round: r, unit, items, indicators: p.indicators });
+      return { fileName: templateFileName(p.number, r.label, unit.code), dataBase64: bytes.toString('base64') };
+    },
+  };
+}
+
+function addRound(db: Db, planId: number, r: RoundInput): number {
+  try {
+    return insertRound(db, planId, r);
+  } catch (e) {
+    if (String((e as Error).message).includes('UNIQUE')) throw new AppError('CONFLICT', `Kế hoạch đã có kỳ báo cáo "${r.label}".`);
+    throw e;
+  }
+}
+
+function checkUniqueCodes(draft: PlanDraft): void {
+  const codes = new Set<string>();
+  for (const item of draft.items) {
+    if (codes.has(item.code)) throw new AppError('INVALID_INPUT', `Mã mục "${item.code}" bị trùng trong kế hoạch; hãy sửa trước khi lưu.`);
+    codes.add(item.code);
+  }
+  const keys = new Set<string>();
+  for (const ind of draft.indicators) {
+    if (keys.has(ind.key)) throw new AppError('INVALID_INPUT', `Mã chỉ tiêu "${ind.key}" bị trùng; hãy sửa trước khi lưu.`);
+    keys.add(ind.key);
+  }
+}
+
+function createPlan(db: Db, draft: PlanDraft, at: string) {
+  checkUniqueCodes(draft);
+  const id = db.transaction(() => {
+    const planId = insertPlan(db, draft, at);
+    for (const r of draft.rounds) addRound(db, planId, r);
+    writeAudit(db, at, 'create', 'plan', planId, draft.number ?? draft.title);
+    return planId;
+  })();
+  const plan = getPlan(db, id);
+  if (!plan) throw new AppError('INTERNAL', 'Không đọc lại được kế hoạch vừa lưu.');
+  return plan;
+}

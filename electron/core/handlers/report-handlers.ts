@@ -1,0 +1,58 @@
+// Importing reports, correcting them, and the review queue.
+import type { ApiHandlers } from '../../../shared/api';
+import { AppError } from '../../../shared/errors';
+import type { ErrorCode } from '../../../shared/errors';
+import { writeAudit } from '../db/audit';
+import { listReportsForRound, setReceivedAt } from '../db/reports';
+import { getReview, listOpenReviews, resolveReview } from '../db/reviews';
+import { acceptReview } from '../imports/accept-review';
+import { importReport } from '../imports/import-report';
+import type { ServiceContext } from './context';
+
+type Methods = 'reports.import' | 'reports.list' | 'reports.setReceivedAt' | 'reviews.list' | 'reviews.accept' | 'reviews.discard';
+
+export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
+  return {
+    'reports.import': async ({ file, planId, roundId, receivedAt }) => {
+      let bytes: Buffer;
+      try {
+        bytes = ctx.readInput(file);
+      } catch (e) {
+        const err = e as { code?: ErrorCode; message: string };
+        return { file: file.name, outcome: 'rejected', unit: null, plan: null, round: null, reportId: null, error: { code: err.code ?? 'INTERNAL', message: err.message } };
+      }
+      return importReport(
+        { db: ctx.db, store: ctx.store, now: ctx.now, parse: ctx.parse, catalog: ctx.catalog },
+        { bytes, fileName: file.name, planId, roundId, receivedAt },
+      );
+    },
+    'reports.list': ({ planId, roundId }) => {
+      ctx.round(planId, roundId);
+      return listReportsForRound(ctx.db, roundId);
+    },
+    'reports.setReceivedAt': ({ planId, roundId, reportId, receivedAt }) => {
+      ctx.round(planId, roundId);
+      const db = ctx.db;
+      if (!listReportsForRound(db, roundId).some((r) => r.id === reportId)) {
+        throw new AppError('NOT_FOUND', `Không có báo cáo số ${reportId} trong kỳ này.`);
+      }
+      db.transaction(() => {
+        const before = setReceivedAt(db, reportId, receivedAt);
+        writeAudit(db, ctx.stamp(), 'update', 'report', reportId, `ngày nhận ${before ?? ''} → ${receivedAt}`);
+      })();
+      return listReportsForRound(db, roundId).find((r) => r.id === reportId)!;
+    },
+    'reviews.list': () => listOpenReviews(ctx.db),
+    'reviews.accept': (decision) => acceptReview(ctx.db, decision, ctx.stamp()),
+    'reviews.discard': ({ id }) => {
+      const db = ctx.db;
+      const r = getReview(db, id);
+      if (!r || r.resolved) throw new AppError('NOT_FOUND', `Không có mục cần xem lại số ${id}.`);
+      db.transaction(() => {
+        resolveReview(db, id, ctx.stamp(), 'discarded', null);
+        writeAudit(db, ctx.stamp(), 'discard', 'review_item', id, r.fileName);
+      })();
+      return { id };
+    },
+  };
+}
