@@ -10,7 +10,7 @@ import type { Service } from '../../electron/core/service';
 import type { ImportResult, Plan } from '../../shared/domain';
 import { freeFormXlsx, narrativeDocx, narrativePdf, scannedPdf } from '../fixtures/reports/build';
 import { samplePlanDraft } from '../helpers/plan-fixture';
-import { b64, callOk, rowCounts } from '../helpers/service-calls';
+import { callOk, rowCounts } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
 
 let svc: Service;
