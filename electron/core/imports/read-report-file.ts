@@ -12,7 +12,7 @@ import { docxBlocks } from './readers/docx-blocks';
 import { convertIfLegacy, legacyWarning } from './readers/legacy-text';
 import { readNarrative } from './readers/narrative-report';
 import { assertIsReport } from './readers/report-check';
-import { pdfLines } from './readers/pdf-lines';
+import { pdfText } from '../readers/pdf-text';
 import { blocksFromText } from './readers/text-blocks';
 import type { Block } from './readers/text-blocks';
 import { readXlsxReport } from './readers/xlsx-report';
@@ -42,7 +42,7 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
     case 'cfb':
       return readCfb(bytes, fileName, ctx);
     case 'pdf':
-      return fromText(await pdfLines(bytes, fileName), true, fileName, 'pdf', ctx);
+      return fromText(await pdfText(bytes, fileName), true, fileName, 'pdf', ctx);
     case 'text':
       return fromText(decodeText(bytes), false, fileName, 'text', ctx);
     case 'binary':

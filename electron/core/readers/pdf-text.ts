@@ -1,24 +1,40 @@
-// Text layer of a PDF through pdfjs-dist, lines rebuilt from the glyph runs' positions.
+// Adapter: the text layer of a PDF as lines, keeping the gaps between columns. Glyph runs are
+// ordered by position and a wide gap becomes a tab (a table cell or header column break), so
+// "HUYỆN ỦY PHÚ GIÁO" is not glued to "ĐẢNG CỘNG SẢN VIỆT NAM" on the same line.
 // isEvalSupported is off: older pdfjs could be made to run code from a crafted font.
 import { AppError } from '../../../shared/errors';
 
-type TextItem = { str: string; transform: number[]; hasEOL?: boolean };
+type Run = { str: string; x: number; y: number; w: number; size: number };
+
+/** Runs of one page → lines, top to bottom, each run separated by nothing, a space or a tab. */
+export function linesOfRuns(runs: readonly Run[]): string[] {
+  const rows: Run[][] = [];
+  for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const row = rows[rows.length - 1];
+    const first = row?.[0];
+    if (row && first && Math.abs(first.y - run.y) <= Math.max(2, run.size * 0.3)) row.push(run);
+    else rows.push([run]);
+  }
+  return rows.map((row) => {
+    let line = '';
+    let end: number | null = null;
+    for (const run of [...row].sort((a, b) => a.x - b.x)) {
+      const gap = end === null ? 0 : run.x - end;
+      if (end !== null) line += gap > run.size * 2 ? '\t' : gap > run.size * 0.15 && !line.endsWith(' ') && !run.str.startsWith(' ') ? ' ' : '';
+      line += run.str;
+      end = run.x + run.w;
+    }
+    return line;
+  });
+}
 
 export async function pdfText(bytes: Uint8Array, fileName: string): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
-    doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      stopAtErrors: false,
-      verbosity: 0,
-    }).promise;
+    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
   } catch (e) {
-    const name = (e as Error).name;
-    if (name === 'PasswordException') throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
+    if ((e as Error).name === 'PasswordException') throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
     throw new AppError('FILE_CORRUPT', `Tệp PDF ${fileName} bị hỏng, không đọc được.`);
   }
   const pages: string[] = [];
@@ -26,34 +42,21 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const lines: string[] = [];
-      let line = '';
-      let lastY: number | null = null;
-      for (const raw of content.items) {
-        if (!('str' in raw)) continue;
-        const item = raw as TextItem;
-        const y = item.transform[5] ?? 0;
-        if (lastY !== null && Math.abs(y - lastY) > 2 && line !== '') {
-          lines.push(line);
-          line = '';
-        }
-        line += item.str;
-        lastY = y;
-        if (item.hasEOL) {
-          lines.push(line);
-          line = '';
-          lastY = null;
-        }
+      const runs: Run[] = [];
+      for (const item of content.items) {
+        // pdfjs reports wide gaps as whitespace items placed at the previous run: the gap is measured here instead.
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const t = item.transform as number[];
+        runs.push({ str: item.str, x: t[4] ?? 0, y: t[5] ?? 0, w: item.width, size: Math.abs(t[3] ?? t[0] ?? 10) || 10 });
       }
-      if (line !== '') lines.push(line);
-      pages.push(lines.join('\n'));
+      pages.push(linesOfRuns(runs).join('\n'));
       page.cleanup();
     }
   } finally {
     await doc.destroy();
   }
   const text = pages.join('\n').normalize('NFC');
-  if (text.replace(/\s+/g, '').length < 20) {
+  if (text.replace(/\s+/gu, '').length < 20) {
     throw new AppError('UNSUPPORTED_FORMAT', `Tệp PDF ${fileName} không có lớp chữ (có thể là bản scan); hãy gửi tệp Word hoặc PDF xuất từ Word.`);
   }
   return text;

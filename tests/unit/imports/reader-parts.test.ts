@@ -10,7 +10,7 @@ import type { Grid } from '../../../electron/core/imports/readers/grid-table';
 import { readHeaderBlock } from '../../../electron/core/imports/readers/header-block';
 import { indicatorTerms, matchLabel } from '../../../electron/core/imports/readers/indicator-match';
 import { itemIndex, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
-import { linesOfRuns } from '../../../electron/core/imports/readers/pdf-lines';
+import { linesOfRuns } from '../../../electron/core/readers/pdf-text';
 import { periodsIn } from '../../../electron/core/imports/readers/periods';
 import { figuresInText } from '../../../electron/core/imports/readers/prose-figures';
 import { statusInText } from '../../../electron/core/imports/readers/prose-status';

@@ -65,3 +65,20 @@ describe('plan documents that cannot be read', () => {
     await expect(readPlanText(pdf, 'scan.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
   });
 });
+
+describe('plan metadata from a two-column PDF header', () => {
+  it('keeps the issuing body apart from the Party title on the same line', async () => {
+    const content = [
+      { columns: [{ text: 'TỈNH ỦY BÌNH DƯƠNG\nBAN TUYÊN GIÁO\n*\nSố 31-KH/BTGTU', alignment: 'center' as const }, { text: 'ĐẢNG CỘNG SẢN VIỆT NAM\nBình Dương, ngày 08 tháng 7 năm 2019', alignment: 'center' as const }] },
+      { text: 'KẾ HOẠCH', bold: true, alignment: 'center' as const, margin: [0, 10, 0, 0] as [number, number, number, number] },
+      { text: 'Tuyên truyền Chỉ thị số 32-CT/TW của Bộ Chính trị', bold: true, alignment: 'center' as const },
+      { text: 'I. MỤC ĐÍCH, YÊU CẦU' },
+      { text: '1. Các huyện ủy, thị ủy, thành ủy tổ chức quán triệt trong quý III năm 2019.' },
+    ];
+    const pdf = Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { pageNumbers: false }));
+    const draft = extractPlan(await readPlanText(pdf, 'kh.pdf'));
+    expect(draft).toMatchObject({ number: '31-KH/BTGTU', place: 'Bình Dương', issuedDate: '2019-07-08', docType: 'Kế hoạch' });
+    expect(draft.issuer ?? '').toMatch(/BAN TUYÊN GIÁO/);
+    expect(draft.issuer ?? '').not.toMatch(/ĐẢNG CỘNG SẢN/);
+  });
+});
