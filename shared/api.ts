@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   DocumentSettings,
+  DraftSection,
   FileInput,
   FileOutput,
   ImportResult,
@@ -23,6 +24,8 @@ import {
 const none = z.object({}).strict();
 const planRef = z.object({ planId: z.number().int() });
 const roundRef = z.object({ planId: z.number().int(), roundId: z.number().int() });
+/** An export may carry the edited body and the registered number; without them the draft is used. */
+const exportRef = roundRef.extend({ body: z.array(DraftSection).optional(), number: z.string().max(40).optional() });
 
 export const apiContract = {
   'app.info': {
@@ -83,9 +86,11 @@ export const apiContract = {
   'status.get': { input: roundRef, output: StatusResult },
   'settings.getDocument': { input: none, output: DocumentSettings },
   'settings.saveDocument': { input: DocumentSettings, output: DocumentSettings },
-  'export.pdf': { input: roundRef, output: FileOutput },
-  'export.docx': { input: roundRef, output: FileOutput },
-  'export.xlsx': { input: roundRef, output: FileOutput },
+  /** The body drafted from the data, for the specialist to edit before exporting. */
+  'export.draft': { input: roundRef, output: z.array(DraftSection) },
+  'export.pdf': { input: exportRef, output: FileOutput },
+  'export.docx': { input: exportRef, output: FileOutput },
+  'export.xlsx': { input: exportRef, output: FileOutput },
   /** Who still owes what for the round (missing or incomplete reports). */
   'reminders.preview': { input: roundRef, output: z.array(OwedItems) },
   /** The công văn đôn đốc as PDF; every unit it names is logged as reminded. */

@@ -340,3 +340,7 @@ export const ReminderLogEntry = z.object({
   sentAt: z.string(),
 });
 export type ReminderLogEntry = z.infer<typeof ReminderLogEntry>;
+
+/** One part of the consolidated report's body as the specialist edits it; empty heading = opening paragraph. */
+export const DraftSection = z.object({ heading: z.string(), paragraphs: z.array(z.string()) });
+export type DraftSection = z.infer<typeof DraftSection>;

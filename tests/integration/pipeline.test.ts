@@ -166,3 +166,19 @@ describe('received date correction', () => {
   });
 });
 
+describe('editing the drafted body before export', () => {
+  it('drafts from the data and exports the specialist’s words and number instead', async () => {
+    const draft = await callOk(svc, 'export.draft', { planId, roundId });
+    expect(draft.length).toBeGreaterThan(1);
+    expect(draft.flatMap((d) => d.paragraphs).join(' ')).toContain('Huyện ủy Phú Giáo');
+    const edited = [{ heading: 'ĐÁNH GIÁ CHUNG', paragraphs: ['Nội dung do chuyên viên viết lại: các đơn vị thực hiện nghiêm túc.'] }, ...draft.slice(1)];
+    const out = await callOk(svc, 'export.pdf', { planId, roundId, body: edited, number: '125-BC/BTGTU' });
+    const file = path.join(dir, 'edited.pdf');
+    fs.writeFileSync(file, Buffer.from(out.dataBase64, 'base64'));
+    const text = execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, ' ');
+    expect(text).toContain('Nội dung do chuyên viên viết lại');
+    expect(text).toContain('Số 125-BC/BTGTU');
+    expect(text).toContain('ĐÁNH GIÁ CHUNG');
+  });
+});
+

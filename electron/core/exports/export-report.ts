@@ -7,7 +7,7 @@ import { renderPdf } from './pdf-render';
 import { buildReportDocument, type ReportDocumentInput } from './report-document';
 import type { UnitFigures } from './report-appendix';
 import { draftReportBody } from './report-draft';
-import type { ReportQuote } from './report-draft';
+import type { DraftSection, ReportQuote } from './report-draft';
 import { buildAppendixXlsx } from './xlsx/appendix-xlsx';
 
 export type ExportInput = {
@@ -18,6 +18,10 @@ export type ExportInput = {
   settings: DocumentSettings;
   issueDate: Date;
   resourcesDir: string;
+  /** The body as the specialist edited it. */
+  body?: DraftSection[] | null;
+  /** "125-BC/TU" once the document is registered; empty leaves the gap. */
+  number?: string | null;
 };
 
 /** Figures per reporting unit from its current report, for appendix 1. */
@@ -45,6 +49,11 @@ export function quotesOf(status: StatusResult, reports: Report[]): ReportQuote[]
  * What every output lays out: the drafted body, the figures per unit, the date. One function, so
  * the PDF, the .docx and the .xlsx of one round say the same thing.
  */
+export function draftOf(input: Pick<ExportInput, 'plan' | 'round' | 'status' | 'reports'>): DraftSection[] {
+  const { plan, round, status, reports } = input;
+  return draftReportBody({ plan, round, status, previousTotals: status.previousTotals, quotes: quotesOf(status, reports) });
+}
+
 export function reportInputOf(input: ExportInput): ReportDocumentInput {
   const { plan, round, status, reports, settings } = input;
   return {
@@ -52,8 +61,9 @@ export function reportInputOf(input: ExportInput): ReportDocumentInput {
     plan,
     round,
     status,
-    body: draftReportBody({ plan, round, status, previousTotals: status.previousTotals, quotes: quotesOf(status, reports) }),
-    number: '',
+    // The specialist's edited text when given, else the draft from the data.
+    body: input.body ?? draftOf({ plan, round, status, reports }),
+    number: input.number ?? '',
     issueDate: todayIso(input.issueDate),
     unitFigures: unitFiguresOf(status, reports),
   };

@@ -6,19 +6,20 @@ import { writeAudit } from '../db/audit';
 import { listReminders, logReminder } from '../db/reminders';
 import { listReportsForRound } from '../db/reports';
 import { loadDocumentSettings } from '../document-settings';
-import { exportReportDocx, exportReportPdf, exportReportXlsx } from '../exports/export-report';
+import type { DraftSection } from '../../../shared/domain';
+import { draftOf, exportReportDocx, exportReportPdf, exportReportXlsx } from '../exports/export-report';
 import { renderPdf } from '../exports/pdf-render';
 import { owedByUnit } from '../reminders/owed';
 import { buildReminderDocument } from '../reminders/reminder-document';
 import type { ServiceContext } from './context';
 import { exportFileName, reminderFileName } from './file-names';
 
-type Methods = 'status.get' | 'export.pdf' | 'export.docx' | 'export.xlsx' | 'reminders.preview' | 'reminders.export' | 'reminders.log';
+type Methods = 'status.get' | 'export.draft' | 'export.pdf' | 'export.docx' | 'export.xlsx' | 'reminders.preview' | 'reminders.export' | 'reminders.log';
 
 const RENDERERS = { pdf: exportReportPdf, docx: exportReportDocx, xlsx: exportReportXlsx } as const;
 
 export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
-  const exportAs = async (format: keyof typeof RENDERERS, planId: number, roundId: number) => {
+  const exportAs = async (format: keyof typeof RENDERERS, { planId, roundId, body, number }: { planId: number; roundId: number; body?: DraftSection[]; number?: string }) => {
     const plan = ctx.plan(planId);
     const round = ctx.round(planId, roundId);
     const bytes = await RENDERERS[format]({
@@ -29,14 +30,18 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       settings: loadDocumentSettings(ctx.db),
       issueDate: ctx.now(),
       resourcesDir: ctx.resourcesDir,
+      body: body ?? null,
+      number: number ?? null,
     });
     return { fileName: exportFileName(plan.number, round.label, format), dataBase64: Buffer.from(bytes).toString('base64') };
   };
   return {
     'status.get': ({ planId, roundId }) => ctx.statusOf(planId, roundId),
-    'export.pdf': ({ planId, roundId }) => exportAs('pdf', planId, roundId),
-    'export.docx': ({ planId, roundId }) => exportAs('docx', planId, roundId),
-    'export.xlsx': ({ planId, roundId }) => exportAs('xlsx', planId, roundId),
+    'export.draft': ({ planId, roundId }) =>
+      draftOf({ plan: ctx.plan(planId), round: ctx.round(planId, roundId), status: ctx.statusOf(planId, roundId), reports: listReportsForRound(ctx.db, roundId) }),
+    'export.pdf': (input) => exportAs('pdf', input),
+    'export.docx': (input) => exportAs('docx', input),
+    'export.xlsx': (input) => exportAs('xlsx', input),
     'reminders.preview': ({ planId, roundId }) => owedByUnit(ctx.statusOf(planId, roundId)),
     'reminders.export': async ({ planId, roundId, newDueDate }) => {
       const plan = ctx.plan(planId);
