@@ -1,69 +1,151 @@
-// Electron glue only: window, security settings, menu, IPC registration. The engine lives in core/.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
+// Electron glue only: it wires Electron's objects to the small modules beside it, which hold every
+// decision and are unit-tested with fakes (the Electron binary cannot run on the build machines).
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { FileOutput } from '../../shared/domain';
 import { defaultDbPath } from '../core/data-dir';
-import { dispatch } from '../core/dispatch';
 import { createService } from '../core/service';
 import type { Service } from '../core/service';
 import { writeFileAtomic } from '../core/files/write-atomic';
+import { AUTO_BACKUP_EVERY_MS, runAutoBackup } from './auto-backup';
+import { bringToFront, createFileInbox, filesFromArgv } from './file-inbox';
+import { openRecentEntry, registerIpc } from './ipc-handlers';
+import type { IpcDeps } from './ipc-handlers';
+import { EVENTS } from './ipc-channels';
 import { buildMenuTemplate } from './menu-template';
-import { APP_ORIGIN, APP_SCHEME, bundlePath, isTrustedUrl, RENDERER_CSP, SECURE_WEB_PREFERENCES } from './security';
+import { backupDirIo, isExistingFile, newestBackupIn, textFileIo } from './node-io';
+import { createRecentStore } from './recent-files';
+import { createSavedPaths } from './saved-files';
+import { APP_ORIGIN, APP_SCHEME, bundlePath, RENDERER_CSP, SECURE_WEB_PREFERENCES } from './security';
+import { openWithRecovery, restoreBackupFile } from './startup-recovery';
+import { denyAllPermissions, guardWebContents } from './web-contents-guards';
+import { captureWindowState, initialWindowState, MIN_SIZE } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(here, '..', '..', 'resources');
+const dbPath = path.resolve(defaultDbPath());
+const dataDir = path.dirname(dbPath);
+const autoBackupDir = path.join(dataDir, 'backups', 'auto');
+const windowStateFile = path.join(dataDir, 'window-state.json');
 
+// Chromium's profile goes to the local data folder too, not Roaming. It must be set before the
+// single-instance lock, which lives there (so a test run with its own data folder is its own app).
+app.setPath('userData', path.join(dataDir, 'chromium'));
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let win: BrowserWindow | null = null;
 let service: Service | null = null;
 
+const inbox = createFileInbox((paths) => win?.webContents.send(EVENTS.openFiles, paths));
+const saved = createSavedPaths(process.platform, path.resolve);
+const recent = createRecentStore({
+  file: path.join(dataDir, 'recent-files.json'),
+  io: textFileIo,
+  platform: process.platform,
+  baseName: path.basename,
+  now: () => new Date(),
+  onChange: () => refreshMenu(),
+});
+const fileDeps: Omit<IpcDeps, 'handlers'> = {
+  showSaveDialog: async (spec) => {
+    if (!win) return null;
+    const r = await dialog.showSaveDialog(win, spec);
+    return r.canceled || !r.filePath ? null : r.filePath;
+  },
+  writeFile: (p, bytes) => writeFileAtomic(p, bytes),
+  openPath: (p) => shell.openPath(p),
+  showItemInFolder: (p) => shell.showItemInFolder(p),
+  exists: isExistingFile,
+  join: path.join,
+  dirname: path.dirname,
+  saved,
+  recent,
+  inbox,
+};
+
+function argvFiles(argv: readonly string[], cwd: string): string[] {
+  return filesFromArgv(argv, { isPackaged: app.isPackaged, cwd, resolve: path.resolve, isFile: isExistingFile, platform: process.platform });
+}
+
+function refreshMenu(): void {
+  const template = buildMenuTemplate(
+    {
+      navigate: (screen) => win?.webContents.send(EVENTS.navigate, screen),
+      quit: () => app.quit(),
+      focusSearch: () => win?.webContents.send(EVENTS.focusSearch),
+      openRecent: (p) => {
+        const entry = recent.find(p);
+        if (!entry) return;
+        void openRecentEntry(fileDeps, entry).then((r) => {
+          if (!r.ok) void dialog.showMessageBox({ type: 'warning', title: 'Tổng hợp báo cáo', message: r.error.message, buttons: ['Đóng'] });
+        });
+      },
+      clearRecent: () => recent.clear(),
+    },
+    { devTools: !app.isPackaged, recent: recent.list() },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
 function createWindow(): void {
-  win = new BrowserWindow({
-    width: 1280,
-    height: 820,
+  const primary = screen.getPrimaryDisplay();
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+  const state = initialWindowState(textFileIo.read(windowStateFile), displays);
+  const w = new BrowserWindow({
+    ...state.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Tổng hợp báo cáo',
     show: false,
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.join(here, 'preload.cjs') },
   });
-  win.once('ready-to-show', () => win?.show());
-  win.webContents.on('will-navigate', (e, url) => {
-    if (!isTrustedUrl(url)) e.preventDefault();
+  win = w;
+  w.once('ready-to-show', () => (state.maximized ? w.maximize() : w.show()));
+  w.on('close', () => {
+    try {
+      textFileIo.write(windowStateFile, JSON.stringify(captureWindowState(w)));
+    } catch {
+      // Losing the window's place is no reason to stop closing.
+    }
   });
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  w.on('closed', () => {
+    if (win === w) win = null;
+  });
+  // A (re)loading page has no 'open-files' listener until its preload says so again.
+  w.webContents.on('did-start-loading', () => inbox.reset());
+  void w.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-function registerIpc(svc: Service): void {
-  ipcMain.handle('api', async (event, method: unknown, input: unknown) => {
-    if (!isTrustedUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'FORBIDDEN', message: 'Nguồn không được phép.' } };
-    return dispatch(svc.handlers, String(method), input);
-  });
-  ipcMain.handle('save-file', async (event, raw: unknown) => {
-    if (!isTrustedUrl(event.senderFrame?.url ?? '') || !win) return { ok: false };
-    const out = FileOutput.safeParse(raw);
-    if (!out.success) return { ok: false };
-    const res = await dialog.showSaveDialog(win, { defaultPath: out.data.fileName });
-    if (res.canceled || !res.filePath) return { ok: false };
-    writeFileAtomic(res.filePath, Buffer.from(out.data.dataBase64, 'base64'));
-    shell.showItemInFolder(res.filePath);
-    return { ok: true, path: res.filePath };
+async function autoBackup(svc: Service): Promise<void> {
+  const out = await runAutoBackup({ dir: autoBackupDir, now: new Date(), handlers: svc.handlers, io: backupDirIo });
+  if (out.error) console.error(`Sao lưu tự động không thành công: ${out.error}`);
+}
+
+async function openService(): Promise<Service | null> {
+  return openWithRecovery<Service>({
+    open: () => createService({ dbPath, resourcesDir, allowPaths: true }),
+    newestBackup: () => newestBackupIn(autoBackupDir),
+    ask: (d) => dialog.showMessageBoxSync(d),
+    pickBackup: () =>
+      dialog.showOpenDialogSync({ title: 'Chọn tệp sao lưu', properties: ['openFile'], filters: [{ name: 'Tệp sao lưu Tổng hợp báo cáo', extensions: ['thbk'] }] })?.[0] ??
+      null,
+    restore: async (file) => void (await restoreBackupFile(file, dbPath, new Date())),
+    tell: (d) => void dialog.showMessageBoxSync(d),
   });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
+  app.on('web-contents-created', (_e, contents) => guardWebContents(contents));
+  app.on('second-instance', (_e, argv, workingDirectory) => {
+    bringToFront(win);
+    inbox.add(argvFiles(argv, workingDirectory));
   });
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, async (req) => {
       const file = bundlePath(rendererDir, new URL(req.url).pathname, path.sep);
       if (!file || !fs.existsSync(file)) return new Response('Không tìm thấy', { status: 404 });
@@ -72,17 +154,20 @@ if (!app.requestSingleInstanceLock()) {
       headers.set('content-security-policy', RENDERER_CSP);
       return new Response(res.body, { status: res.status, headers });
     });
-    service = createService({ dbPath: defaultDbPath(), resourcesDir, allowPaths: true });
-    registerIpc(service);
-    const menu = buildMenuTemplate(
-      {
-        navigate: (screen) => win?.webContents.send('navigate', screen),
-        quit: () => app.quit(),
-      },
-      { devTools: !app.isPackaged },
-    );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+    const svc = await openService();
+    if (!svc) {
+      app.quit();
+      return;
+    }
+    service = svc;
+    registerIpc(ipcMain, { ...fileDeps, handlers: () => svc.handlers });
+    refreshMenu();
     createWindow();
+    // Files dropped on the app icon: the first launch's own command line.
+    inbox.add(argvFiles(process.argv, process.cwd()));
+    // After the window is up, so the first paint never waits for a backup.
+    setTimeout(() => void autoBackup(svc), 15_000);
+    setInterval(() => void autoBackup(svc), AUTO_BACKUP_EVERY_MS / 4);
   });
   app.on('window-all-closed', () => {
     service?.close();

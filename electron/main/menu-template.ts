@@ -2,24 +2,55 @@
 export type MenuActions = {
   navigate: (screen: 'units' | 'plans' | 'import' | 'reconcile' | 'export' | 'help') => void;
   quit: () => void;
+  /** Items for the actions below appear only when the caller supports them. */
+  focusSearch?: () => void;
+  openRecent?: (path: string) => void;
+  clearRecent?: () => void;
 };
+
+export type RecentMenuEntry = { path: string; name: string };
+
+export type MenuOptions = { devTools: boolean; recent?: readonly RecentMenuEntry[] };
 
 export type MenuItemSpec = {
   label?: string;
   accelerator?: string;
   role?: 'reload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'copy' | 'paste' | 'cut' | 'selectAll' | 'undo' | 'redo';
   type?: 'separator';
+  enabled?: boolean;
   click?: () => void;
   submenu?: MenuItemSpec[];
 };
 
-export function buildMenuTemplate(a: MenuActions, opts: { devTools: boolean }): MenuItemSpec[] {
+/** '&' marks a mnemonic in Windows menu labels; a file name's own '&' must be doubled. */
+export function menuLabelText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/**
+ * Tệp → Gần đây: numbered 1–9 as mnemonics; two files of the same name show their full paths so
+ * they can be told apart.
+ */
+export function recentSubmenu(recent: readonly RecentMenuEntry[], open: (path: string) => void, clear?: () => void): MenuItemSpec[] {
+  if (recent.length === 0) return [{ label: '(Chưa có tệp nào)', enabled: false }];
+  const names = recent.map((r) => r.name.toLowerCase());
+  const items: MenuItemSpec[] = recent.map((r, i) => {
+    const shown = names.indexOf(r.name.toLowerCase()) !== names.lastIndexOf(r.name.toLowerCase()) ? r.path : r.name;
+    const prefix = i < 9 ? `&${i + 1} ` : '';
+    return { label: `${prefix}${menuLabelText(shown)}`, click: () => open(r.path) };
+  });
+  return clear ? [...items, { type: 'separator' }, { label: 'Xóa danh sách', click: clear }] : items;
+}
+
+export function buildMenuTemplate(a: MenuActions, opts: MenuOptions): MenuItemSpec[] {
+  const openRecent = a.openRecent;
   return [
     {
       label: '&Tệp',
       submenu: [
         { label: 'Nhập báo cáo…', accelerator: 'CmdOrCtrl+O', click: () => a.navigate('import') },
         { label: 'Xuất báo cáo…', accelerator: 'CmdOrCtrl+E', click: () => a.navigate('export') },
+        ...(openRecent ? [{ label: 'Gần đây', submenu: recentSubmenu(opts.recent ?? [], openRecent, a.clearRecent) }] : []),
         { type: 'separator' },
         { label: 'Thoát', accelerator: 'Alt+F4', click: a.quit },
       ],
@@ -34,6 +65,7 @@ export function buildMenuTemplate(a: MenuActions, opts: { devTools: boolean }): 
         { label: 'Sao chép', role: 'copy' },
         { label: 'Dán', role: 'paste' },
         { label: 'Chọn tất cả', role: 'selectAll' },
+        ...(a.focusSearch ? [{ type: 'separator' as const }, { label: 'Tìm', accelerator: 'CmdOrCtrl+F', click: a.focusSearch }] : []),
       ],
     },
     {

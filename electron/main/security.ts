@@ -20,6 +20,7 @@ export const SECURE_WEB_PREFERENCES = {
   webSecurity: true,
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
+  webviewTag: false,
   spellcheck: false,
 } as const;
 
