@@ -1,5 +1,6 @@
 // Keyboard navigation, the PDF export as a real download, and a backup downloaded then restored
 // through Cài đặt (a change made after the backup is gone afterwards).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -49,9 +50,14 @@ describe('keyboard, export and settings', () => {
     await expect.poll(() => focused(page)).toBe('H1:Cài đặt');
   });
 
-  it('downloads the consolidated report as PDF', async () => {
+  it('edits the drafted text and downloads the consolidated report as PDF', async () => {
     await goTo(page, 'Xuất báo cáo');
-    const button = page.getByRole('button', { name: 'Xuất PDF' });
+    const opening = page.getByLabel(/Đoạn mở đầu/);
+    await expect.poll(() => opening.inputValue(), { timeout: 20_000 }).toContain('Kế hoạch');
+    await opening.fill('Đoạn mở đầu do chuyên viên sửa trước khi trình.');
+    await page.getByLabel('Báo cáo Word (.docx)').uncheck();
+    await page.getByLabel('Số báo cáo (để trống nếu chưa cấp số)').fill('125-BC/BTGTU');
+    const button = page.getByRole('button', { name: 'Xuất báo cáo' });
     await expect.poll(() => button.isEnabled()).toBe(true);
     await shot(page, 'export');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]);
@@ -59,6 +65,9 @@ describe('keyboard, export and settings', () => {
     const file = path.join(seeded.dir, download.suggestedFilename());
     await download.saveAs(file);
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, ' ');
+    expect(text).toContain('Đoạn mở đầu do chuyên viên sửa trước khi trình.');
+    expect(text).toContain('Số 125-BC/BTGTU');
     await expect.poll(() => messages(page, 'status')).toContain(`Đã xuất ${download.suggestedFilename()}`);
   });
 

@@ -61,12 +61,18 @@ function blobDownload(output: FileOutput): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** Save an output: the native dialog in Electron when offered, else a browser download. */
-export async function saveOutput(output: FileOutput): Promise<void> {
+/**
+ * Save an output: the native dialog in Electron when offered (the saved path comes back, so the
+ * screen can offer "Mở tệp" / "Mở thư mục"), else a browser download (no path).
+ */
+export async function saveOutput(output: FileOutput): Promise<{ path: string | null; canceled: boolean }> {
   const save = window.api?.saveFile;
   if (save) {
-    await save(output);
-    return;
+    const res = await save(output);
+    if (res.ok) return { path: res.path, canceled: false };
+    if (res.canceled) return { path: null, canceled: true };
+    throw new Error(res.error.message);
   }
   blobDownload(output);
+  return { path: null, canceled: false };
 }
