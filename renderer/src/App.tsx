@@ -46,9 +46,23 @@ function CurrentScreen(props: { screen: Screen }) {
 }
 
 export function App() {
-  const { api, screen, transport } = useApp();
+  const { api, screen, transport, navigate, selection } = useApp();
   const info = useLoad(() => api('app.info', {}), [api]);
   const queue = useImportQueue();
+
+  // Files Electron hands over (second launch, dropped on the app icon, Tệp → Gần đây) are imported
+  // like dropped ones, for the plan and round chosen at that moment.
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  useEffect(() => {
+    const on = window.api?.onOpenFiles;
+    if (!on) return;
+    return on((paths) => {
+      navigate('import');
+      const { planId, roundId } = selectionRef.current;
+      queue.enqueuePaths(paths, { planId, roundId, receivedAt: null });
+    });
+  }, [navigate, queue.enqueuePaths]);
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 

@@ -17,7 +17,9 @@ export type ImportEntry = {
   result: ImportResult | null;
 };
 
-type Pending = { id: number; file: File; options: ImportOptions };
+/** A file from the page (drop, picker) or a path Electron handed over (second launch, app icon, menu). */
+type Source = { kind: 'file'; file: File } | { kind: 'path'; name: string; path: string };
+type Pending = { id: number; source: Source; options: ImportOptions };
 
 type ImportQueue = {
   entries: ImportEntry[];
@@ -30,6 +32,7 @@ type ImportQueue = {
   /** Ask every view of the review list to reload (after an accept or discard). */
   reviewsChanged(): void;
   enqueue(files: readonly File[], options: ImportOptions): void;
+  enqueuePaths(paths: readonly string[], options: ImportOptions): void;
   clearFinished(): void;
 };
 
@@ -72,13 +75,13 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
         try {
           const { planId, roundId, receivedAt } = job.options;
           result = await api('reports.import', {
-            file: await toFileInput(job.file),
+            file: job.source.kind === 'file' ? await toFileInput(job.source.file) : { name: job.source.name, path: job.source.path },
             ...(planId !== null ? { planId } : {}),
             ...(roundId !== null ? { roundId } : {}),
             ...(receivedAt ? { receivedAt } : {}),
           });
         } catch (e) {
-          result = rejected(job.file.name, e);
+          result = rejected(job.source.kind === 'file' ? job.source.file.name : job.source.name, e);
         }
         patch(job.id, { state: 'done', result });
         if (result.reportId !== null) setStoredVersion((v) => v + 1);
@@ -90,18 +93,25 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
     }
   }, [api, patch]);
 
-  const enqueue = useCallback(
-    (files: readonly File[], options: ImportOptions) => {
+  const add = useCallback(
+    (sources: readonly Source[], options: ImportOptions) => {
       const added: ImportEntry[] = [];
-      for (const file of files) {
+      for (const source of sources) {
         const id = nextId.current++;
-        pending.current.push({ id, file, options });
-        added.push({ id, name: file.name, size: file.size, state: 'queued', result: null });
+        pending.current.push({ id, source, options });
+        const name = source.kind === 'file' ? source.file.name : source.name;
+        added.push({ id, name, size: source.kind === 'file' ? source.file.size : 0, state: 'queued', result: null });
       }
       setEntries((list) => [...list, ...added]);
       void pump();
     },
     [pump],
+  );
+  const enqueue = useCallback((files: readonly File[], options: ImportOptions) => add(files.map((file) => ({ kind: 'file', file })), options), [add]);
+  const enqueuePaths = useCallback(
+    (paths: readonly string[], options: ImportOptions) =>
+      add(paths.map((p) => ({ kind: 'path', path: p, name: p.split(/[\\/]/).pop() ?? p })), options),
+    [add],
   );
 
   const clearFinished = useCallback(() => setEntries((list) => list.filter((e) => e.state !== 'done')), []);
@@ -120,9 +130,10 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
       reviewsVersion,
       reviewsChanged,
       enqueue,
+      enqueuePaths,
       clearFinished,
     }),
-    [entries, running, storedVersion, reviewsVersion, reviewsChanged, enqueue, clearFinished],
+    [entries, running, storedVersion, reviewsVersion, reviewsChanged, enqueue, enqueuePaths, clearFinished],
   );
   return <QueueContext.Provider value={value}>{props.children}</QueueContext.Provider>;
 }
