@@ -1,11 +1,12 @@
 // Units × items: one coloured cell per assigned item, with the status as a word for screen readers.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Report, StatusResult } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { CELL_STATUS_LABELS } from '../../../shared/labels';
 import { CELL_STATUS_ORDER, CELL_SYMBOLS } from '../lib/labels';
 import { countAssigned, countStatus, filterRows, nextSort, sortRows } from '../lib/matrix';
 import type { MatrixSort } from '../lib/matrix';
+import { ROW_HEIGHT, rowWindow } from '../lib/row-window';
 
 function SortButton(props: { label: string; active: boolean; dir: 'asc' | 'desc'; onClick(): void }) {
   return (
@@ -29,6 +30,9 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<MatrixSort>({ key: 'unit', dir: 'asc' });
   const rows = useMemo(() => sortRows(filterRows(status.matrix, query), sort), [status.matrix, query, sort]);
+  const wrap = useRef<HTMLDivElement>(null);
+  const [scroll, setScroll] = useState({ top: 0, height: 800 });
+  const win = rowWindow(rows.length, scroll.top, scroll.height);
   const ariaSort = (key: MatrixSort['key']) => (sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
 
   return (
@@ -52,7 +56,14 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
           </li>
         ))}
       </ul>
-      <div className="table-wrap matrix-wrap" tabIndex={0} role="group" aria-label="Vùng cuộn ma trận">
+      <div
+        ref={wrap}
+        className="table-wrap matrix-wrap"
+        tabIndex={0}
+        role="group"
+        aria-label="Vùng cuộn ma trận"
+        onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+      >
         <table className="matrix" aria-label="Ma trận đơn vị × nhiệm vụ">
           <thead>
             <tr>
@@ -75,11 +86,12 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
+            {win.padTop > 0 && <tr aria-hidden="true" style={{ height: win.padTop }} />}
+            {rows.slice(win.start, win.end).map((row) => {
               const done = countStatus(row, 'done');
               const assigned = countAssigned(row);
               return (
-                <tr key={row.unit.code}>
+                <tr key={row.unit.code} style={{ height: ROW_HEIGHT }}>
                   <th scope="row" className="matrix-unit">
                     {row.unit.name}
                   </th>
@@ -100,6 +112,7 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
                 </tr>
               );
             })}
+            {win.padBottom > 0 && <tr aria-hidden="true" style={{ height: win.padBottom }} />}
             {rows.length === 0 && (
               <tr>
                 <td colSpan={status.items.length + 2} className="muted">
