@@ -62,6 +62,8 @@ export const apiContract = {
     input: roundRef.extend({ unitCode: z.string() }),
     output: FileOutput,
   },
+  /** Every expected unit's template for the round, as one zip. */
+  'templates.generateAll': { input: roundRef, output: FileOutput.extend({ count: z.number().int() }) },
   'reports.import': {
     input: z.object({
       file: FileInput,

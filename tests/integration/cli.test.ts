@@ -44,6 +44,11 @@ describe('tonghop CLI', () => {
     expect(add.code).toBe(0);
     const wd = await cli(['plan', 'round', 'add', '31-KH/BTGTU', '--label', 'Quý III/2019', '--from', '2019-07-01', '--to', '2019-09-30', '--due-working-days', '3', '--db', db, '--json']);
     expect(JSON.parse(wd.out).dueDate).toBe('2019-10-03');
+    const all = await cli(['template', '31-KH/BTGTU', '--round', 'Kỳ thử', '--all', '--out', path.join(dir, 'mau'), '--db', db, '--json']);
+    expect(all.code).toBe(0);
+    const written = JSON.parse(all.out).out as string[];
+    expect(written.length).toBeGreaterThan(5);
+    expect(written.some((f) => f.endsWith('HUPG.xlsx'))).toBe(true);
     const tpl = path.join(dir, 'HUDT.xlsx');
     expect((await cli(['template', '31-KH/BTGTU', '--round', 'Kỳ thử', '--unit', 'HUDT', '--out', tpl, '--db', db])).code).toBe(0);
     fs.writeFileSync(tpl, await fillTemplate(fs.readFileSync(tpl), { status: 'Đã thực hiện', result: 'Xong', reportDate: '2019-07-01', figures: {} }));

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { unzipSync } from 'fflate';
 import type { ImportResult, StatusResult } from '../../../shared/domain';
 import { IMPORT_OUTCOME_LABELS } from '../../../shared/labels';
 import { formatPercent, formatViNumber } from '../../../shared/text';
@@ -49,14 +50,27 @@ export function registerReports(program: Command, io: Io): void {
   withCommon(
     program
       .command('template <plan>')
-      .description('tạo mẫu báo cáo .xlsx cho một đơn vị')
+      .description('tạo mẫu báo cáo .xlsx cho một đơn vị, hoặc cho mọi đơn vị phải báo cáo (--all)')
       .requiredOption('--round <round>', 'kỳ báo cáo (mã hoặc nhãn)')
-      .requiredOption('--unit <code>', 'mã đơn vị')
-      .requiredOption('--out <file>', 'tệp .xlsx ghi ra'),
-  ).action(async (ref: string, opts: RoundOpts & { unit: string; out: string }) =>
+      .option('--unit <code>', 'mã đơn vị')
+      .option('--all', 'mọi đơn vị phải báo cáo trong kỳ; --out là thư mục')
+      .requiredOption('--out <file>', 'tệp .xlsx (hoặc thư mục với --all) ghi ra'),
+  ).action(async (ref: string, opts: RoundOpts & { unit?: string; all?: boolean; out: string }) =>
     withService(opts, async (svc) => {
       const planId = await resolvePlanId(svc, ref);
       const roundId = await resolveRoundId(svc, planId, opts.round);
+      if (opts.all) {
+        const zip = await call(svc, 'templates.generateAll', { planId, roundId });
+        const files = unzipSync(new Uint8Array(Buffer.from(zip.dataBase64, 'base64')));
+        const written = Object.entries(files).map(([name, bytes]) => {
+          const target = path.join(opts.out, path.basename(name));
+          writeFileAtomic(target, bytes);
+          return path.resolve(target);
+        });
+        emit(io, opts, { out: written }, () => `Đã tạo ${written.length} mẫu trong ${opts.out}`);
+        return;
+      }
+      if (!opts.unit) throw new CliError('INVALID_INPUT', 'Cần --unit MÃ_ĐƠN_VỊ, hoặc --all để tạo mẫu cho mọi đơn vị.');
       const file = await call(svc, 'templates.generate', { planId, roundId, unitCode: opts.unit });
       writeFileAtomic(opts.out, Buffer.from(file.dataBase64, 'base64'));
       emit(io, opts, { out: path.resolve(opts.out) }, () => `Đã tạo mẫu: ${opts.out}`);

@@ -15,9 +15,10 @@ import { readPlanText } from '../plans/read-plan-document';
 import { computeStatus } from '../reconcile/status';
 import { writeTemplate } from '../templates/template-writer';
 import type { ServiceContext } from './context';
-import { templateFileName } from './file-names';
+import { safeFilePart, templateFileName } from './file-names';
+import { zipSync } from 'fflate';
 
-type Methods = 'plans.list' | 'plans.get' | 'plans.extract' | 'plans.create' | 'plans.update' | 'plans.addRound' | 'rounds.setLocked' | 'templates.generate';
+type Methods = 'plans.list' | 'plans.get' | 'plans.extract' | 'plans.create' | 'plans.update' | 'plans.addRound' | 'rounds.setLocked' | 'templates.generate' | 'templates.generateAll';
 
 export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
   return {
@@ -55,20 +56,39 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
       return ctx.round(planId, roundId);
     },
     'templates.generate': async ({ planId, roundId, unitCode }) => {
+      const t = await templateFor(ctx, planId, roundId, unitCode);
+      return { fileName: t.fileName, dataBase64: t.bytes.toString('base64') };
+    },
+    'templates.generateAll': async ({ planId, roundId }) => {
       const p = ctx.plan(planId);
       const r = ctx.round(planId, roundId);
-      const units = listUnits(ctx.db);
-      const unit = units.find((u) => u.code === unitCode);
-      if (!unit) throw new AppError('UNKNOWN_UNIT', `Không có đơn vị mã ${unitCode} trong danh mục.`);
-      const status = computeStatus({ plan: p, round: r, units, reports: [], asOf: todayIso(ctx.now()) });
-      const row = status.matrix.find((m) => m.unit.code === unitCode);
-      // The template lists the items assigned to this unit; a unit outside the plan's groups gets every task.
-      const codes = row ? Object.entries(row.items).filter(([, s]) => s !== 'not_assigned').map(([c]) => c) : null;
-      const items = p.items.filter((i) => i.kind === 'task' && (codes === null || codes.includes(i.code)));
-      const bytes = await writeTemplate({ plan: p, round: r, unit, items, indicators: p.indicators });
-      return { fileName: templateFileName(p.number, r.label, unit.code), dataBase64: bytes.toString('base64') };
+      const expected = computeStatus({ plan: p, round: r, units: listUnits(ctx.db), reports: [], asOf: todayIso(ctx.now()) }).expected;
+      if (expected.length === 0) throw new AppError('INVALID_INPUT', `Kỳ "${r.label}" chưa có đơn vị nào phải báo cáo (kiểm tra đơn vị thực hiện của các nhiệm vụ).`);
+      const files: Record<string, Uint8Array> = {};
+      for (const u of expected) {
+        const t = await templateFor(ctx, planId, roundId, u.code);
+        files[t.fileName] = t.bytes;
+      }
+      // Templates are already compressed Office files: stored, not deflated again.
+      const zip = Buffer.from(zipSync(files, { level: 0 }));
+      return { fileName: `Mau bao cao ${safeFilePart(p.number ?? 'ke hoach')} ${safeFilePart(r.label)}.zip`, dataBase64: zip.toString('base64'), count: expected.length };
     },
   };
+}
+
+/** The template of one unit: the tasks assigned to it (every task for a unit outside the plan's groups). */
+async function templateFor(ctx: ServiceContext, planId: number, roundId: number, unitCode: string): Promise<{ fileName: string; bytes: Buffer }> {
+  const p = ctx.plan(planId);
+  const r = ctx.round(planId, roundId);
+  const units = listUnits(ctx.db);
+  const unit = units.find((u) => u.code === unitCode);
+  if (!unit) throw new AppError('UNKNOWN_UNIT', `Không có đơn vị mã ${unitCode} trong danh mục.`);
+  const status = computeStatus({ plan: p, round: r, units, reports: [], asOf: todayIso(ctx.now()) });
+  const row = status.matrix.find((m) => m.unit.code === unitCode);
+  const codes = row ? Object.entries(row.items).filter(([, s]) => s !== 'not_assigned').map(([c]) => c) : null;
+  const items = p.items.filter((i) => i.kind === 'task' && (codes === null || codes.includes(i.code)));
+  const bytes = await writeTemplate({ plan: p, round: r, unit, items, indicators: p.indicators });
+  return { fileName: templateFileName(p.number, r.label, unit.code), bytes };
 }
 
 function addRound(db: Db, planId: number, r: RoundInput): number {

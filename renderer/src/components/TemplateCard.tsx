@@ -32,6 +32,17 @@ export function TemplateCard() {
     if (out) setSaved(out.fileName);
   };
 
+  const generateAll = async () => {
+    if (planId === null || roundId === null) return;
+    setSaved(null);
+    const out = await action.run(async () => {
+      const file = await api('templates.generateAll', { planId, roundId });
+      await saveOutput(file);
+      return file;
+    });
+    if (out) setSaved(`${out.fileName} (${out.count} đơn vị)`);
+  };
+
   return (
     <section className="card" aria-labelledby="template-title">
       <h2 id="template-title">Tải mẫu báo cáo</h2>
@@ -54,6 +65,11 @@ export function TemplateCard() {
         <div className="field field-submit">
           <button type="button" className="btn" disabled={!ready || action.busy} onClick={() => void generate()}>
             {action.busy && <Spinner small />} Tải mẫu báo cáo
+          </button>
+        </div>
+        <div className="field field-submit">
+          <button type="button" className="btn" disabled={planId === null || roundId === null || action.busy} onClick={() => void generateAll()}>
+            Tải mẫu cho mọi đơn vị (.zip)
           </button>
         </div>
       </div>
