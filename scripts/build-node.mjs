@@ -22,6 +22,7 @@ await Promise.all([
       'bench/bench-import': 'scripts/bench-import.ts',
       'bench/bench-scale': 'scripts/bench-scale.ts',
       'workers/parse-worker': 'electron/core/imports/parse-worker.ts',
+      'fuzz/fuzz': 'scripts/fuzz.ts',
     },
     outdir: 'dist',
     // Bundled ESM still needs require() for CommonJS-only helpers some packages load.

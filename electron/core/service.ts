@@ -4,6 +4,7 @@ import type { ApiHandlers } from '../../shared/api';
 import { allStoredShas } from './db/files';
 import { openDatabase } from './db/open';
 import type { Db } from './db/open';
+import type { WriteFs } from './files/fs-port';
 import { FileStore } from './files/store';
 import { appHandlers } from './handlers/app-handlers';
 import { createContext } from './handlers/context';
@@ -27,6 +28,8 @@ export type ServiceOptions = {
   now?: () => Date;
   /** How report files are parsed (default: a worker thread with limits when the build has one). */
   parse?: ParseRunner;
+  /** File system under the content store (default: node:fs); reliability tests inject failures here. */
+  fs?: WriteFs;
 };
 
 /** Methods that change units or plans, after which the readers' catalog is reloaded. */
@@ -37,7 +40,7 @@ export type Service = { handlers: ApiHandlers; readonly db: Db; readonly store: 
 export function createService(opts: ServiceOptions): Service {
   const now = opts.now ?? (() => new Date());
   const db = openDatabase(opts.dbPath, { now });
-  const store = new FileStore(`${opts.dbPath}-files`);
+  const store = new FileStore(`${opts.dbPath}-files`, opts.fs);
   // Originals written by an import that never committed are removed here (see FileStore).
   store.sweep(allStoredShas(db));
   const ctx = createContext({

@@ -59,10 +59,14 @@ function migrate(db: Db, file: string, existed: boolean, now: () => Date): void 
   // An existing file is copied before anything touches its schema, so a failed upgrade loses nothing.
   if (existed) backupBeforeMigration(db, file, current, now());
   const apply = db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    // Re-read under the write lock: another process (the CLI beside the app) opening the same new
+    // file at the same moment may have migrated it since the read above.
+    const locked = schemaVersion(db);
+    for (const m of MIGRATIONS.filter((x) => x.version > locked)) db.exec(m.sql);
+    if (locked < LATEST_SCHEMA_VERSION) db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
   });
-  apply();
+  // IMMEDIATE takes the write lock first (waiting up to busy_timeout) instead of failing to upgrade a read.
+  apply.immediate();
 }
 
 function backupBeforeMigration(db: Db, file: string, fromVersion: number, at: Date): string {

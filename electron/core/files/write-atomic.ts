@@ -1,22 +1,28 @@
 // Output files appear whole or not at all: write beside, fsync, rename over the final name.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { realFs, writeAll, writeError } from './fs-port';
+import type { WriteFs } from './fs-port';
 
-export function writeFileAtomic(target: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+/** Throws an AppError with a Vietnamese message; the final name keeps its previous content on failure. */
+export function writeFileAtomic(target: string, bytes: Uint8Array, fs: WriteFs = realFs): void {
   const tmp = `${target}.${crypto.randomBytes(4).toString('hex')}.part`;
   try {
+    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
     const fd = fs.openSync(tmp, 'w');
     try {
-      fs.writeSync(fd, bytes);
+      writeAll(fs, fd, bytes);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
     fs.renameSync(tmp, target);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Cleanup is best effort: the original error is the one to report.
+    }
+    throw writeError(`tệp ${path.basename(target)}`, e);
   }
 }
