@@ -1,7 +1,7 @@
 // The one way any door calls the service: validate input, run, validate output, errors as data.
 import { apiContract, isApiMethod } from '../../shared/api';
 import type { ApiHandlers, ApiResult } from '../../shared/api';
-import { isAppError } from '../../shared/errors';
+import { asAppError } from './errors';
 
 export async function dispatch(handlers: ApiHandlers, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) return { ok: false, error: { code: 'NOT_FOUND', message: `Không có chức năng "${method}".` } };
@@ -21,7 +21,8 @@ export async function dispatch(handlers: ApiHandlers, method: string, rawInput: 
     }
     return { ok: true, value: out.data };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } };
-    return { ok: false, error: { code: 'INTERNAL', message: `Lỗi không mong đợi: ${(e as Error).message}` } };
+    const err = asAppError(e);
+    return { ok: false, error: { code: err.code, message: err.message } };
   }
 }
+

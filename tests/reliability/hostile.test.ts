@@ -27,14 +27,7 @@ const TIME_BOUND_MS = 20_000;
 const BOMB_RSS_BOUND_MB = 24;
 
 /** "<class>|<file or *>|<door>[:<parser>]|<problem prefix>" → the bug report it stands for. */
-export const KNOWN_ISSUES: Record<string, string> = {
-  'zip bomb|*|extract|memory grew':
-    'plans.extract (plans/read-plan-document.ts, case "zip") hands .docx bytes to mammoth/JSZip without guardZip: a bomb is inflated in the main process before it fails (40 MB of zeros → ~40 MB RSS; a 200 MB bomb of 200 KB measured +185 MB; a 2 MB file can hold 2 GB).',
-  'nested tables|*|import:in-process|untyped error':
-    'imports/readers/docx-blocks.ts: Reader.table ↔ Reader.cellText recurse once per nested table; on the main thread (in-process parser) 5 000 levels overflow the stack and importReport\'s catch turns the RangeError into INTERNAL "Lỗi không mong đợi …: Maximum call stack size exceeded" (English). The worker maps RangeError to FILE_CORRUPT; in-process does not.',
-  'empty|one-byte.xlsx|extract|not rejected':
-    'plans.extract (plans/read-plan-document.ts) accepts any non-empty text — here one byte "P" named .xlsx — and returns an empty draft instead of a typed error.',
-};
+export const KNOWN_ISSUES: Record<string, string> = {};
 
 let dir: string;
 let seed: Seed;

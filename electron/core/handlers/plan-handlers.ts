@@ -24,7 +24,13 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
   return {
     'plans.list': () => listPlans(ctx.db),
     'plans.get': ({ planId }) => ctx.plan(planId),
-    'plans.extract': async ({ file }) => extractPlan(await readPlanText(ctx.readInput(file), file.name)),
+    'plans.extract': async ({ file }) => {
+      const draft = extractPlan(await readPlanText(ctx.readInput(file), file.name));
+      if (draft.items.length === 0 && draft.number === null && draft.docType === null) {
+        throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${file.name} không giống văn bản kế hoạch: không thấy số, loại văn bản hay mục nào được đánh số.`);
+      }
+      return draft;
+    },
     'plans.create': ({ draft }) => createPlan(ctx.db, PlanDraftSchema.parse(draft), ctx.stamp()),
     'plans.update': ({ planId, draft }) => {
       ctx.plan(planId);

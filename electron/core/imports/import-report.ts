@@ -14,6 +14,7 @@ import type { FileStore } from '../files/store';
 import { sha256 } from '../files/store';
 import type { ReaderContext } from './normalized-report';
 import type { ParseRunner } from './parse-runner';
+import { asAppError } from '../errors';
 import { resolveTargets } from './resolve-targets';
 import { writeReport, writeReview } from './write-report';
 
@@ -81,9 +82,13 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
   } catch (e) {
     // A rejected file leaves nothing behind: no row, and no original unless another row keeps it.
     if (!getStoredFile(db, sha)) deps.store.remove(sha);
-    const error = isAppError(e)
-      ? { code: e.code, message: e.message }
-      : { code: 'INTERNAL', message: `Lỗi không mong đợi khi đọc tệp ${req.fileName}: ${(e as Error).message}` };
+    if (isAppError(e) && e.code === 'DUPLICATE') {
+      // Another process filed the same bytes between our check and our commit.
+      const dup = reportIdForFile(db, sha);
+      if (dup !== null) return { ...describeReport(db, dup, base), outcome: 'duplicate' };
+    }
+    const err = asAppError(e, req.fileName);
+    const error = { code: err.code, message: err.message };
     return { ...base, outcome: 'rejected', error };
   }
 }

@@ -5,7 +5,7 @@ import { writeAudit } from '../db/audit';
 import { insertStoredFile } from '../db/files';
 import type { Db } from '../db/open';
 import { indicatorIdsByKey, itemIdsByCode } from '../db/plans';
-import { findCurrentReportId, insertReport, markSuperseded } from '../db/reports';
+import { findCurrentReportId, insertReport, markSuperseded, reportIdForFile } from '../db/reports';
 import { insertReview } from '../db/reviews';
 import type { NewReview } from '../db/reviews';
 import { findUnitId } from '../db/units';
@@ -41,6 +41,8 @@ export function writeReport(db: Db, r: AcceptedReport, at: string, extra?: (repo
     return { indicatorId, value: f.value, source: f.source, cumulative: f.cumulative };
   });
   return db.transaction(() => {
+    // Checked again under the write lock: two importers of one folder must not file a file twice.
+    if (reportIdForFile(db, r.original.sha) !== null) throw new AppError('DUPLICATE', `Tệp ${r.original.fileName} đã được nhập.`);
     insertStoredFile(db, { sha256: r.original.sha, originalName: r.original.fileName, size: r.original.size, format: r.original.format, storedAt: at });
     const previous = findCurrentReportId(db, unitId, r.round.id);
     const id = insertReport(db, {

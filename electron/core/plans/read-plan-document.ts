@@ -2,6 +2,7 @@
 import { AppError } from '../../../shared/errors';
 import { sniff } from '../imports/sniff';
 import { pdfText } from '../readers/pdf-text';
+import { guardZip } from '../readers/zip-guard';
 import { docText, docxText } from '../readers/word-text';
 
 function plainText(bytes: Buffer, fileName: string): string {
@@ -19,9 +20,15 @@ export async function readPlanText(bytes: Buffer, fileName: string): Promise<str
     case 'text':
       text = plainText(bytes, fileName);
       break;
-    case 'zip':
+    case 'zip': {
+      // The same guard as for reports: nothing inflates a bomb or a corrupt archive.
+      const entries = await guardZip(bytes, fileName);
+      if (!entries.some((e) => e.name === 'word/document.xml')) {
+        throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải văn bản Word (.docx).`);
+      }
       text = await docxText(bytes, fileName);
       break;
+    }
     case 'cfb':
       if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
         throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi thử lại.`);

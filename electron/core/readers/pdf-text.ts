@@ -39,6 +39,7 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
   }
   const pages: string[] = [];
   try {
+    // A damaged content stream fails here, not at open: still a corrupt file, not an internal error.
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -52,6 +53,9 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
       pages.push(linesOfRuns(runs).join('\n'));
       page.cleanup();
     }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('FILE_CORRUPT', `Tệp PDF ${fileName} bị hỏng (${(e as Error).message}), không đọc được.`);
   } finally {
     await doc.destroy();
   }
