@@ -33,6 +33,6 @@ export function saveDocumentSettings(db: Db, s: DocumentSettings): DocumentSetti
       const v = s[k];
       setSetting(db, `document.${k}`, Array.isArray(v) ? v.join('\n') : v);
     }
-  })();
+  }).immediate();
   return loadDocumentSettings(db);
 }

@@ -55,7 +55,7 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       db.transaction(() => {
         for (const o of owed) logReminder(db, roundId, { unitCode: o.unit.code, reason: o.reason, dueDate: newDueDate, fileName, sentAt: ctx.stamp() });
         writeAudit(db, ctx.stamp(), 'remind', 'round', roundId, `${owed.length} đơn vị`);
-      })();
+      }).immediate();
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'reminders.log': ({ planId, roundId }) => {

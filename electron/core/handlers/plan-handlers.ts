@@ -39,7 +39,7 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
       db.transaction(() => {
         updatePlan(db, planId, draft);
         writeAudit(db, ctx.stamp(), 'update', 'plan', planId, draft.number ?? draft.title);
-      })();
+      }).immediate();
       return ctx.plan(planId);
     },
     'plans.addRound': ({ planId, round: r }) => {
@@ -49,7 +49,7 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
         const rid = addRound(db, planId, r);
         writeAudit(db, ctx.stamp(), 'create', 'round', rid, r.label);
         return rid;
-      })();
+      }).immediate();
       return ctx.round(planId, id);
     },
     'rounds.setLocked': ({ planId, roundId, locked }) => {
@@ -58,7 +58,7 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
       db.transaction(() => {
         setRoundLocked(db, roundId, locked, ctx.stamp());
         writeAudit(db, ctx.stamp(), locked ? 'lock' : 'unlock', 'round', roundId);
-      })();
+      }).immediate();
       return ctx.round(planId, roundId);
     },
     'templates.generate': async ({ planId, roundId, unitCode }) => {
@@ -126,7 +126,7 @@ function createPlan(db: Db, draft: PlanDraft, at: string) {
     for (const r of draft.rounds) addRound(db, planId, r);
     writeAudit(db, at, 'create', 'plan', planId, draft.number ?? draft.title);
     return planId;
-  })();
+  }).immediate();
   const plan = getPlan(db, id);
   if (!plan) throw new AppError('INTERNAL', 'Không đọc lại được kế hoạch vừa lưu.');
   return plan;

@@ -39,7 +39,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       db.transaction(() => {
         const before = setReceivedAt(db, reportId, receivedAt);
         writeAudit(db, ctx.stamp(), 'update', 'report', reportId, `ngày nhận ${before ?? ''} → ${receivedAt}`);
-      })();
+      }).immediate();
       return listReportsForRound(db, roundId).find((r) => r.id === reportId)!;
     },
     'reviews.list': () => listOpenReviews(ctx.db),
@@ -51,7 +51,7 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       db.transaction(() => {
         resolveReview(db, id, ctx.stamp(), 'discarded', null);
         writeAudit(db, ctx.stamp(), 'discard', 'review_item', id, r.fileName);
-      })();
+      }).immediate();
       return { id };
     },
   };

@@ -14,7 +14,7 @@ export function unitHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'units.list
       db.transaction(() => {
         const how = upsertUnit(db, unit);
         writeAudit(db, ctx.stamp(), how === 'added' ? 'create' : 'update', 'unit', unit.code);
-      })();
+      }).immediate();
       return unit;
     },
     'units.importTable': async ({ file }) => {
@@ -28,7 +28,7 @@ export function unitHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'units.list
           else updated++;
         }
         writeAudit(db, ctx.stamp(), 'import', 'units', file.name, `${added} mới, ${updated} cập nhật`);
-      })();
+      }).immediate();
       return { added, updated, units: listUnits(db) };
     },
   };

@@ -40,6 +40,8 @@ export function writeReport(db: Db, r: AcceptedReport, at: string, extra?: (repo
     if (indicatorId === undefined) throw new AppError('PLAN_MISMATCH', `Tệp ${r.original.fileName}: chỉ tiêu ${f.indicatorKey} không có trong kế hoạch.`);
     return { indicatorId, value: f.value, source: f.source, cumulative: f.cumulative };
   });
+  // IMMEDIATE takes the write lock first (waiting up to busy_timeout): a deferred transaction that
+  // reads and then writes cannot wait for another process's writer and fails at once.
   return db.transaction(() => {
     // Checked again under the write lock: two importers of one folder must not file a file twice.
     if (reportIdForFile(db, r.original.sha) !== null) throw new AppError('DUPLICATE', `Tệp ${r.original.fileName} đã được nhập.`);
@@ -61,7 +63,7 @@ export function writeReport(db: Db, r: AcceptedReport, at: string, extra?: (repo
     writeAudit(db, at, previous === null ? 'import' : 'supersede', 'report', id, r.original.fileName);
     extra?.(id);
     return { id, superseded: previous !== null };
-  })();
+  }).immediate();
 }
 
 export function writeReview(db: Db, original: StoredOriginal, review: Omit<NewReview, 'fileSha' | 'fileName'>, at: string): number {
@@ -70,5 +72,5 @@ export function writeReview(db: Db, original: StoredOriginal, review: Omit<NewRe
     const id = insertReview(db, { ...review, fileSha: original.sha, fileName: original.fileName });
     writeAudit(db, at, 'review', 'review_item', id, `${original.fileName}: ${review.reason}`);
     return id;
-  })();
+  }).immediate();
 }
