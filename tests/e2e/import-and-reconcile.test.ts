@@ -91,4 +91,14 @@ describe('import and reconcile in the browser', () => {
     const expected = Object.values(thudm.items).map((s) => ({ done: 'Đã thực hiện', in_progress: 'Đang thực hiện', not_done: 'Chưa thực hiện', not_reported: 'Chưa báo cáo', not_assigned: 'Không giao' })[s]);
     expect(labels.filter((l) => l !== null)).toEqual(expected);
   });
+
+  it('corrects a received date and the unit is no longer late', async () => {
+    const lateRegion = page.getByRole('region', { name: 'Đơn vị báo cáo trễ hạn' });
+    await expect.poll(async () => lateRegion.getByText('Thành ủy Thủ Dầu Một').count()).toBe(1);
+    await page.getByRole('button', { name: /Sửa ngày nhận báo cáo của Thành ủy Thủ Dầu Một/ }).click();
+    await page.getByLabel(/Ngày nhận báo cáo của Thành ủy Thủ Dầu Một/).fill('10/07/2019');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(async () => lateRegion.getByText('Thành ủy Thủ Dầu Một').count(), { timeout: 15_000 }).toBe(0);
+  });
 });
+

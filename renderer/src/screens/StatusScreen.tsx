@@ -4,6 +4,7 @@ import type { Report, StatusResult, UnitRef } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { formatPercent, formatViNumber } from '../../../shared/text';
 import { useApp } from '../app-state';
+import { ReceivedDateCell } from '../components/ReceivedDateCell';
 import { ErrorAlert } from '../components/Alert';
 import { Busy } from '../components/Busy';
 import { EmptyState } from '../components/EmptyState';
@@ -77,7 +78,7 @@ function Totals(props: { status: StatusResult }) {
   );
 }
 
-function ReportsTable(props: { reports: readonly Report[] }) {
+function ReportsTable(props: { reports: readonly Report[]; planId: number; roundId: number; onChanged(): void }) {
   const list = [...props.reports].sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi') || b.id - a.id);
   if (list.length === 0) return <p className="muted">Chưa nhận báo cáo nào trong kỳ này. Nhập báo cáo ở mục Nhập báo cáo.</p>;
   return (
@@ -103,7 +104,9 @@ function ReportsTable(props: { reports: readonly Report[] }) {
                 {r.file.originalName}
               </td>
               <td className="nowrap">{formatViDate(r.reportDate)}</td>
-              <td className="nowrap">{formatViDate(r.receivedAt)}</td>
+              <td>
+                <ReceivedDateCell planId={props.planId} roundId={props.roundId} reportId={r.id} value={r.receivedAt} who={`${r.unit.name} (${r.file.originalName})`} onSaved={props.onChanged} />
+              </td>
               <td className="num">
                 {r.entries.length} / {r.figures.length}
               </td>
@@ -122,7 +125,7 @@ function ReportsTable(props: { reports: readonly Report[] }) {
   );
 }
 
-function StatusView(props: { status: StatusResult; reports: readonly Report[] | undefined }) {
+function StatusView(props: { status: StatusResult; reports: readonly Report[] | undefined; onChanged(): void }) {
   const s = props.status;
   const expected = s.expected.length;
   return (
@@ -166,7 +169,12 @@ function StatusView(props: { status: StatusResult; reports: readonly Report[] | 
       </section>
       <section className="card" aria-labelledby="reports-title">
         <h2 id="reports-title">Báo cáo đã nhận</h2>
-        {props.reports ? <ReportsTable reports={props.reports} /> : <Busy label="Đang tải danh sách báo cáo…" />}
+        <p className="hint">Ngày nhận quyết định đúng hạn hay trễ hạn; mặc định là ngày nhập vào phần mềm, sửa được khi báo cáo đến trước đó.</p>
+        {props.reports ? (
+          <ReportsTable reports={props.reports} planId={s.plan.id} roundId={s.round.id} onChanged={props.onChanged} />
+        ) : (
+          <Busy label="Đang tải danh sách báo cáo…" />
+        )}
       </section>
     </>
   );
@@ -217,7 +225,16 @@ export function StatusScreen() {
         </EmptyState>
       )}
       <ErrorAlert title="Không tải được danh sách báo cáo" message={reports.error} />
-      {status.data && <StatusView status={status.data} reports={reports.data} />}
+      {status.data && (
+        <StatusView
+          status={status.data}
+          reports={reports.data}
+          onChanged={() => {
+            status.reload();
+            reports.reload();
+          }}
+        />
+      )}
     </section>
   );
 }
