@@ -96,7 +96,10 @@ export const apiContract = {
   /** Who still owes what for the round (missing or incomplete reports). */
   'reminders.preview': { input: roundRef, output: z.array(OwedItems) },
   /** The công văn đôn đốc as PDF; every unit it names is logged as reminded. */
-  'reminders.export': { input: roundRef.extend({ newDueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), output: FileOutput },
+  'reminders.export': {
+    input: roundRef.extend({ newDueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), format: z.enum(['pdf', 'docx']).default('pdf') }),
+    output: FileOutput,
+  },
   'reminders.log': { input: roundRef, output: z.array(ReminderLogEntry) },
 } as const;
 

@@ -7,6 +7,7 @@ import { runCli } from '../../electron/cli/program';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp';
 import { fillTemplate } from '../../electron/core/demo/fill-template';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -78,7 +79,8 @@ describe('tonghop CLI', () => {
     expect(wb.worksheets.length).toBeGreaterThan(0);
     expect((await cli(['export', '--plan', '31-KH/BTGTU', '--round', 'Kỳ thử', '--db', db])).code).toBe(1);
     const remindPdf = path.join(dir, 'don-doc.pdf');
-    const rem = await cli(['remind', '--plan', '31-KH/BTGTU', '--round', 'Kỳ thử', '--due', '2019-08-05', '--pdf', remindPdf, '--db', db, '--json']);
+    const remindDocx = path.join(dir, 'don-doc.docx');
+    const rem = await cli(['remind', '--plan', '31-KH/BTGTU', '--round', 'Kỳ thử', '--due', '2019-08-05', '--pdf', remindPdf, '--docx', remindDocx, '--db', db, '--json']);
     expect(rem.code).toBe(0);
     const owed = JSON.parse(rem.out).owed as { unit: { code: string }; reason: string }[];
     expect(owed.map((o) => o.unit.code)).toEqual(s.missing.map((u: { code: string }) => u.code));
@@ -87,6 +89,10 @@ describe('tonghop CLI', () => {
     expect(letter).toContain('Huyện ủy Phú Giáo');
     expect(letter).toContain('05/08/2019');
     expect(letter).not.toContain('Huyện ủy Dầu Tiếng'); // it reported in full
+    const word = (await mammoth.extractRawText({ path: remindDocx })).value;
+    expect(word).toContain('Kính gửi');
+    expect(word).toContain('Huyện ủy Phú Giáo');
+    expect(word).toContain('V/v đôn đốc báo cáo');
     const again = await cli(['import', tpl, '--db', db, '--json']);
     expect(JSON.parse(again.out)[0].outcome).toBe('duplicate');
   });

@@ -6,7 +6,7 @@ import { call, resolvePlanId, resolveRoundId } from '../call';
 import { emit, withCommon, withService } from '../context';
 import type { CommonOpts, Io } from '../context';
 
-type Opts = CommonOpts & { plan: string; round: string; due: string; pdf?: string };
+type Opts = CommonOpts & { plan: string; round: string; due: string; pdf?: string; docx?: string };
 
 export function registerRemind(program: Command, io: Io): void {
   withCommon(
@@ -16,20 +16,23 @@ export function registerRemind(program: Command, io: Io): void {
       .requiredOption('--plan <plan>', 'kế hoạch')
       .requiredOption('--round <round>', 'kỳ báo cáo')
       .requiredOption('--due <date>', 'hạn mới YYYY-MM-DD')
-      .option('--pdf <file>', 'tệp PDF ghi ra (không có: chỉ liệt kê)'),
+      .option('--pdf <file>', 'tệp PDF ghi ra (không có --pdf/--docx: chỉ liệt kê)')
+      .option('--docx <file>', 'tệp Word ghi ra'),
   ).action(async (opts: Opts) =>
     withService(opts, async (svc) => {
       const planId = await resolvePlanId(svc, opts.plan);
       const roundId = await resolveRoundId(svc, planId, opts.round);
       const owed = await call(svc, 'reminders.preview', { planId, roundId });
-      if (opts.pdf) {
-        const file = await call(svc, 'reminders.export', { planId, roundId, newDueDate: opts.due });
-        writeFileAtomic(opts.pdf, Buffer.from(file.dataBase64, 'base64'));
+      for (const format of ['pdf', 'docx'] as const) {
+        const target = opts[format];
+        if (!target) continue;
+        const file = await call(svc, 'reminders.export', { planId, roundId, newDueDate: opts.due, format });
+        writeFileAtomic(target, Buffer.from(file.dataBase64, 'base64'));
       }
-      emit(io, opts, { owed, pdf: opts.pdf ? path.resolve(opts.pdf) : null }, () =>
+      emit(io, opts, { owed, pdf: opts.pdf ? path.resolve(opts.pdf) : null, docx: opts.docx ? path.resolve(opts.docx) : null }, () =>
         [
           ...owed.map((o) => `${o.unit.name}: ${o.reason === 'missing' ? 'chưa báo cáo' : `thiếu ${o.items.map((i) => i.code).join(', ')}`}`),
-          ...(opts.pdf ? [`Đã lập công văn đôn đốc: ${opts.pdf}`] : []),
+          ...[opts.pdf, opts.docx].filter(Boolean).map((f) => `Đã lập công văn đôn đốc: ${f}`),
         ].join('\n'),
       );
     }),

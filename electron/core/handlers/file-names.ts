@@ -12,6 +12,6 @@ export function exportFileName(number: string | null, roundLabel: string, ext: '
   return `${what} ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)}.${ext}`;
 }
 
-export function reminderFileName(number: string | null, roundLabel: string): string {
-  return `Cong van don doc ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)}.pdf`;
+export function reminderFileName(number: string | null, roundLabel: string, ext: 'pdf' | 'docx'): string {
+  return `Cong van don doc ${safeFilePart(number ?? 'ke hoach')} ${safeFilePart(roundLabel)}.${ext}`;
 }

@@ -11,6 +11,7 @@ import { draftOf, exportReportDocx, exportReportPdf, exportReportXlsx } from '..
 import { renderPdf } from '../exports/pdf-render';
 import { owedByUnit } from '../reminders/owed';
 import { buildReminderDocument } from '../reminders/reminder-document';
+import { buildReminderDocx } from '../reminders/reminder-docx';
 import type { ServiceContext } from './context';
 import { exportFileName, reminderFileName } from './file-names';
 
@@ -43,14 +44,15 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
     'export.docx': (input) => exportAs('docx', input),
     'export.xlsx': (input) => exportAs('xlsx', input),
     'reminders.preview': ({ planId, roundId }) => owedByUnit(ctx.statusOf(planId, roundId)),
-    'reminders.export': async ({ planId, roundId, newDueDate }) => {
+    'reminders.export': async ({ planId, roundId, newDueDate, format }) => {
       const plan = ctx.plan(planId);
       const round = ctx.round(planId, roundId);
       const owed = owedByUnit(ctx.statusOf(planId, roundId));
       if (owed.length === 0) throw new AppError('INVALID_INPUT', `Kỳ "${round.label}": mọi đơn vị đã báo cáo đủ, không cần đôn đốc.`);
-      const def = buildReminderDocument({ settings: loadDocumentSettings(ctx.db), plan, round, owed, newDueDate, issueDate: todayIso(ctx.now()) });
-      const bytes = await renderPdf(def, { resourcesDir: ctx.resourcesDir, creationDate: ctx.now() });
-      const fileName = reminderFileName(plan.number, round.label);
+      const input = { settings: loadDocumentSettings(ctx.db), plan, round, owed, newDueDate, issueDate: todayIso(ctx.now()) };
+      const bytes =
+        format === 'docx' ? await buildReminderDocx(input) : await renderPdf(buildReminderDocument(input), { resourcesDir: ctx.resourcesDir, creationDate: ctx.now() });
+      const fileName = reminderFileName(plan.number, round.label, format);
       const db = ctx.db;
       db.transaction(() => {
         for (const o of owed) logReminder(db, roundId, { unitCode: o.unit.code, reason: o.reason, dueDate: newDueDate, fileName, sentAt: ctx.stamp() });

@@ -37,10 +37,19 @@ export function reminderBody(input: ReminderInput): DraftSection[] {
   return [{ heading: '', paragraphs }];
 }
 
+/** The report's settings adapted to a công văn: "CV/…" numbering, "Như trên" first among recipients. */
+export function reminderSettings(s: DocumentSettings): DocumentSettings {
+  return { ...s, numberPrefix: reminderPrefix(s.numberPrefix), recipients: ['Như trên', ...s.recipients.filter((x) => !/báo cáo\)?$/i.test(x))] };
+}
+
+export function reminderSubject(input: ReminderInput): string {
+  return `V/v đôn đốc báo cáo kết quả thực hiện ${input.plan.docType ?? 'Kế hoạch'} số ${input.plan.number ?? ''}`;
+}
+
 export function buildReminderDocument(input: ReminderInput): TDocumentDefinitions {
   const m = LAYOUT.margins;
   const r = LAYOUT.reminder;
-  const settings = { ...input.settings, numberPrefix: reminderPrefix(input.settings.numberPrefix), recipients: ['Như trên', ...input.settings.recipients.filter((x) => !/báo cáo\)?$/i.test(x))] };
+  const settings = reminderSettings(input.settings);
   const addressees: Content[] = [
     { text: 'Kính gửi:', fontSize: r.addresseeFontSize, margin: [r.addresseeIndent, 12, 0, 0] },
     ...input.owed.map((o): Content => ({ text: `- ${o.unit.name}`, fontSize: r.addresseeFontSize, margin: [r.addresseeIndent + 40, 0, 0, 0] })),
@@ -52,7 +61,7 @@ export function buildReminderDocument(input: ReminderInput): TDocumentDefinition
     info: { title: `Công văn đôn đốc báo cáo kỳ ${input.round.label}`, creator: 'Tổng hợp báo cáo' },
     defaultStyle: { font: LAYOUT.font, fontSize: LAYOUT.body.fontSize },
     content: [
-      headerBlock({ settings, number: '', issueDate: input.issueDate, subject: `V/v đôn đốc báo cáo kết quả thực hiện ${input.plan.docType ?? 'Kế hoạch'} số ${input.plan.number ?? ''}` }),
+      headerBlock({ settings, number: '', issueDate: input.issueDate, subject: reminderSubject(input) }),
       ...addressees,
       ...bodyBlock(reminderBody(input)),
       closingBlock(settings),

@@ -46,7 +46,8 @@ function sideBySide(leftShare: number, gapPt: number, left: Paragraph[], right: 
   });
 }
 
-function headerTable(input: ReportDocumentInput): Table {
+/** The two-column Party header; `subject` is a Công văn's "V/v …" line under the number. */
+export function headerTable(input: Pick<ReportDocumentInput, 'settings' | 'number' | 'issueDate'> & { subject?: string }): Table {
   const h = LAYOUT.header;
   const { settings } = input;
   const left: Paragraph[] = [];
@@ -54,6 +55,7 @@ function headerTable(input: ReportDocumentInput): Table {
   left.push(styled(STYLE.header, upper(settings.issuer), { bold: h.issuer.bold }));
   left.push(styled(STYLE.header, h.star.text));
   left.push(styled(STYLE.header, numberLine(input.number, settings.numberPrefix)));
+  if (input.subject) left.push(styled(STYLE.header, input.subject, { italics: true, size: halfPoints(LAYOUT.reminder.subjectFontSize) }));
   const right = [
     styled(STYLE.header, 'ĐẢNG CỘNG SẢN VIỆT NAM', {
       bold: h.partyTitle.bold,
@@ -92,7 +94,7 @@ export function bodyParagraphs(sections: readonly DraftSection[]): Paragraph[] {
   return out;
 }
 
-function closingTable(settings: DocumentSettings): Table {
+export function closingTable(settings: DocumentSettings): Table {
   const s = LAYOUT.signature;
   const before = { before: twip(s.marginTop) };
   const recipients = [
