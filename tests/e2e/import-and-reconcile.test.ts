@@ -1,5 +1,6 @@
 // The renderer in Chromium against the loopback bridge and a real SQLite file: drop two filled
 // templates, see them in the matrix, see the missing units, and get the same status as the CLI.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -99,6 +100,20 @@ describe('import and reconcile in the browser', () => {
     await page.getByLabel(/Ngày nhận báo cáo của Thành ủy Thủ Dầu Một/).fill('10/07/2019');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(async () => lateRegion.getByText('Thành ủy Thủ Dầu Một').count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('makes the reminder letter for the units that still owe a report', async () => {
+    const owed = page.getByRole('list', { name: 'Đơn vị cần đôn đốc' });
+    await expect.poll(async () => owed.getByText('Huyện ủy Phú Giáo').count()).toBe(1);
+    await page.getByLabel('Hạn mới (dd/mm/yyyy)').fill('05/08/2019');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: 'Lập công văn (PDF)' }).click()]);
+    const file = path.join(seeded.dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+    expect(text).toContain('Kính gửi');
+    expect(text).toContain('Huyện ủy Phú Giáo');
+    expect(text).toContain('05/08/2019');
+    await shot(page, 'reconcile-reminder');
   });
 });
 

@@ -5,6 +5,7 @@ import { formatViDate } from '../../../shared/dates';
 import { formatPercent, formatViNumber } from '../../../shared/text';
 import { useApp } from '../app-state';
 import { ReceivedDateCell } from '../components/ReceivedDateCell';
+import { ReminderCard } from '../components/ReminderCard';
 import { ErrorAlert } from '../components/Alert';
 import { Busy } from '../components/Busy';
 import { EmptyState } from '../components/EmptyState';
@@ -167,6 +168,7 @@ function StatusView(props: { status: StatusResult; reports: readonly Report[] | 
           <StatusMatrix status={s} reports={props.reports} />
         )}
       </section>
+      <ReminderCard planId={s.plan.id} roundId={s.round.id} version={s.reported.length + (props.reports?.length ?? 0)} />
       <section className="card" aria-labelledby="reports-title">
         <h2 id="reports-title">Báo cáo đã nhận</h2>
         <p className="hint">Ngày nhận quyết định đúng hạn hay trễ hạn; mặc định là ngày nhập vào phần mềm, sửa được khi báo cáo đến trước đó.</p>
