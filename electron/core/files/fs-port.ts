@@ -2,6 +2,7 @@
 // reliability tests pass a wrapper that fails the Nth write or rename, to prove every failure
 // reaches the caller as a typed error and leaves the store and database consistent.
 import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 
 export type WriteFs = Pick<
@@ -54,5 +55,31 @@ export function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
     const n = fs.writeSync(fd, bytes, off, bytes.length - off);
     if (n <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
     off += n;
+  }
+}
+
+/**
+ * Write to `tmp`, fsync, rename over `target`: the final name holds the old content or the whole new
+ * one, never half. On failure the temp file is removed (best effort) and `what` names the file in
+ * the Vietnamese message.
+ */
+export function writeViaTemp(fs: WriteFs, target: string, tmp: string, bytes: Uint8Array, what: string): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      writeAll(fs, fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Cleanup is best effort: the original error is the one to report (a leftover is swept later).
+    }
+    throw writeError(what, e);
   }
 }

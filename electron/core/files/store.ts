@@ -2,7 +2,7 @@
 // Files are written before the DB row commits; orphans left by a crash are swept at open.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { realFs, writeAll, writeError } from './fs-port';
+import { realFs, writeViaTemp } from './fs-port';
 import type { WriteFs } from './fs-port';
 
 export function sha256(bytes: Uint8Array): string {
@@ -55,25 +55,8 @@ export class FileStore {
       return sha;
     }
     const tmp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      const fd = fs.openSync(tmp, 'w');
-      try {
-        writeAll(fs, fd, bytes);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(tmp, target);
-    } catch (e) {
-      try {
-        fs.rmSync(tmp, { force: true });
-      } catch {
-        // Left for the sweep.
-      }
-      // The store does not know the file's name; the import result that carries this message does.
-      throw writeError('bản gốc của tệp vào kho lưu trữ bên cạnh cơ sở dữ liệu', e);
-    }
+    // The store does not know the file's name; the import result that carries this message does.
+    writeViaTemp(fs, target, tmp, bytes, 'bản gốc của tệp vào kho lưu trữ bên cạnh cơ sở dữ liệu');
     return sha;
   }
 
