@@ -71,6 +71,8 @@ describe('import and reconcile in the browser', () => {
     await expect.poll(async () => matrix.getByRole('row', { name: /Thành ủy Thủ Dầu Một/ }).count()).toBe(1);
     const missingRegion = page.getByRole('region', { name: 'Đơn vị chưa báo cáo' });
     await expect.poll(async () => missingRegion.getByText('Huyện ủy Phú Giáo').count()).toBe(1);
+    const kinds = page.getByRole('table', { name: 'Tỷ lệ theo loại đơn vị' });
+    await expect.poll(async () => kinds.getByRole('rowheader', { name: 'Huyện ủy, thị ủy, thành ủy' }).count()).toBe(1);
     await shot(page, 'reconcile');
 
     // The same database through the CLI door.

@@ -6,6 +6,7 @@ import { formatPercent, formatViNumber } from '../../../shared/text';
 import { useApp } from '../app-state';
 import { ReceivedDateCell } from '../components/ReceivedDateCell';
 import { ReminderCard } from '../components/ReminderCard';
+import { KindRatesTable, StatusWarnings } from '../components/KindRatesTable';
 import { ErrorAlert } from '../components/Alert';
 import { Busy } from '../components/Busy';
 import { EmptyState } from '../components/EmptyState';
@@ -159,6 +160,20 @@ function StatusView(props: { status: StatusResult; reports: readonly Report[] | 
       <section className="card" aria-labelledby="totals-title">
         <h2 id="totals-title">Tổng hợp số liệu</h2>
         <Totals status={s} />
+        {s.previousRound && s.previousTotals && (
+          <p className="hint">
+            Kỳ trước ({s.previousRound.label}):{' '}
+            {s.indicators.map((i) => `${i.name} ${formatViNumber(s.previousTotals?.[i.key] ?? 0)}`).join('; ')}.
+          </p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="kinds-title">
+        <h2 id="kinds-title">Theo loại đơn vị</h2>
+        <KindRatesTable status={s} />
+      </section>
+      <section className="card" aria-labelledby="warnings-title">
+        <h2 id="warnings-title">Cảnh báo số liệu ({s.warnings.length})</h2>
+        <StatusWarnings status={s} />
       </section>
       <section className="card" aria-labelledby="matrix-title">
         <h2 id="matrix-title">Tình hình thực hiện theo đơn vị</h2>
