@@ -38,7 +38,7 @@ function dueDateOf(opts: RoundOpts): string {
 
 export function registerPlan(program: Command, io: Io): void {
   const plan = program.command('plan').description('kế hoạch');
-  withCommon(plan.command('import <file>').description('đọc văn bản kế hoạch (.txt, .md) và lưu')).action(
+  withCommon(plan.command('import <file>').description('đọc văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) và lưu')).action(
     async (file: string, opts: CommonOpts) =>
       withService(opts, async (svc) => {
         const draft = await call(svc, 'plans.extract', { file: { name: path.basename(file), path: path.resolve(file) } });

@@ -1,5 +1,6 @@
 // Drafts the body of the consolidated report from the reconcile result. Pure: the specialist edits
 // the sections afterwards, so the export takes them as input and never recomputes them.
+import { issuerInText } from '../../../shared/organ-names';
 import type { CellStatus, Plan, Round, StatusResult, UnitRef } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { formatPercent, formatViNumber } from '../../../shared/text';
@@ -46,7 +47,7 @@ export function planReference(plan: Plan): string {
   const type = plan.docType?.trim() || 'Kế hoạch';
   let ref = plan.number ? `${type} số ${plan.number}` : type;
   if (plan.issuedDate) ref += `, ngày ${formatViDate(plan.issuedDate)}`;
-  if (plan.issuer) ref += ` của ${plan.issuer}`;
+  if (plan.issuer) ref += ` của ${issuerInText(plan.issuer, plan.superiorIssuer)}`;
   return ref;
 }
 
@@ -177,7 +178,7 @@ function unitsWithUndone(status: StatusResult): string[] {
 
 function chaseSection(plan: Plan, status: StatusResult): DraftSection {
   const paragraphs: string[] = [];
-  const receiver = plan.issuer ? ` về ${plan.issuer}` : '';
+  const receiver = plan.issuer ? ` về ${issuerInText(plan.issuer, plan.superiorIssuer)}` : '';
   if (status.missing.length) {
     paragraphs.push(
       `Các đơn vị chưa gửi báo cáo: ${unitNames(status.missing)}. Đề nghị các đơn vị khẩn trương hoàn thành, ` +

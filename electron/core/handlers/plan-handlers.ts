@@ -10,6 +10,7 @@ import { updatePlan } from '../db/plan-update';
 import { getPlan, insertPlan, listPlans } from '../db/plans';
 import { insertRound, setRoundLocked } from '../db/rounds';
 import { listUnits } from '../db/units';
+import { applyDirectoryNames } from '../plans/directory-names';
 import { extractPlan } from '../plans/extract';
 import { readPlanText } from '../plans/read-plan-document';
 import { computeStatus } from '../reconcile/status';
@@ -25,7 +26,7 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
     'plans.list': () => listPlans(ctx.db),
     'plans.get': ({ planId }) => ctx.plan(planId),
     'plans.extract': async ({ file }) => {
-      const draft = extractPlan(await readPlanText(ctx.readInput(file), file.name));
+      const draft = applyDirectoryNames(extractPlan(await readPlanText(ctx.readInput(file), file.name)), listUnits(ctx.db));
       if (draft.items.length === 0 && draft.number === null && draft.docType === null) {
         throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${file.name} không giống văn bản kế hoạch: không thấy số, loại văn bản hay mục nào được đánh số.`);
       }

@@ -81,3 +81,17 @@ describe('headingUnit', () => {
     expect(headingUnit('Các nhiệm vụ cụ thể')).toEqual([]);
   });
 });
+
+describe('wording from other provinces', () => {
+  it('reads the addressee of "Đề nghị Đảng ủy …" and the merged provincial media as one unit', () => {
+    expect(findAssignees('Đề nghị Đảng ủy Công an tỉnh, Đảng ủy Quân sự tỉnh căn cứ kế hoạch này triển khai thực hiện.').map((a) => a.label)).toEqual([
+      'Đảng ủy Công an tỉnh',
+      'Đảng ủy Quân sự tỉnh',
+    ]);
+    expect(findAssignees('Báo và Phát thanh, Truyền hình Đồng Nai mở chuyên mục.').map((a) => a.label)).toEqual(['Báo và Phát thanh, Truyền hình Đồng Nai']);
+  });
+
+  it('reads "Đảng ủy các xã, phường" as the communes only', () => {
+    expect(kinds('Đảng ủy các xã, phường')).toEqual([['dang-uy-xa']]);
+  });
+});

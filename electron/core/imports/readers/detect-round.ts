@@ -25,7 +25,8 @@ function roundPeriod(r: Round): { from: string; to: string } | null {
   return periodsIn(r.label, Number.isFinite(year) ? year : null)[0] ?? null;
 }
 
-type Found = { round: Round; confidence: number; evidence: string };
+/** named: the file writes the period; otherwise the round was only guessed from the report's date. */
+type Found = { round: Round; confidence: number; evidence: string; named?: boolean };
 
 function byPeriod(rounds: readonly Round[], periods: readonly Period[], where: string, exactConf: number): Found | null {
   for (const p of periods) {
@@ -37,7 +38,7 @@ function byPeriod(rounds: readonly Round[], periods: readonly Period[], where: s
     }
     if (best && best.s >= 0.5) {
       const conf = best.s >= 0.999 ? exactConf : ROUND_CONFIDENCE.periodPartial * best.s;
-      return { round: best.r, confidence: conf, evidence: `${where} ghi kỳ "${p.phrase}" ≈ "${best.r.label}"` };
+      return { round: best.r, confidence: conf, evidence: `${where} ghi kỳ "${p.phrase}" ≈ "${best.r.label}"`, named: true };
     }
   }
   return null;
@@ -82,7 +83,8 @@ export function detectRound(
   let result: Found | null = found;
   if (chosen) {
     if (found && found.round.id === chosen.id) result = { round: chosen, confidence: 1, evidence: `người dùng chọn kỳ "${chosen.label}"; ${found.evidence}` };
-    else if (found && found.confidence >= ROUND_CONFIDENCE.afterPeriod) {
+    // Only a period the file writes can contradict the user; a guess from its date cannot.
+    else if (found?.named === true && found.confidence >= ROUND_CONFIDENCE.afterPeriod) {
       warnings.push(`Người dùng chọn kỳ "${chosen.label}" nhưng tệp là báo cáo kỳ "${found.round.label}" (${found.evidence}).`);
       result = { round: chosen, confidence: ROUND_CONFIDENCE.conflict, evidence: `người dùng chọn kỳ "${chosen.label}"; tệp lại ghi kỳ "${found.round.label}"` };
     } else result = { round: chosen, confidence: ROUND_CONFIDENCE.userChoice, evidence: `người dùng chọn kỳ "${chosen.label}"` };

@@ -85,6 +85,9 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
     for (let i = typeAt + 1; i < lines.length && i <= typeAt + 4; i++) {
       const l = lines[i] ?? '';
       if (BODY_START.test(l) || /^-{3,}|^\*$/u.test(l)) break;
+      // A title is no sentence: a finished one before, or "đã" (what was done), starts the body.
+      const prev = titleParts[titleParts.length - 1] ?? '';
+      if (titleParts.length > 0 && (/[.;!?]$/u.test(prev) || /(^|\s)đã\s/u.test(l))) break;
       titleParts.push(l);
     }
   }

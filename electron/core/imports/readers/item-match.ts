@@ -17,9 +17,20 @@ export function itemIndex(plan: Plan, unitCode: string | null = null, units: rea
   return items.map((item) => {
     // "Các huyện, thị, thành ủy xây dựng kế hoạch…": the assignee words say who, not what.
     const who = new Set(item.assignees.flatMap((a) => contentTokens(a.label)));
-    const words = contentTokens(item.text).filter((w) => !who.has(w));
+    const words = contentTokens(whatItAsks(item)).filter((w) => !who.has(w));
     return { item, code: normalizeCode(item.code) ?? item.code, words: words.length >= 2 ? words : contentTokens(item.text), assigned: isAssigned(item) };
   });
+}
+
+// "…; thời gian hoàn thành trước ngày 15/10/2025": when, not what — a report rarely repeats it.
+const WHEN_CLAUSE = /[;,.]?\s*(thời gian|thời hạn)(\s+(hoàn thành|thực hiện|báo cáo))?\s*:?\s*$/iu;
+
+/** The item's text without its deadline words. */
+function whatItAsks(item: PlanItem): string {
+  const when = item.deadline?.text ?? '';
+  if (when === '' || !item.text.includes(when)) return item.text;
+  const [before = '', ...after] = item.text.split(when);
+  return `${before.replace(WHEN_CLAUSE, '')} ${after.join(' ')}`.replace(/\s+(ít nhất|tối thiểu)\s+/giu, ' ');
 }
 
 /** "Mục III.2.4.", "2.4)", "III-2-4" → "III.2.4"; null when it is not a code. */

@@ -12,6 +12,7 @@ import type { ItemIndex, ItemMatch } from './item-match';
 import { figuresInText } from './prose-figures';
 import { statusInText } from './prose-status';
 import type { Block } from './text-blocks';
+import { cleanText } from '../../../../shared/text';
 
 const MARKER = /^([IVX]+\s*[.)-]|\d+(\.\d+)*\s*[.)]|[a-zđ]\s*\)|[-–+•])\s*/u;
 const MAX_RESULT = 2000;
@@ -42,7 +43,7 @@ export function readNarrative(
     const index = itemIndex(d.planObj, d.unit.code, ctx.units);
     const terms = indicatorTerms(d.planObj.indicators);
     readTables(blocks, { index, terms }, out);
-    readProse(paras, index, terms, out);
+    readProse(beforeTail(paras), index, terms, out, afterTitle(paras, d.title));
   }
   return { report: finish(d, reader, out), docType: d.docType };
 }
@@ -79,9 +80,10 @@ function readTables(blocks: readonly Block[], gc: { index: ItemIndex; terms: Ind
   }
 }
 
-function readProse(paras: readonly string[], index: ItemIndex, terms: IndicatorTerm[], out: ReportCollector): void {
+function readProse(paras: readonly string[], index: ItemIndex, terms: IndicatorTerm[], out: ReportCollector, from = 0): void {
   const best = new Map<string, { m: ItemMatch; at: number }>();
   paras.forEach((text, i) => {
+    if (i < from) return;
     for (const f of figuresInText(text, terms)) {
       out.addFigure({ indicatorKey: f.indicatorKey, value: f.value, source: `đoạn ${i + 1}`, cumulative: f.cumulative || undefined });
     }
@@ -110,6 +112,32 @@ function readProse(paras: readonly string[], index: ItemIndex, terms: IndicatorT
       confidence: Math.min(0.9, Math.round(m.confidence * status.certainty * 100) / 100),
     });
   }
+}
+
+// "Nơi nhận" and the signature close the body: what they name is no result ("- Ban Tuyên giáo…").
+const TAIL = /^\s*(Nơi nhận\s*:?|(T\/M|TM\.|K\/T|KT\.|T\/L|TL\.)\s*\p{Lu})/u;
+
+const HEADER_SCAN = 20;
+
+/**
+ * The first paragraph after the header and the trích yếu: the title quotes the plan
+ * ("…thực hiện Kế hoạch số 07-KH… của Ban Tuyên giáo…"), which is no result of any item.
+ */
+export function afterTitle(paras: readonly string[], title: string): number {
+  const t = cleanText(title);
+  if (t === '') return 0;
+  let end = 0;
+  for (let i = 0; i < Math.min(paras.length, HEADER_SCAN); i++) {
+    const p = cleanText(paras[i] ?? '');
+    if (p.length >= 8 && t.includes(p)) end = i + 1;
+  }
+  return end;
+}
+
+/** The paragraphs before the tail; numbering of what is kept stays that of the whole document. */
+export function beforeTail(paras: readonly string[]): readonly string[] {
+  const at = paras.findIndex((p, i) => i > 0 && TAIL.test(p));
+  return at > 0 ? paras.slice(0, at) : paras;
 }
 
 /** A short heading ("2. Xây dựng kế hoạch tuyên truyền") reports through the paragraphs under it. */

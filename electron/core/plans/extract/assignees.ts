@@ -29,7 +29,8 @@ export function firstVerb(text: string): { index: number; verb: string } | null 
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     const verb = m[1] ?? '';
     if (NAME_BEFORE.test(lower.slice(0, m.index))) continue;
-    if (NAME_AFTER.test(lower.slice(m.index + verb.length))) continue;
+    // "Đề nghị Đảng ủy Công an tỉnh…": the word after a request is its addressee, not a name's tail.
+    if (!DELEGATING.has(verb) && NAME_AFTER.test(lower.slice(m.index + verb.length))) continue;
     return { index: m.index, verb };
   }
   return null;
@@ -37,6 +38,8 @@ export function firstVerb(text: string): { index: number; verb: string } | null 
 
 const CONNECTOR = /^(đồng thời|trong đó|ngoài ra|bên cạnh đó|mặt khác|đối với)\s*,?\s*/iu;
 const ADVERBIAL = /^(căn cứ|trên cơ sở|thực hiện|theo|sau khi|để)(?![\p{L}])[^,;:]{0,200},\s*/iu;
+// Names that go on after a comma: the merged provincial media ("Báo và Phát thanh, Truyền hình …").
+const CONTINUED_NAME = /phát thanh, truyền hình/iu;
 const GROUPISH = /^(nhung|moi|tat ca|toan the|cap uy|to chuc dang)\b|\bcac\b/;
 
 function isSingle(part: string): boolean {
@@ -99,8 +102,8 @@ export function parseUnitPhrase(phrase: string): Assignee[] {
       } else if (isSingle(part) && pieces.slice(1).every((p) => !opensUnit(p))) {
         flush();
         out.push(single(part));
-      } else if (group.length === 0 && prev && prev.unitKinds.length <= 1 && !opensUnit(part) && lastWasSingle) {
-        // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a unit's name.
+      } else if (group.length === 0 && prev && prev.unitKinds.length <= 1 && lastWasSingle && (!opensUnit(part) || CONTINUED_NAME.test(`${prev.label}, ${part}`))) {
+        // "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Đồng Nai": a comma inside a unit's name.
         prev.label = `${prev.label}, ${part}`;
       } else group.push(part);
       lastWasSingle = group.length === 0;

@@ -7,7 +7,7 @@ import type { Scope } from './classify';
 import { extractCites } from './cites';
 import { findDeadline } from './deadlines';
 import { proposeIndicators } from './indicators';
-import { buildTree, findItemsStart, flatten, isBodyEnd, textOf } from './items';
+import { buildTree, findBodyEnd, findItemsStart, flatten, textOf } from './items';
 import type { TreeItem } from './items';
 import { toLines } from './lines';
 import type { Line } from './lines';
@@ -65,16 +65,8 @@ export function extractPlan(text: string): PlanDraft {
   const paragraphMode = itemsStart < 0 || itemsStart < preambleStart;
   if (paragraphMode) itemsStart = preambleStart;
 
-  let bodyEnd = lines.length;
-  for (let i = itemsStart; i < lines.length; i++) {
-    const line = lines[i];
-    if (line && isBodyEnd(line)) {
-      bodyEnd = i;
-      break;
-    }
-  }
-
-  const tree = buildTree(lines, itemsStart, paragraphMode);
+  const bodyEnd = findBodyEnd(lines, itemsStart);
+  const tree = buildTree(lines, itemsStart, bodyEnd, paragraphMode);
   const planYear = header.issuedDate ? Number(header.issuedDate.slice(0, 4)) : null;
   const items = toItems(tree, addressees, planYear);
 

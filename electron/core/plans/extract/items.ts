@@ -28,17 +28,38 @@ export interface TreeItem {
   flags: string[];
 }
 
+// A closing sentence: "Trên đây là…", "Nhận được công văn…", "Đề nghị các đơn vị nghiêm túc
+// triển khai thực hiện." — the whole line, so a task that starts "Đề nghị các huyện ủy…" is no closing.
 const CLOSING =
-  /^(Trên đây là|Nhận được (công văn|kế hoạch|văn bản|hướng dẫn|thông báo)|(Trong )?quá trình (thực hiện|triển khai),? (nếu|có)|Đề nghị các .{0,80}(quan tâm|nghiêm túc) (chỉ đạo )?thực hiện\s*\.\/\.)/iu;
+  /^(Trên đây là|Nhận được (công văn|kế hoạch|văn bản|hướng dẫn|thông báo)|(Trong )?quá trình (thực hiện|triển khai),? (nếu|có)|([^.;:]{0,100}\s)?(đề nghị|yêu cầu) (các|những) [^.;:]{0,80}?(quan tâm|nghiêm túc|khẩn trương)?\s*(chỉ đạo,?\s*)?(triển khai\s*)?(tổ chức\s*)?thực hiện( tốt| nghiêm túc| có hiệu quả)?( (kế hoạch|công văn|hướng dẫn|văn bản|nội dung)( này| trên)?)?\s*[.!]?\s*(\.\/\.)?$)/iu;
 const REPORTING = /^(Báo cáo kết quả|Chế độ báo cáo|Thời (gian|hạn) báo cáo|Các (đơn vị|địa phương|cơ quan).{0,80}(gửi )?báo cáo)/iu;
 const TERMINAL = /[.;!?…]["”’)]?$|\/\.$/u;
 const PREAMBLE = /^(Căn cứ|Thực hiện|Theo|Kính gửi|Nhằm|Trên cơ sở)/u;
 
-/** The line where the body's items end: Nơi nhận, the signature, a closing paragraph. */
-export function isBodyEnd(line: Line): boolean {
-  if (line.sep) return false;
-  if (isRecipientsHead(line.text) || isSignerStart(line.text)) return true;
-  return parseMarker(line.text) === null && CLOSING.test(line.text);
+/** Nơi nhận or the signature: the body has certainly ended. */
+function isHardEnd(line: Line): boolean {
+  return !line.sep && (isRecipientsHead(line.text) || isSignerStart(line.text));
+}
+
+function isClosing(line: Line): boolean {
+  return !line.sep && parseMarker(line.text) === null && CLOSING.test(line.text);
+}
+
+/**
+ * Where the body's items end: the closing paragraph, Nơi nhận or the signature. A closing-like
+ * sentence followed by more numbered items was part of an item, not the closing.
+ */
+export function findBodyEnd(lines: Line[], from: number): number {
+  let closing = -1;
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.sep) continue;
+    if (isHardEnd(line)) return closing >= 0 ? closing : i;
+    if (isClosing(line)) {
+      if (closing < 0) closing = i;
+    } else if (closing >= 0 && parseMarker(line.text) !== null) closing = -1;
+  }
+  return closing >= 0 ? closing : lines.length;
 }
 
 /** First line of the numbered body, or -1 when the document numbers nothing. */
@@ -47,7 +68,7 @@ export function findItemsStart(lines: Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.sep) continue;
-    if (isBodyEnd(line)) break;
+    if (isHardEnd(line) || (isClosing(line) && findBodyEnd(lines, i) === i)) break;
     const m = parseMarker(line.text);
     if (m && (m.kind === 'roman' || m.kind === 'decimal')) return i;
     if (m && firstBullet < 0 && !PREAMBLE.test(m.rest)) firstBullet = i;
@@ -62,7 +83,7 @@ function headingLike(item: TreeItem): boolean {
   return last.length <= 160 && (last.endsWith(':') || !TERMINAL.test(last));
 }
 
-export function buildTree(lines: Line[], start: number, paragraphMode: boolean): TreeItem[] {
+export function buildTree(lines: Line[], start: number, end: number, paragraphMode: boolean): TreeItem[] {
   const roots: TreeItem[] = [];
   const used = new Set<string>();
   const stack: TreeItem[] = [];
@@ -84,10 +105,9 @@ export function buildTree(lines: Line[], start: number, paragraphMode: boolean):
   const addParagraph = (parent: TreeItem | null, text: string): TreeItem =>
     add(parent, `${prefix(parent)}p${ordinal(parent, null)}`, null, text, false);
 
-  for (let i = start; i < lines.length; i++) {
+  for (let i = start; i < end; i++) {
     const line = lines[i];
     if (!line || line.sep) continue;
-    if (isBodyEnd(line)) break;
     const marker = paragraphMode ? null : parseMarker(line.text);
     if (marker) {
       while (stack.length > 0 && (stack[stack.length - 1]?.marker?.rank ?? -1) >= marker.rank) stack.pop();

@@ -112,7 +112,7 @@ export interface Tail {
   signer: string | null;
 }
 
-/** Read Nơi nhận and the signature from `from` (the end of the body) on; "Như trên" → the addressees. */
+/** Read Nơi nhận and the signature from `from` (the end of the body) on; "Như trên", "Như kính gửi" → the addressees. */
 export function readTail(lines: Line[], from: number, addressees: string[]): Tail {
   let at = -1;
   for (let i = from; i < lines.length; i++) {
@@ -124,7 +124,7 @@ export function readTail(lines: Line[], from: number, addressees: string[]): Tai
   const raw = at >= 0 ? readRecipients(lines, at) : [];
   const recipients: string[] = [];
   for (const r of raw) {
-    if (/^như trên$/iu.test(r) && addressees.length > 0) recipients.push(...addressees);
+    if (/^như (trên|kính gửi)$/iu.test(r) && addressees.length > 0) recipients.push(...addressees);
     else recipients.push(r);
   }
   return { recipients: [...new Set(recipients)], signer: readSigner(lines, from) };

@@ -41,7 +41,7 @@ const GROUP_RULES: ReadonlyArray<[RegExp, UnitKind[]]> = [
   [/\bco quan tham muu\b|\bban dang\b|\bcac ban (xay dung dang|tinh uy|thanh uy)\b|\bvan phong (tinh|thanh|huyen) uy\b|\buy ban kiem tra\b/g, ['ban-dang']],
   // Grassroots first: "các chi, đảng bộ cơ sở trực thuộc Huyện ủy" are not the province's đảng ủy trực thuộc.
   [
-    /\b(cac )?(chi bo |chi )?(dang bo|dang uy|to chuc dang|chi bo) co so( truc thuoc( (huyen|quan|thi|thanh|dang) uy)?)?\b|\btruc thuoc (huyen|quan|thi|thanh) uy\b|\bdang uy (cap )?(xa|phuong|dac khu)\b|\bcap xa\b|\bxa phuong\b|\bphuong xa\b|\bdac khu\b|\bco so\b|\bchi bo\b/g,
+    /\b(cac )?(chi bo |chi )?(dang bo|dang uy|to chuc dang|chi bo) co so( truc thuoc( (huyen|quan|thi|thanh|dang) uy)?)?\b|\btruc thuoc (huyen|quan|thi|thanh) uy\b|\b(dang uy|dang bo) (cac )?(cap )?(xa|phuong|thi tran|dac khu)\b|\bcap xa\b|\bxa,? phuong\b|\bphuong,? xa\b|\bdac khu\b|\bco so\b|\bchi bo\b/g,
     ['dang-uy-xa'],
   ],
   [/\b(dang uy|dang bo|to chuc dang) truc thuoc\b|\btruc thuoc\b|\bdang uy khoi\b/g, ['dang-uy-truc-thuoc']],
