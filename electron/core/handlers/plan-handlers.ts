@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../../shared/api';
 import type { PlanDraft, RoundInput } from '../../../shared/domain';
 import { PlanDraft as PlanDraftSchema } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { asAppError } from '../errors';
 import { todayIso } from '../../../shared/dates';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/open';
@@ -26,7 +27,12 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
     'plans.list': () => listPlans(ctx.db),
     'plans.get': ({ planId }) => ctx.plan(planId),
     'plans.extract': async ({ file }) => {
-      const draft = applyDirectoryNames(extractPlan(await readPlanText(ctx.readInput(file), file.name)), listUnits(ctx.db));
+      let draft: PlanDraft;
+      try {
+        draft = applyDirectoryNames(extractPlan(await readPlanText(ctx.readInput(file), file.name)), listUnits(ctx.db));
+      } catch (e) {
+        throw asAppError(e, file.name);
+      }
       if (draft.items.length === 0 && draft.number === null && draft.docType === null) {
         throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${file.name} không giống văn bản kế hoạch: không thấy số, loại văn bản hay mục nào được đánh số.`);
       }

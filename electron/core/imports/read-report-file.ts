@@ -1,14 +1,14 @@
 // Adapter: bytes of a unit's report → NormalizedReport, or a typed error saying why not.
 // Order: the app's own template (exact), then free-form .xlsx, .docx, text-layer .pdf, legacy .doc, plain text.
 import ExcelJS from 'exceljs';
-import { unzipSync, strFromU8 } from 'fflate';
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { docText } from '../readers/word-text';
 import { guardZip } from '../readers/zip-guard';
 import { isTemplate, readTemplate } from '../templates/template-reader';
 import type { NormalizedReport, ReaderContext, ReaderName } from './normalized-report';
-import { docxBlocks } from './readers/docx-blocks';
+import { readDocxContent } from '../readers/docx-content';
+import { xlsToXlsx } from '../readers/legacy-xls';
 import { convertIfLegacy, legacyWarning } from './readers/legacy-text';
 import { readNarrative } from './readers/narrative-report';
 import { assertIsReport } from './readers/report-check';
@@ -85,10 +85,9 @@ async function readCfb(bytes: Buffer, fileName: string, ctx: ReaderContext): Pro
     return fromText(await docText(bytes, fileName), false, fileName, 'doc', ctx);
   }
   if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) {
-    throw new AppError(
-      'UNSUPPORTED_FORMAT',
-      `Tệp ${fileName} là bảng tính Excel 97–2003 (.xls), phần mềm chưa đọc được định dạng này; hãy mở tệp bằng Excel, chọn Lưu thành → "Sổ làm việc Excel (*.xlsx)" rồi gửi lại.`,
-    );
+    // Excel 97–2003: converted to .xlsx bytes, then read like any workbook.
+    const report = await readWorkbook(xlsToXlsx(bytes, fileName), fileName, ctx);
+    return report.reader === 'xlsx' ? { ...report, reader: 'xls' } : report;
   }
   throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp Office cũ nhưng không phải văn bản Word (.doc); chưa đọc được.`);
 }
@@ -99,6 +98,10 @@ async function readZip(bytes: Buffer, fileName: string, ctx: ReaderContext): Pro
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp nén nhưng không phải bảng tính Excel (.xlsx) hay văn bản Word (.docx).`);
   }
+  return readWorkbook(bytes, fileName, ctx);
+}
+
+async function readWorkbook(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -115,17 +118,7 @@ async function readZip(bytes: Buffer, fileName: string, ctx: ReaderContext): Pro
 }
 
 function readDocx(bytes: Buffer, fileName: string, ctx: ReaderContext): NormalizedReport {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
-  } catch {
-    throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải tệp Word (.docx).`);
-  }
-  const doc = files['word/document.xml'];
-  const xml = doc ? strFromU8(doc) : '';
-  if (!/<w:body[\s>]/u.test(xml)) throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng: thiếu phần nội dung văn bản (word/document.xml).`);
-  const styles = files['word/styles.xml'];
-  const content = docxBlocks(xml, styles ? strFromU8(styles) : null);
+  const content = readDocxContent(bytes, fileName);
   const warnings = content.legacyFonts.length > 0 ? [legacyWarning(fileName, content.legacyFonts)] : [];
   return narrative(content.blocks, fileName, 'docx', ctx, warnings);
 }

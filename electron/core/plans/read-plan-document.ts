@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors';
 import { sniff } from '../imports/sniff';
 import { pdfText } from '../readers/pdf-text';
 import { guardZip } from '../readers/zip-guard';
-import { docText, docxText } from '../readers/word-text';
+import { blocksAsText, readDocxContent } from '../readers/docx-content';
+import { docText } from '../readers/word-text';
 
 function plainText(bytes: Buffer, fileName: string): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
@@ -26,7 +27,7 @@ export async function readPlanText(bytes: Buffer, fileName: string): Promise<str
       if (!entries.some((e) => e.name === 'word/document.xml')) {
         throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải văn bản Word (.docx).`);
       }
-      text = await docxText(bytes, fileName);
+      text = blocksAsText(readDocxContent(bytes, fileName).blocks);
       break;
     }
     case 'cfb':

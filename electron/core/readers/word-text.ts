@@ -1,17 +1,7 @@
-// Text of Word documents: .docx through mammoth (1.11+ no longer follows external file links),
-// legacy .doc through word-extractor (pure JS CFB reader).
-import mammoth from 'mammoth';
+// Text of legacy Word .doc files through word-extractor (pure JS CFB reader). .docx is read by
+// docx-content.ts, which keeps tables and Word's list numbers.
 import WordExtractor from 'word-extractor';
 import { AppError } from '../../../shared/errors';
-
-export async function docxText(bytes: Buffer, fileName: string): Promise<string> {
-  try {
-    const res = await mammoth.extractRawText({ buffer: bytes });
-    return res.value.normalize('NFC');
-  } catch {
-    throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải tệp Word (.docx).`);
-  }
-}
 
 export async function docText(bytes: Buffer, fileName: string): Promise<string> {
   try {

@@ -1,4 +1,5 @@
 // Reports as units really send them, made with the real libraries, read through readReportFile.
+import * as XLSX from '@e965/xlsx';
 import { zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NormalizedReport, ReaderContext } from '../../../electron/core/imports/normalized-report';
@@ -174,12 +175,23 @@ describe('rejections', () => {
     expect((err as Error).message).toContain('tep.txt');
   });
 
-  it('names .xls as the old Excel format to save again as .xlsx', async () => {
+  it('reads an Excel 97–2003 .xls like the same workbook saved as .xlsx', async () => {
+    // The .xls is written by SheetJS itself from the free-form report: real BIFF8 bytes.
+    const xls = Buffer.from(XLSX.write(XLSX.read(await F.freeFormXlsx(), { type: 'buffer' }), { type: 'buffer', bookType: 'xls' }) as Uint8Array);
+    expect(xls.subarray(0, 4)).toEqual(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    const fromXls = await readReportFile(xls, 'BC_HU_PhuGiao_6thang.xls', ctx);
+    const fromXlsx = await readReportFile(await F.freeFormXlsx(), 'BC_HU_PhuGiao_6thang.xlsx', ctx);
+    expect(fromXls.reader).toBe('xls');
+    expect(fromXls.unit.code).toBe(fromXlsx.unit.code);
+    expect(fromXls.entries.map((e) => [e.itemCode, e.status])).toEqual(fromXlsx.entries.map((e) => [e.itemCode, e.status]));
+    expect(fromXls.figures.map((f) => [f.indicatorKey, f.value])).toEqual(fromXlsx.figures.map((f) => [f.indicatorKey, f.value]));
+  });
+
+  it('refuses a damaged .xls by name', async () => {
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(64)]);
     const err = await readReportFile(cfb, 'bc.xls', ctx).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
-    expect((err as Error).message).toContain('.xls');
-    expect((err as Error).message).toContain('.xlsx');
+    expect(err).toMatchObject({ code: 'FILE_CORRUPT' });
+    expect((err as Error).message).toContain('bc.xls');
   });
 
   it('converts a TCVN3 text file (typed with .VnTime, saved as ANSI) and says so', async () => {

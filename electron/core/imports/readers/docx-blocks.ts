@@ -5,11 +5,12 @@ import { cleanText } from '../../../../shared/text';
 import { convertLegacyText, legacyEncodingOfFont } from './legacy-text';
 import { child, descendants, parseXml } from './ooxml-xml';
 import type { XmlNode } from './ooxml-xml';
+import { Numbering } from './docx-numbering';
 import type { Block } from './text-blocks';
 
 export type DocxContent = { blocks: Block[]; legacyFonts: string[] };
 
-type Styles = { defaultFont: string | null; fonts: Map<string, string | null>; basedOn: Map<string, string> };
+type Styles = { defaultFont: string | null; fonts: Map<string, string | null>; basedOn: Map<string, string>; numPr: Map<string, XmlNode> };
 
 function fontOf(rPr: XmlNode | undefined): string | null {
   const f = rPr ? child(rPr, 'w:rFonts') : undefined;
@@ -17,7 +18,7 @@ function fontOf(rPr: XmlNode | undefined): string | null {
 }
 
 function readStyles(xml: string | null): Styles {
-  const s: Styles = { defaultFont: null, fonts: new Map(), basedOn: new Map() };
+  const s: Styles = { defaultFont: null, fonts: new Map(), basedOn: new Map(), numPr: new Map() };
   if (xml === null) return s;
   const root = parseXml(xml);
   const def = descendants(root, 'w:rPrDefault')[0];
@@ -28,6 +29,9 @@ function readStyles(xml: string | null): Styles {
     s.fonts.set(id, fontOf(child(st, 'w:rPr')));
     const base = child(st, 'w:basedOn')?.attrs['w:val'];
     if (base) s.basedOn.set(id, base);
+    const pPr = child(st, 'w:pPr');
+    const numPr = pPr ? child(pPr, 'w:numPr') : undefined;
+    if (numPr) s.numPr.set(id, numPr);
   }
   return s;
 }
@@ -42,7 +46,19 @@ function styleFont(s: Styles, id: string | undefined): string | null {
 
 class Reader {
   readonly legacy = new Set<string>();
-  constructor(private readonly styles: Styles) {}
+  constructor(
+    private readonly styles: Styles,
+    private readonly numbering: Numbering,
+  ) {}
+
+  /** Word's own list number of a body paragraph, by its numPr or its style's ("Heading 1" numbered). */
+  listLabel(p: XmlNode): string {
+    const pPr = child(p, 'w:pPr');
+    if (!pPr) return '';
+    const own = child(pPr, 'w:numPr');
+    const style = child(pPr, 'w:pStyle')?.attrs['w:val'];
+    return this.numbering.next(own ?? (style ? this.styles.numPr.get(style) : undefined));
+  }
 
   paragraph(p: XmlNode): string {
     const pStyle = child(child(p, 'w:pPr') ?? p, 'w:pStyle')?.attrs['w:val'];
@@ -113,17 +129,21 @@ class Reader {
 
   body(n: XmlNode, out: Block[]): void {
     for (const c of n.children) {
-      if (c.name === 'w:p') out.push({ kind: 'para', text: this.paragraph(c).normalize('NFC') });
+      if (c.name === 'w:p') {
+        const label = this.listLabel(c);
+        const text = this.paragraph(c).normalize('NFC');
+        out.push({ kind: 'para', text: label !== '' && text.trim() !== '' ? `${label} ${text.trimStart()}` : text });
+      }
       else if (c.name === 'w:tbl') out.push(this.table(c));
       else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') this.body(c, out);
     }
   }
 }
 
-export function docxBlocks(documentXml: string, stylesXml: string | null): DocxContent {
+export function docxBlocks(documentXml: string, stylesXml: string | null, numberingXml: string | null = null): DocxContent {
   const root = parseXml(documentXml);
   const body = descendants(root, 'w:body')[0];
-  const reader = new Reader(readStyles(stylesXml));
+  const reader = new Reader(readStyles(stylesXml), new Numbering(numberingXml));
   const blocks: Block[] = [];
   if (body) reader.body(body, blocks);
   return { blocks: blocks.filter((b) => b.kind !== 'para' || b.text.trim() !== ''), legacyFonts: [...reader.legacy] };

@@ -27,9 +27,11 @@ const WHEN_CLAUSE = /[;,.]?\s*(thời gian|thời hạn)(\s+(hoàn thành|thực
 
 /** The item's text without its deadline words. */
 function whatItAsks(item: PlanItem): string {
+  // "Phối hợp: …" (from a task table) names helpers, not what the task is.
+  const text = item.text.replace(/\nPhối hợp:[^\n]*/gu, '');
   const when = item.deadline?.text ?? '';
-  if (when === '' || !item.text.includes(when)) return item.text;
-  const [before = '', ...after] = item.text.split(when);
+  if (when === '' || !text.includes(when)) return text;
+  const [before = '', ...after] = text.split(when);
   return `${before.replace(WHEN_CLAUSE, '')} ${after.join(' ')}`.replace(/\s+(ít nhất|tối thiểu)\s+/giu, ' ');
 }
 

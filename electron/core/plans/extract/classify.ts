@@ -1,6 +1,6 @@
 // section / context / task, and who an item is for when its heading names the units.
 import type { Assignee, PlanItemKind } from '../../../../shared/domain';
-import { findAssignees, headingUnit } from './assignees';
+import { findAssignees, headingUnit, parseUnitPhrase } from './assignees';
 import { headingLike, textOf } from './items';
 import type { TreeItem } from './items';
 
@@ -28,7 +28,12 @@ export function inContextZone(item: TreeItem): boolean {
 }
 
 export function kindOf(item: TreeItem): PlanItemKind {
+  // A table assigns work: its rows are tasks, its group rows and the appendix that holds it sections.
+  if (item.row) return item.row.group ? 'section' : 'task';
+  if (item.code === 'PL' && item.children.some((c) => c.row)) return 'section';
   if (item.marker?.kind === 'roman') return 'section';
+  // "(Có phụ lục kèm theo)": a note in brackets asks nothing of anyone.
+  if (item.marker === null && item.children.length === 0 && /^\([^()]*\)\.?$/u.test(textOf(item).trim())) return 'context';
   if (item.marker !== null && item.children.length > 0 && item.paragraphs.length === 1 && headingLike(item)) return 'section';
   return inContextZone(item) ? 'context' : 'task';
 }
@@ -58,6 +63,11 @@ export function scopeOf(item: TreeItem): Scope | null {
  * the units its own text names; else those of a parent sentence that lists its parts.
  */
 export function assigneesOf(item: TreeItem, scopes: Map<TreeItem, Scope | null>): Assignee[] {
+  // The lead column says who: "Cơ quan chủ trì" of a task table.
+  if (item.row && item.row.lead !== '') {
+    const lead = parseUnitPhrase(item.row.lead);
+    if (lead.length > 0) return lead;
+  }
   const own = scopes.get(item) ?? null;
   if (own?.strong) return own.assignees;
   let inherited: Scope | null = null;

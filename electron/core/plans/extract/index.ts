@@ -1,6 +1,6 @@
 // Plan document text → PlanDraft. Pure: a string in, data out; nothing is invented — what the text
 // does not say stays null or empty, and items that need a person's eye carry flags.
-import type { PlanDraft, PlanItem } from '../../../../shared/domain';
+import type { Deadline, PlanDraft, PlanItem } from '../../../../shared/domain';
 import { parseUnitPhrase, unwrapLines } from './assignees';
 import { assigneesOf, kindOf, scopeOf } from './classify';
 import type { Scope } from './classify';
@@ -27,12 +27,17 @@ function joinText(lines: Line[], from: number, to: number): string {
     .join('\n');
 }
 
+/** A deadline column: its words always kept ("Thường xuyên"), a date when they give one. */
+function rowDeadline(when: string, planYear: number | null): Deadline {
+  return findDeadline(when, planYear) ?? { text: when, date: null, recurrence: 'once' };
+}
+
 function toItems(tree: TreeItem[], addressees: string[], planYear: number | null): PlanItem[] {
   const flat = flatten(tree);
   const scopes = new Map<TreeItem, Scope | null>(flat.map((t) => [t, scopeOf(t)]));
   return flat.map((t) => {
     const kind = kindOf(t);
-    const text = textOf(t);
+    const text = t.row?.support ? `${textOf(t)}\nPhối hợp: ${t.row.support}` : textOf(t);
     const flags = [...t.flags];
     let assignees = kind === 'context' ? [] : assigneesOf(t, scopes);
     if (kind === 'task' && assignees.length === 0 && addressees.length > 0) {
@@ -48,7 +53,7 @@ function toItems(tree: TreeItem[], addressees: string[], planYear: number | null
       kind,
       text,
       assignees,
-      deadline: kind === 'context' ? null : findDeadline(unwrapLines(text), planYear),
+      deadline: kind === 'context' ? null : t.row?.when ? rowDeadline(t.row.when, planYear) : findDeadline(unwrapLines(text), planYear),
       flags,
     };
   });

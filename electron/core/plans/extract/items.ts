@@ -15,6 +15,7 @@ import type { Line } from './lines';
 import { followsOn, parseMarker } from './numbering';
 import type { Marker } from './numbering';
 import { isRecipientsHead, isSignerStart } from './tail';
+import type { TaskRow } from './task-table';
 
 export interface TreeItem {
   code: string;
@@ -26,6 +27,8 @@ export interface TreeItem {
   emph: boolean;
   children: TreeItem[];
   flags: string[];
+  /** A row of a task table: its lead units and deadline come from its columns. */
+  row?: TaskRow;
 }
 
 // A closing sentence: "Trên đây là…", "Nhận được công văn…", "Đề nghị các đơn vị nghiêm túc
@@ -83,6 +86,9 @@ function headingLike(item: TreeItem): boolean {
   return last.length <= 160 && (last.endsWith(':') || !TERMINAL.test(last));
 }
 
+// "PHỤ LỤC" and its title lines above a task table printed after the signature.
+const APPENDIX_HEAD = /^(phụ lục|danh mục|bảng phân công)/iu;
+
 export function buildTree(lines: Line[], start: number, end: number, paragraphMode: boolean): TreeItem[] {
   const roots: TreeItem[] = [];
   const used = new Set<string>();
@@ -105,9 +111,28 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
   const addParagraph = (parent: TreeItem | null, text: string): TreeItem =>
     add(parent, `${prefix(parent)}p${ordinal(parent, null)}`, null, text, false);
 
+  // Rows of a task table hang under the item the table sits in, or under the group row above them.
+  let rowGroup: TreeItem | null = null;
+  let rowBase: TreeItem | null = null;
+  const addRow = (base: TreeItem | null, row: TaskRow): void => {
+    if (base !== rowBase) rowGroup = null;
+    rowBase = base;
+    const parent = row.group ? base : (rowGroup ?? base);
+    const siblings = parent ? parent.children : roots;
+    const code = `${prefix(parent)}${row.number ?? `r${siblings.filter((c) => c.row && c.row.number === null).length + 1}`}`;
+    const item = add(parent, code, null, row.text, row.group);
+    item.row = row;
+    if (row.group) rowGroup = item;
+  };
+
   for (let i = start; i < end; i++) {
     const line = lines[i];
     if (!line || line.sep) continue;
+    if (line.row) {
+      addRow(stack[stack.length - 1] ?? null, line.row);
+      lastParagraph = null;
+      continue;
+    }
     const marker = paragraphMode ? null : parseMarker(line.text);
     if (marker) {
       while (stack.length > 0 && (stack[stack.length - 1]?.marker?.rank ?? -1) >= marker.rank) stack.pop();
@@ -144,7 +169,32 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
       lastParagraph = addParagraph(roman, line.text);
     } else top.paragraphs.push(line.text);
   }
+  appendixRows(lines, end, add, addRow);
   return roots;
+}
+
+/** A task table after the signature ("PHỤ LỤC … PHÂN CÔNG NHIỆM VỤ"): its rows under a "PL" item. */
+function appendixRows(
+  lines: Line[],
+  from: number,
+  add: (parent: TreeItem | null, code: string, marker: Marker | null, text: string, emph: boolean) => TreeItem,
+  addRow: (base: TreeItem | null, row: TaskRow) => void,
+): void {
+  const first = lines.findIndex((l, i) => i >= from && l.row !== undefined);
+  if (first < 0) return;
+  const title: string[] = [];
+  for (let i = first - 1; i >= from && title.length < 3; i--) {
+    const l = lines[i];
+    if (!l || l.sep) continue;
+    if (l.row || isSignerStart(l.text) || isRecipientsHead(l.text) || l.text.length > 200) break;
+    title.unshift(l.text);
+    if (APPENDIX_HEAD.test(l.text)) break;
+  }
+  const head = add(null, 'PL', null, title.length > 0 ? title.join(' ') : 'Phụ lục', true);
+  for (let i = first; i < lines.length; i++) {
+    const row = lines[i]?.row;
+    if (row) addRow(head, row);
+  }
 }
 
 export function flatten(roots: TreeItem[]): TreeItem[] {

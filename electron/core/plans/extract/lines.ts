@@ -2,6 +2,8 @@
 // header and signature tables split apart, and lines broken mid-sentence joined again.
 import { cleanText } from '../../../../shared/text';
 import { parseMarker } from './numbering';
+import { taskColumns, taskRow } from './task-table';
+import type { Columns, TaskRow } from './task-table';
 
 export interface Line {
   text: string;
@@ -9,6 +11,8 @@ export interface Line {
   emph: boolean;
   /** A horizontal rule, "-----" or the lone "*" under the issuer's name. */
   sep: boolean;
+  /** A row of a task table, read by its columns. */
+  row?: TaskRow;
 }
 
 const PAGE_ARTEFACT = [
@@ -49,16 +53,54 @@ function tableCells(line: string): string[] | null {
   const t = line.trim();
   if (!t.startsWith('|')) return null;
   if (/^\|?[\s:|-]+\|?$/u.test(t)) return [];
-  return t
+  const cells = t
     .replace(/^\||\|$/gu, '')
     .split('|')
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+    .map((c) => c.trim());
+  return cells.every((c) => c === '') ? [] : cells;
 }
 
 interface RawLine {
   raw: string;
   emph: boolean;
+  row?: TaskRow;
+}
+
+const COLUMN_NUMBERS = /^\(?\d{1,2}\)?$/u;
+
+/** The column roles of a task table from its first one or two rows, and how many rows they take. */
+function tableHeader(rows: readonly string[][]): { cols: Columns; take: number } | null {
+  const first = rows[0];
+  if (!first) return null;
+  const second = rows[1];
+  if (second && !/^\d/u.test(second[0] ?? '')) {
+    // A header over two rows: "Đơn vị thực hiện" above "Chủ trì | Phối hợp".
+    const both = first.map((c, i) => (c === (second[i] ?? '') ? c : `${c} ${second[i] ?? ''}`.trim()));
+    const two = taskColumns(both);
+    if (two && (two.support !== null || two.lead !== null) && taskColumns(first)?.support !== two.support) return { cols: two, take: 2 };
+  }
+  const one = taskColumns(first);
+  return one ? { cols: one, take: 1 } : null;
+}
+
+/** A Markdown table: a task table becomes one line per row, any other table one line per cell. */
+function tableLines(rows: readonly string[][], out: RawLine[]): void {
+  const plain = rows.map((r) => r.map((c) => stripMarkdown(c).text.replace(/\u00a0/gu, ' ').trim()));
+  const head = tableHeader(plain);
+  if (head) {
+    for (const cells of plain.slice(head.take)) {
+      if (cells.every((c) => c === '' || COLUMN_NUMBERS.test(c))) continue; // "(1) | (2) | (3)"
+      const row = taskRow(cells, head.cols);
+      if (row) out.push({ raw: row.text, emph: false, row });
+    }
+    return;
+  }
+  for (const cells of rows) {
+    for (const cell of cells) {
+      const { text: t, emph } = stripMarkdown(cell);
+      out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
+    }
+  }
 }
 
 function rawLines(input: string): RawLine[] {
@@ -67,13 +109,22 @@ function rawLines(input: string): RawLine[] {
     .replace(/\u200b|\u200c|\u200d|\ufeff|\u00ad/gu, '')
     .replace(/\r\n?|\f|\u2028|\u2029|\v/gu, '\n');
   const out: RawLine[] = [];
+  let table: string[][] = [];
+  const flush = (): void => {
+    if (table.length > 0) tableLines(table, out);
+    table = [];
+  };
   for (const line of text.split('\n')) {
-    const cells = tableCells(line) ?? [line];
-    for (const cell of cells) {
-      const { text: t, emph } = stripMarkdown(cell);
-      out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
+    const cells = tableCells(line);
+    if (cells !== null) {
+      if (cells.length > 0) table.push(cells);
+      continue;
     }
+    flush();
+    const { text: t, emph } = stripMarkdown(line);
+    out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
   }
+  flush();
   return out;
 }
 
@@ -90,7 +141,8 @@ function splitColumns(raws: RawLine[]): RawLine[] {
     if (m && (m.kind === 'roman' || m.kind === 'decimal')) inBody = true;
     if (/^Nơi nhận/iu.test(t)) inTail = true;
     const split = (!inBody && seen <= 25) || inTail;
-    if (split && COLUMN_GAP.test(t)) {
+    if (r.row) out.push(r);
+    else if (split && COLUMN_GAP.test(t)) {
       for (const cell of t.split(COLUMN_GAP)) out.push({ raw: cell, emph: r.emph });
     } else out.push({ raw: t, emph: r.emph });
   }
@@ -118,9 +170,9 @@ export function toLines(input: string): Line[] {
     if (text === '') continue;
     if (PAGE_ARTEFACT.some((re) => re.test(text))) continue;
     const sep = SEPARATOR.test(text);
-    const cur: Line = { text: sep ? '' : text, emph: r.emph, sep };
+    const cur: Line = r.row ? { text, emph: false, sep: false, row: r.row } : { text: sep ? '' : text, emph: r.emph, sep };
     const prev = lines[lines.length - 1];
-    const join = prev ? continues(prev, cur) : null;
+    const join = prev && !prev.row && !cur.row ? continues(prev, cur) : null;
     if (prev && join) prev.text = join === 'tight' ? prev.text + cur.text : `${prev.text} ${cur.text}`;
     else lines.push(cur);
   }

@@ -1,0 +1,45 @@
+// A .docx (already checked by guardZip) → its paragraphs and tables, with Word's list numbers and
+// TCVN3/VNI runs converted. The one Word reader for plans and reports alike.
+import { strFromU8, unzipSync } from 'fflate';
+import { AppError } from '../../../shared/errors';
+import { asAppError } from '../errors';
+import { docxBlocks } from '../imports/readers/docx-blocks';
+import type { DocxContent } from '../imports/readers/docx-blocks';
+import type { Block } from '../imports/readers/text-blocks';
+
+const DOCX_PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml']);
+
+export function readDocxContent(bytes: Buffer, fileName: string): DocxContent {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(new Uint8Array(bytes), { filter: (f) => DOCX_PARTS.has(f.name) });
+  } catch {
+    throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải tệp Word (.docx).`);
+  }
+  const part = (name: string): string | null => {
+    const f = files[name];
+    return f ? strFromU8(f) : null;
+  };
+  const xml = part('word/document.xml') ?? '';
+  if (!/<w:body[\s>]/u.test(xml)) throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng: thiếu phần nội dung văn bản (word/document.xml).`);
+  try {
+    return docxBlocks(xml, part('word/styles.xml'), part('word/numbering.xml'));
+  } catch (e) {
+    // Tables nested thousands deep overflow the walk: a hostile file, refused by name.
+    throw asAppError(e, fileName);
+  }
+}
+
+/** Blocks as text: a paragraph a line, a table as Markdown rows so its grid survives. */
+export function blocksAsText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'para') out.push(b.text);
+    else {
+      out.push('');
+      for (const row of b.text) out.push(`| ${row.map((c) => c.replace(/\|/gu, '/').replace(/\s*\n\s*/gu, ' ')).join(' | ')} |`);
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
