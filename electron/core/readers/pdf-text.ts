@@ -4,28 +4,27 @@
 // isEvalSupported is off: older pdfjs could be made to run code from a crafted font.
 import { AppError } from '../../../shared/errors';
 
-type Run = { str: string; x: number; y: number; w: number; size: number };
+import { PdfLines } from './pdf-tables';
+import type { Run } from './pdf-tables';
 
-/** Runs of one page → lines, top to bottom, each run separated by nothing, a space or a tab. */
-export function linesOfRuns(runs: readonly Run[]): string[] {
-  const rows: Run[][] = [];
-  for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && Math.abs(first.y - run.y) <= Math.max(2, run.size * 0.3)) row.push(run);
-    else rows.push([run]);
+/** One visual line's runs, left to right, separated by nothing, a space or a tab. */
+function plainLine(row: readonly Run[]): string {
+  let line = '';
+  let end: number | null = null;
+  for (const run of [...row].sort((a, b) => a.x - b.x)) {
+    const gap = end === null ? 0 : run.x - end;
+    if (end !== null) line += gap > run.size * 2 ? '\t' : gap > run.size * 0.15 && !line.endsWith(' ') && !run.str.startsWith(' ') ? ' ' : '';
+    line += run.str;
+    end = run.x + run.w;
   }
-  return rows.map((row) => {
-    let line = '';
-    let end: number | null = null;
-    for (const run of [...row].sort((a, b) => a.x - b.x)) {
-      const gap = end === null ? 0 : run.x - end;
-      if (end !== null) line += gap > run.size * 2 ? '\t' : gap > run.size * 0.15 && !line.endsWith(' ') && !run.str.startsWith(' ') ? ' ' : '';
-      line += run.str;
-      end = run.x + run.w;
-    }
-    return line;
-  });
+  return line;
+}
+
+/** Runs of one page → lines, top to bottom; a table's lines come out as Markdown rows. */
+export function linesOfRuns(runs: readonly Run[]): string[] {
+  const lines = new PdfLines(plainLine);
+  lines.page(runs);
+  return lines.finish();
 }
 
 export async function pdfText(bytes: Uint8Array, fileName: string): Promise<string> {
@@ -37,7 +36,7 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
     if ((e as Error).name === 'PasswordException') throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
     throw new AppError('FILE_CORRUPT', `Tệp PDF ${fileName} bị hỏng, không đọc được.`);
   }
-  const pages: string[] = [];
+  const lines = new PdfLines(plainLine);
   try {
     // A damaged content stream fails here, not at open: still a corrupt file, not an internal error.
     for (let p = 1; p <= doc.numPages; p++) {
@@ -50,7 +49,7 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
         const t = item.transform as number[];
         runs.push({ str: item.str, x: t[4] ?? 0, y: t[5] ?? 0, w: item.width, size: Math.abs(t[3] ?? t[0] ?? 10) || 10 });
       }
-      pages.push(linesOfRuns(runs).join('\n'));
+      lines.page(runs);
       page.cleanup();
     }
   } catch (e) {
@@ -59,7 +58,7 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
   } finally {
     await doc.destroy();
   }
-  const text = pages.join('\n').normalize('NFC');
+  const text = lines.finish().join('\n').normalize('NFC');
   if (text.replace(/\s+/gu, '').length < 20) {
     throw new AppError('UNSUPPORTED_FORMAT', `Tệp PDF ${fileName} không có lớp chữ (có thể là bản scan); hãy gửi tệp Word hoặc PDF xuất từ Word.`);
   }

@@ -1,0 +1,247 @@
+// Pure: tables of a PDF page rebuilt from where the text sits. A table cell wraps over several
+// visual lines, so reading line by line cuts "Tổ chức hội nghị quán triệt …" into pieces spread
+// over other rows; here the lines of a table become Markdown rows "| 1 | Tổ chức … | Ban … |", one
+// per table row, which the plan and report readers read by column.
+//
+// The header row gives the columns: its pieces of text (centred or not) sit inside their columns,
+// so the borders lie between them; a header spanning sub-headers ("Số liệu" over "Số hội nghị",
+// "Lượt người tham dự") gives way to them. Body text is placed in a column by its centre.
+import { fold } from '../../../shared/text';
+
+export type Run = { str: string; x: number; y: number; w: number; size: number };
+type VRow = { y: number; size: number; runs: Run[] };
+type Piece = { x: number; end: number; text: string };
+
+const MIN_COLUMNS = 3;
+const HEADER_WORD = /\b(tt|stt|noi dung|nhiem vu|cong viec|chi tieu|don vi|co quan|ket qua|so lieu|ghi chu|thoi gian|thoi han|tinh trang|tien do|ten)\b/;
+const ROW_NUMBER = /^([IVXLC]+|\d{1,3}(\.\d{1,3})*)[.)]?$/u;
+
+function visualRows(runs: readonly Run[]): VRow[] {
+  const rows: VRow[] = [];
+  for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - run.y) <= Math.max(2, run.size * 0.3)) row.runs.push(run);
+    else rows.push({ y: run.y, size: run.size, runs: [run] });
+  }
+  for (const r of rows) r.runs.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** Runs separated by at least a wide space: the separate pieces of text on a line. */
+function pieces(row: VRow): Piece[] {
+  const out: Piece[] = [];
+  for (const run of row.runs) {
+    const last = out[out.length - 1];
+    if (last && run.x - last.end < run.size * 0.55) {
+      last.text += run.x - last.end > run.size * 0.15 && !last.text.endsWith(' ') && !run.str.startsWith(' ') ? ` ${run.str}` : run.str;
+      last.end = run.x + run.w;
+    } else out.push({ x: run.x, end: run.x + run.w, text: run.str });
+  }
+  return out;
+}
+
+function rowText(row: VRow): string {
+  return row.runs.map((r) => r.str).join(' ').replace(/\s+/gu, ' ').trim();
+}
+
+function near(a: VRow | undefined, b: VRow | undefined, factor: number): boolean {
+  return a !== undefined && b !== undefined && a.y - b.y <= Math.max(a.size, b.size) * factor;
+}
+
+/**
+ * Column borders from the header lines: a piece over two or more separate pieces of the lines
+ * below spans sub-headers and gives way to them; pieces that overlap (a header wrapped over two
+ * lines) make one column.
+ */
+function columnsOf(headerRows: readonly Piece[][], tol: number): { spans: { x: number; end: number; label: string }[] } {
+  const overlaps = (a: Piece, b: Piece): boolean => a.x < b.end - tol && b.x < a.end - tol;
+  const spanning = new Set<Piece>();
+  headerRows.forEach((row, r) => {
+    const below = headerRows.slice(r + 1).flat();
+    for (const p of row) {
+      // "Số liệu" centred over "Số hội nghị" and "Lượt người tham dự": its middle falls between two pieces below.
+      const mid = (p.x + p.end) / 2;
+      const reach = Math.max(p.end - p.x, tol * 4) * 2;
+      const left = below.filter((q) => q.end <= mid + tol && mid - q.end <= reach);
+      const right = below.filter((q) => q.x >= mid - tol && q.x - mid <= reach);
+      if (left.some((a) => right.some((b) => a.end <= b.x - tol))) spanning.add(p);
+    }
+  });
+  const all = headerRows.flat();
+  const spans: { x: number; end: number; label: string }[] = [];
+  for (const p of all.filter((h) => !spanning.has(h)).sort((a, b) => a.x - b.x)) {
+    const last = spans[spans.length - 1];
+    if (last && p.x <= last.end - tol) {
+      last.end = Math.max(last.end, p.end);
+      last.label = `${last.label} ${p.text}`;
+    } else {
+      const parent = [...spanning].find((sp) => overlaps(p, sp));
+      spans.push({ x: p.x, end: p.end, label: parent ? `${parent.text} ${p.text}` : p.text });
+    }
+  }
+  return { spans };
+}
+
+/**
+ * The border before each column: where the body's text of that column starts (left-aligned text
+ * shares one left edge), else halfway between the header pieces.
+ */
+function bordersOf(spans: readonly { x: number; end: number }[], body: readonly Piece[], tol: number): number[] {
+  const borders: number[] = [];
+  for (let j = 1; j < spans.length; j++) {
+    const lo = (spans[j - 1]?.end ?? 0) - tol;
+    const hi = (spans[j]?.x ?? 0) + tol;
+    const groups: { x: number; n: number }[] = [];
+    for (const p of body) {
+      // Right-aligned figures share a left edge only by having as many digits: text marks a column start.
+      if (p.x <= lo || p.x >= hi || !/\p{L}/u.test(p.text)) continue;
+      const g = groups.find((c) => Math.abs(c.x - p.x) <= tol);
+      if (g) g.n++;
+      else groups.push({ x: p.x, n: 1 });
+    }
+    const best = groups.filter((g) => g.n >= 2).sort((a, b) => b.n - a.n || a.x - b.x)[0];
+    borders.push(best ? best.x - tol / 2 : ((spans[j - 1]?.end ?? 0) + (spans[j]?.x ?? 0)) / 2);
+  }
+  return borders;
+}
+
+function columnAt(x: number, borders: readonly number[]): number {
+  let j = 0;
+  while (j < borders.length && x >= (borders[j] ?? Infinity)) j++;
+  return j;
+}
+
+/** Where a table's columns are, found from its header. */
+type Layout = { spans: { label: string }[]; borders: number[]; left: number; size: number; bodyStart: number; headLines: string[] };
+
+/** A table starting at row i: a header line of ≥3 pieces with a header word; its columns. */
+function layoutAt(rows: readonly VRow[], i: number): Layout | null {
+  const first = rows[i];
+  if (!first) return null;
+  const headPieces = pieces(first);
+  if (headPieces.length < MIN_COLUMNS || !headPieces.some((p) => HEADER_WORD.test(fold(p.text)))) return null;
+  const tol = Math.max(2, first.size * 0.5);
+  // The header goes on until the first numbered row, at most a few lines (wrapped or sub-headers).
+  let bodyStart = i + 1;
+  const headRows = [first];
+  const left = headPieces[0]?.x ?? 0;
+  for (let k = i + 1; k < rows.length && k <= i + 4 && near(rows[k - 1], rows[k], 2.5); k++) {
+    const lead = pieces(rows[k] as VRow)[0];
+    if (!lead || (ROW_NUMBER.test(lead.text.trim()) && lead.x < left + tol * 6)) break;
+    headRows.push(rows[k] as VRow);
+    bodyStart = k + 1;
+  }
+  const numberedSoon = rows.slice(bodyStart, bodyStart + 2).some((r) => ROW_NUMBER.test(pieces(r)[0]?.text.trim() ?? ''));
+  if (!numberedSoon) {
+    headRows.splice(1);
+    bodyStart = i + 1;
+  }
+  const { spans } = columnsOf(headRows.map(pieces), tol);
+  if (spans.length < MIN_COLUMNS) return null;
+  const window: Piece[] = [];
+  for (let k = bodyStart; k < rows.length && k < bodyStart + 40 && near(rows[k - 1], rows[k], 3); k++) window.push(...pieces(rows[k] as VRow));
+  return { spans, borders: bordersOf(spans, window, tol), left, size: first.size, bodyStart, headLines: headRows.map(rowText) };
+}
+
+/** The lines of the table from row `start` on, cut into cells; `to` is the last row read. */
+function readBody(rows: readonly VRow[], start: number, t: Layout, continued: boolean): { lines: string[][]; to: number } {
+  const cellsOf = (row: VRow): string[] => {
+    const cells = t.spans.map(() => '');
+    const ends = t.spans.map(() => -Infinity);
+    for (const run of row.runs) {
+      const j = columnAt(run.x + run.w / 2, t.borders);
+      // Glyph runs that touch ("32-" "CT/" "TW") are one word.
+      const tight = run.x - (ends[j] ?? -Infinity) < run.size * 0.15;
+      cells[j] = `${cells[j] ?? ''}${tight ? '' : ' '}${run.str}`.replace(/\s+/gu, ' ').trim();
+      ends[j] = run.x + run.w;
+    }
+    return cells;
+  };
+  const lines: string[][] = [];
+  let to = start - 1;
+  for (let k = start; k < rows.length; k++) {
+    const row = rows[k] as VRow;
+    // A table going on from the previous page starts at the top, wherever the last row was.
+    if (!(continued && k === start) && !near(rows[k - 1], row, 3)) break;
+    const cells = cellsOf(row);
+    const filled = cells.filter((c) => c !== '').length;
+    const p = pieces(row);
+    // Back to the page: text running over a column border (a cell's text never does; the first border,
+    // or two of them), or a lone first-column line that is no row number.
+    const tol = t.size * 0.3;
+    const crossed = (piece: Piece): number => t.borders.filter((b) => piece.x < b - tol && piece.end > b + tol).length;
+    const across = p.some((piece) => crossed(piece) >= 2 || (piece.x < (t.borders[0] ?? 0) - tol && piece.end > (t.borders[0] ?? 0) + tol));
+    const loneLabel = filled === 1 && cells[0] !== '' && !ROW_NUMBER.test(cells[0] ?? '');
+    if (across || loneLabel || (p[0]?.x ?? 0) < t.left - t.size * 4) break;
+    lines.push(cells);
+    to = k;
+  }
+  return { lines, to };
+}
+
+/** A cell's next visual line: "Chỉ thị 32-" + "CT/TW" join tight, words with a space. */
+function joinWrapped(a: string, b: string): string {
+  if (a === '' || b === '') return `${a}${b}`;
+  return /[-/]$/u.test(a) && /^\p{Lu}/u.test(b) ? `${a}${b}` : `${a} ${b}`;
+}
+
+// "Tổng cộng" rows carry no number but are rows of their own.
+function isTotal(cells: readonly string[]): boolean {
+  return cells.some((c) => /^(tổng cộng|tổng số|cộng|tổng)$/iu.test(c));
+}
+
+const mdRow = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/gu, '/')).join(' | ')} |`;
+
+type OpenTable = { layout: Layout; lines: string[][] };
+
+/** The text of a PDF, page by page; a table may run on over a page break. */
+export class PdfLines {
+  private readonly out: string[] = [];
+  private open: OpenTable | null = null;
+
+  constructor(private readonly plainLine: (row: readonly Run[]) => string) {}
+
+  page(runs: readonly Run[]): void {
+    const rows = visualRows(runs);
+    let i = 0;
+    if (this.open) {
+      // The header repeated at the top of the new page (Word's "repeat header rows") is skipped.
+      let skip = 0;
+      const head = this.open.layout.headLines;
+      while (skip < head.length && rows[skip] !== undefined && rowText(rows[skip] as VRow) === head[skip]) skip++;
+      const { lines, to } = readBody(rows, skip, this.open.layout, true);
+      this.open.lines.push(...lines);
+      i = to + 1;
+      if (to < rows.length - 1) this.close();
+    }
+    for (; i < rows.length; i++) {
+      const layout = layoutAt(rows, i);
+      const body = layout ? readBody(rows, layout.bodyStart, layout, false) : null;
+      if (layout && body && body.lines.some((c) => c.filter((x) => x !== '').length >= MIN_COLUMNS - 1)) {
+        this.open = { layout, lines: body.lines };
+        i = body.to;
+        if (body.to < rows.length - 1) this.close();
+      } else this.out.push(this.plainLine(rows[i]?.runs ?? []));
+    }
+  }
+
+  private close(): void {
+    const t = this.open;
+    this.open = null;
+    if (!t) return;
+    // A numbered first column starts each row; without one every line is a row of its own.
+    const numbered = t.lines.filter((c) => ROW_NUMBER.test(c[0] ?? '')).length >= 2;
+    const body: string[][] = [];
+    for (const cells of t.lines) {
+      const last = body[body.length - 1];
+      if (last && numbered && !ROW_NUMBER.test(cells[0] ?? '') && !isTotal(cells)) cells.forEach((c, j) => (last[j] = joinWrapped(last[j] ?? '', c)));
+      else body.push(cells);
+    }
+    this.out.push(mdRow(t.layout.spans.map((sp) => sp.label.replace(/\s+/gu, ' ').trim())), ...body.map(mdRow));
+  }
+
+  finish(): string[] {
+    this.close();
+    return this.out;
+  }
+}
