@@ -85,6 +85,8 @@ describe('a mixed folder of unit reports', () => {
       '10 rong.docx': 'FILE_EMPTY',
     });
     for (const n of Object.keys(codes)) expect(results.get(n)?.error?.message).toContain(n);
+    // A CSV named .xlsx: the message says what the file really is.
+    expect(results.get('08 danh sach.xlsx')?.error?.message).toContain('có đuôi .xlsx nhưng thực chất là tệp văn bản thuần');
   });
 
   it('recognises a file sent twice', () => {

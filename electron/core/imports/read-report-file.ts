@@ -44,7 +44,7 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
     case 'pdf':
       return fromText(await pdfText(bytes, fileName), true, fileName, 'pdf', ctx);
     case 'text':
-      return fromText(decodeText(bytes), false, fileName, 'text', ctx);
+      return withExtensionHint(() => fromText(decodeText(bytes), false, fileName, 'text', ctx), fileName);
     case 'binary':
       throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải tệp Office, PDF hay văn bản.`);
     case 'zip':
@@ -53,6 +53,26 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
       const never: never = format;
       throw new AppError('INTERNAL', `Định dạng lạ: ${String(never)}`);
     }
+  }
+}
+
+const OFFICE_EXTENSIONS: Record<string, string> = {
+  '.xlsx': 'bảng tính Excel',
+  '.xls': 'bảng tính Excel',
+  '.docx': 'văn bản Word',
+  '.doc': 'văn bản Word',
+  '.pdf': 'tệp PDF',
+};
+
+/** Plain text named like an Office file or a PDF ("danh sach.xlsx" that is a CSV): say so when it is refused. */
+function withExtensionHint(read: () => NormalizedReport, fileName: string): NormalizedReport {
+  try {
+    return read();
+  } catch (e) {
+    const ext = /\.[a-z]+$/iu.exec(fileName)?.[0]?.toLowerCase() ?? '';
+    const kind = OFFICE_EXTENSIONS[ext];
+    if (!kind || !(e instanceof AppError) || e.code !== 'UNSUPPORTED_FORMAT') throw e;
+    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} có đuôi ${ext} nhưng thực chất là tệp văn bản thuần (CSV/TXT), không phải ${kind}. ${e.message}`);
   }
 }
 

@@ -1,6 +1,7 @@
 // Hostile inputs built from real files (exceljs, docx, pdfmake): each class of damage or attack a
 // report or plan file can carry. Shared by tests/reliability/hostile.test.ts and scripts/fuzz.ts.
 import crypto from 'node:crypto';
+import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -231,6 +232,10 @@ export async function hostileCases(s: Seeds, seed = 1): Promise<HostileCase[]> {
     add('truncated', `cut-last-byte.${ext}`, bytes.subarray(0, bytes.length - 1), ['import'], ext !== 'pdf');
     for (let i = 0; i < 6; i++) add('bit-flipped', `flip-${i}.${ext}`, bitFlip(bytes, rand, 1 + i), ['import'], false);
   }
+  // Excel 97–2003: real BIFF8 bytes written by SheetJS from the free-form report.
+  const xls = Buffer.from(XLSX.write(XLSX.read(s.freeXlsx, { type: 'buffer' }), { type: 'buffer', bookType: 'xls' }) as Uint8Array);
+  for (const frac of [0.1, 0.5, 0.9]) add('truncated', `cut-${Math.round(frac * 100)}.xls`, xls.subarray(0, Math.floor(xls.length * frac)), ['import'], false);
+  for (let i = 0; i < 4; i++) add('bit-flipped', `flip-${i}.xls`, bitFlip(xls, rand, 1 + i * 3), ['import'], false);
   for (const [ext, bytes] of [['docx', s.planDocx], ['pdf', s.planPdf]] as const) {
     for (const frac of [0.1, 0.5, 0.9]) add('truncated', `plan-cut-${Math.round(frac * 100)}.${ext}`, bytes.subarray(0, Math.floor(bytes.length * frac)), ['extract'], true);
     for (let i = 0; i < 4; i++) add('bit-flipped', `plan-flip-${i}.${ext}`, bitFlip(bytes, rand, 1 + i * 2), ['extract'], false);
