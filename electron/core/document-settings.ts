@@ -1,5 +1,5 @@
 // Document settings (issuing body, signer, recipients) stored as one settings key per field.
-import type { DocumentSettings } from '../../shared/domain';
+import type { DocumentSettings, Plan } from '../../shared/domain';
 import type { Db } from './db/open';
 import { getSetting, setSetting } from './db/settings';
 
@@ -15,6 +15,30 @@ export const DEFAULT_DOCUMENT_SETTINGS: DocumentSettings = {
 };
 
 const KEYS = Object.keys(DEFAULT_DOCUMENT_SETTINGS) as (keyof DocumentSettings)[];
+
+/**
+ * The settings for a report on `plan`: what the specialist saved, and for what was never saved,
+ * the plan's own header (the body that issued the plan reports on it, under the same superior,
+ * from the same place) before the generic defaults.
+ */
+export function documentSettingsFor(db: Db, plan: Plan): DocumentSettings {
+  const out = loadDocumentSettings(db);
+  const unsaved = (k: keyof DocumentSettings): boolean => getSetting(db, `document.${k}`) === null;
+  const issuer = plan.issuer?.trim() ?? '';
+  const superior = plan.superiorIssuer?.trim() ?? '';
+  if (issuer !== '' && superior !== '') {
+    // A Ban's plan ("BAN TUYÊN GIÁO" under "TỈNH ỦY …"): the Ban reports, with its own symbol.
+    if (unsaved('superiorIssuer')) out.superiorIssuer = superior;
+    if (unsaved('issuer')) out.issuer = issuer;
+    const symbol = /\/\s*([A-ZĐ][A-Za-zĐđ0-9.-]*)\s*$/u.exec(plan.number ?? '')?.[1];
+    if (unsaved('numberPrefix') && symbol) out.numberPrefix = `BC/${symbol}`;
+  } else if (issuer !== '' && unsaved('superiorIssuer')) {
+    // A committee's own plan ("TỈNH ỦY AN GIANG"): its office drafts the report under it.
+    out.superiorIssuer = issuer;
+  }
+  if (unsaved('place') && plan.place) out.place = plan.place;
+  return out;
+}
 
 export function loadDocumentSettings(db: Db): DocumentSettings {
   const out: DocumentSettings = { ...DEFAULT_DOCUMENT_SETTINGS };

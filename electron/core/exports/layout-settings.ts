@@ -32,6 +32,9 @@ export const LAYOUT = {
     /** Tên cơ quan ban hành: in hoa, 14, đứng, đậm; below it a star "*" (HD 36 §III.2). */
     issuer: { fontSize: 14, bold: true },
     star: { fontSize: 14, text: '*' },
+    /** Letters of a capitalised name that fit the left column on one line; a longer name is broken
+     * into two balanced lines ("BAN TUYÊN GIÁO" / "VÀ DÂN VẬN") instead of leaving one word alone. */
+    nameLineChars: { issuer: 22, superiorIssuer: 26 },
     /** Số và ký hiệu: in thường, 14, đứng; "Số 125-BC/TU" with no colon (HD 36 §III.3). */
     number: { fontSize: 14 },
     /** Địa danh, ngày tháng năm: in thường, 14, nghiêng. */

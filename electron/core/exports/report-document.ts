@@ -29,6 +29,21 @@ export function upper(s: string): string {
   return s.trim().toLocaleUpperCase('vi');
 }
 
+/**
+ * A header name as one or two lines: past `max` letters, broken at the space that best balances
+ * the lines, before "VÀ" when there is one near the middle.
+ */
+export function nameLines(name: string, max: number): string[] {
+  const s = upper(name);
+  if (s.length <= max || !s.includes(' ')) return [s];
+  let best: { at: number; cost: number } | null = null;
+  for (let i = s.indexOf(' '); i > 0; i = s.indexOf(' ', i + 1)) {
+    const cost = Math.max(i, s.length - i - 1) - (s.startsWith('VÀ ', i + 1) ? 3 : 0);
+    if (!best || cost < best.cost) best = { at: i, cost };
+  }
+  return best ? [s.slice(0, best.at), s.slice(best.at + 1)] : [s];
+}
+
 /** "I", "II", … for the body's section headings. */
 export function sectionNumeral(index: number): string {
   return ROMAN[index] ?? String(index + 1);
@@ -67,9 +82,9 @@ export function headerBlock(input: HeaderInput): Content {
   const { settings } = input;
   const left: Content[] = [];
   if (settings.superiorIssuer.trim()) {
-    left.push({ text: upper(settings.superiorIssuer), fontSize: h.superiorIssuer.fontSize, bold: false });
+    left.push({ text: nameLines(settings.superiorIssuer, h.nameLineChars.superiorIssuer).join('\n'), fontSize: h.superiorIssuer.fontSize, bold: false });
   }
-  left.push({ text: upper(settings.issuer), fontSize: h.issuer.fontSize, bold: true });
+  left.push({ text: nameLines(settings.issuer, h.nameLineChars.issuer).join('\n'), fontSize: h.issuer.fontSize, bold: true });
   left.push({ text: h.star.text, fontSize: h.star.fontSize });
   left.push({ text: numberLine(input.number, settings.numberPrefix), fontSize: h.number.fontSize });
   if (input.subject) left.push({ text: input.subject, fontSize: LAYOUT.reminder.subjectFontSize, italics: true, margin: [0, 2, 0, 0] });

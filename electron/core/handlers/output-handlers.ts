@@ -5,7 +5,7 @@ import { todayIso } from '../../../shared/dates';
 import { writeAudit } from '../db/audit';
 import { listReminders, logReminder } from '../db/reminders';
 import { listReportsForRound } from '../db/reports';
-import { loadDocumentSettings } from '../document-settings';
+import { documentSettingsFor } from '../document-settings';
 import type { DraftSection } from '../../../shared/domain';
 import { draftOf, exportReportDocx, exportReportPdf, exportReportXlsx } from '../exports/export-report';
 import { renderPdf } from '../exports/pdf-render';
@@ -28,7 +28,7 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       round,
       status: ctx.statusOf(planId, roundId),
       reports: listReportsForRound(ctx.db, roundId),
-      settings: loadDocumentSettings(ctx.db),
+      settings: documentSettingsFor(ctx.db, plan),
       issueDate: ctx.now(),
       resourcesDir: ctx.resourcesDir,
       body: body ?? null,
@@ -49,7 +49,7 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       const round = ctx.round(planId, roundId);
       const owed = owedByUnit(ctx.statusOf(planId, roundId));
       if (owed.length === 0) throw new AppError('INVALID_INPUT', `Kỳ "${round.label}": mọi đơn vị đã báo cáo đủ, không cần đôn đốc.`);
-      const input = { settings: loadDocumentSettings(ctx.db), plan, round, owed, newDueDate, issueDate: todayIso(ctx.now()) };
+      const input = { settings: documentSettingsFor(ctx.db, plan), plan, round, owed, newDueDate, issueDate: todayIso(ctx.now()) };
       const bytes =
         format === 'docx' ? await buildReminderDocx(input) : await renderPdf(buildReminderDocument(input), { resourcesDir: ctx.resourcesDir, creationDate: ctx.now() });
       const fileName = reminderFileName(plan.number, round.label, format);

@@ -54,7 +54,7 @@ describe('buildReportDocument', () => {
     const [header] = contentList(build({ settings: BAN_SETTINGS }));
     const [left, right] = (header as ContentColumns).columns as ContentStack[];
     const l = left?.stack as ContentText[];
-    expect(l.map((n) => n.text)).toEqual(['TỈNH ỦY ĐỒNG NAI', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', '*', 'Số 125-BC/TU']);
+    expect(l.map((n) => n.text)).toEqual(['TỈNH ỦY ĐỒNG NAI', 'BAN TUYÊN GIÁO\nVÀ DÂN VẬN', '*', 'Số 125-BC/TU']);
     expect(l[0]?.bold).toBe(false);
     expect(l[1]?.bold).toBe(true);
     const r = right?.stack as ContentText[];

@@ -17,6 +17,7 @@ import type { DocumentSettings } from '../../../../shared/domain';
 import { LAYOUT } from '../layout-settings';
 import {
   isSubHeading,
+  nameLines,
   numberLine,
   placeDateLine,
   recipientLines,
@@ -51,8 +52,10 @@ export function headerTable(input: Pick<ReportDocumentInput, 'settings' | 'numbe
   const h = LAYOUT.header;
   const { settings } = input;
   const left: Paragraph[] = [];
-  if (settings.superiorIssuer.trim()) left.push(styled(STYLE.header, upper(settings.superiorIssuer), { bold: false }));
-  left.push(styled(STYLE.header, upper(settings.issuer), { bold: h.issuer.bold }));
+  if (settings.superiorIssuer.trim()) {
+    for (const line of nameLines(settings.superiorIssuer, h.nameLineChars.superiorIssuer)) left.push(styled(STYLE.header, line, { bold: false }));
+  }
+  for (const line of nameLines(settings.issuer, h.nameLineChars.issuer)) left.push(styled(STYLE.header, line, { bold: h.issuer.bold }));
   left.push(styled(STYLE.header, h.star.text));
   left.push(styled(STYLE.header, numberLine(input.number, settings.numberPrefix)));
   if (input.subject) left.push(styled(STYLE.header, input.subject, { italics: true, size: halfPoints(LAYOUT.reminder.subjectFontSize) }));
