@@ -12,7 +12,7 @@ export function xlsToXlsx(bytes: Buffer, fileName: string): Buffer {
     // No formulas evaluated or kept, no HTML: values and merged ranges are all a report needs.
     wb = XLSX.read(bytes, { type: 'buffer', cellFormula: false, cellHTML: false, cellStyles: false, sheetRows: MAX_ROWS, WTF: false });
   } catch (e) {
-    if (/password|encrypt/iu.test((e as Error).message)) throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
+    if (/password-protected/iu.test((e as Error).message)) throw new AppError('FILE_ENCRYPTED', `Tệp ${fileName} có mật khẩu; hãy bỏ mật khẩu rồi gửi lại.`);
     throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải bảng tính Excel 97–2003 (.xls).`);
   }
   if (wb.SheetNames.length === 0) throw new AppError('FILE_CORRUPT', `Tệp ${fileName} không có trang tính nào.`);

@@ -6,25 +6,25 @@ import { guessUnitKind, parseUnitKind } from '../../../shared/unit-kinds';
 
 type Field = 'code' | 'name' | 'kind' | 'aliases' | 'parent' | 'validFrom' | 'validTo' | 'mergedInto';
 
-// Header names are matched folded (case and diacritics ignored).
-const HEADER_NAMES: Record<Field, string[]> = {
-  code: ['code', 'ma', 'ma don vi'],
-  name: ['name', 'ten don vi', 'ten', 'don vi'],
-  kind: ['kind', 'loai', 'loai don vi'],
-  aliases: ['aliases', 'ten goi khac', 'ten khac', 'bi danh'],
-  parent: ['parent', 'don vi cap tren', 'cap tren'],
-  validFrom: ['valid from', 'hieu luc tu', 'tu ngay'],
-  validTo: ['valid to', 'hieu luc den', 'den ngay'],
-  mergedInto: ['merged into', 'hop nhat vao', 'sap nhap vao'],
-};
+// Header names are matched folded (case and diacritics ignored), whole, in this order: "Tên viết
+// tắt" is an alias before "Tên …" can be the name, "Mã đơn vị cấp trên" the parent before "Mã …" the code.
+const HEADER_NAMES: ReadonlyArray<[Field, RegExp]> = [
+  ['aliases', /^(aliases|ten goi khac|ten khac|ten viet tat|viet tat|bi danh|ten thuong goi|ten cu)$/],
+  ['parent', /^(parent|(ma )?don vi cap tren|cap tren|truc thuoc|thuoc|don vi chu quan|(ma )?don vi truc thuoc)$/],
+  ['mergedInto', /^(merged into|hop nhat vao|sap nhap vao|nhap vao)$/],
+  ['validFrom', /^(valid from|hieu luc tu|tu ngay|ngay thanh lap)$/],
+  ['validTo', /^(valid to|hieu luc den|den ngay|ngay giai the)$/],
+  ['code', /^(code|ma|ma so|ma don vi|ma to chuc( dang)?|ma co quan|ky hieu)$/],
+  ['name', /^(name|ten|ten don vi|ten to chuc( dang)?|ten co quan|ten day du|don vi|co quan|to chuc dang|ten dang bo)$/],
+  ['kind', /^(kind|loai|loai don vi|loai hinh|phan loai|nhom|khoi|loai to chuc)$/],
+];
 
 export function mapHeader(header: string[]): Partial<Record<Field, number>> {
   const map: Partial<Record<Field, number>> = {};
   header.forEach((h, i) => {
     const f = fold(h);
-    for (const field of Object.keys(HEADER_NAMES) as Field[]) {
-      if (map[field] === undefined && HEADER_NAMES[field].includes(f)) map[field] = i;
-    }
+    const hit = HEADER_NAMES.find(([field, re]) => map[field] === undefined && re.test(f));
+    if (hit) map[hit[0]] = i;
   });
   return map;
 }

@@ -17,6 +17,20 @@ describe('unit directory tables', () => {
       { code: 'HUPG', name: 'Huyện ủy Phú Giáo', kind: 'huyen-uy', parentCode: 'TU', aliases: ['HU Phú Giáo', 'Phú Giáo', 'PG'], validFrom: null, validTo: null, mergedInto: null },
     ]);
   });
+  it('reads the headers offices write: STT, Mã đơn vị, Tên tổ chức đảng, Loại đơn vị, Tên viết tắt, Trực thuộc', () => {
+    const units = unitsFromRows(
+      [
+        ['STT', 'Mã đơn vị', 'Tên tổ chức đảng', 'Loại đơn vị', 'Tên viết tắt', 'Trực thuộc'],
+        ['1', 'X02', 'Đảng ủy phường An Lạc', 'Đảng ủy xã', 'ĐU An Lạc', 'TU'],
+        ['2', 'B01', 'Báo Long An', 'Cơ quan báo chí', '', ''],
+      ],
+      'dv.csv',
+    );
+    expect(units.map((u) => [u.code, u.name, u.kind, u.aliases, u.parentCode])).toEqual([
+      ['X02', 'Đảng ủy phường An Lạc', 'dang-uy-xa', ['ĐU An Lạc'], 'TU'],
+      ['B01', 'Báo Long An', 'bao-chi', [], null],
+    ]);
+  });
   it('accepts English headers', () => {
     const [u] = unitsFromRows([['code', 'name', 'kind', 'aliases', 'parent'], ['B', 'Báo Bình Dương', 'bao-chi', '', '']], 'x.csv');
     expect(u?.kind).toBe('bao-chi');

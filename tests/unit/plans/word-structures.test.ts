@@ -138,3 +138,27 @@ describe('a Markdown plan with a task table', () => {
     expect(d.items.find((i) => i.code === 'I.2')).toMatchObject({ assignees: [{ unitKinds: ['so-nganh'] }], deadline: { date: '2025-06-30' } });
   });
 });
+
+describe('a legacy .doc plan with a task table', () => {
+  it('reads the tab-separated rows word-extractor gives as tasks', () => {
+    // word-extractor's text of a Word 97 table: cells end with a tab, rows with a tab and a newline.
+    const text = [
+      'TỈNH ỦY AN GIANG',
+      'Số 45-KH/TU',
+      'An Giang, ngày 15 tháng 01 năm 2024',
+      'KẾ HOẠCH',
+      'thực hiện Nghị quyết số 45-NQ/TW',
+      'I. NHIỆM VỤ CỤ THỂ',
+      'TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\t',
+      '1\tTổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt\tBan Tuyên giáo Tỉnh ủy\tVăn phòng Tỉnh ủy\tQuý I/2024\t',
+      '2\tMở chuyên mục tuyên truyền Nghị quyết trên báo, đài\tBáo An Giang\t\tThường xuyên\t',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Ban Tuyên giáo Tỉnh ủy theo dõi, đôn đốc.\tx\ty',
+    ].join('\n');
+    const d = extractPlan(text);
+    expect(d.items.find((i) => i.code === 'I.1')).toMatchObject({ kind: 'task', assignees: [{ label: 'Ban Tuyên giáo Tỉnh ủy' }], deadline: { date: '2024-03-31' } });
+    expect(d.items.find((i) => i.code === 'I.2')).toMatchObject({ assignees: [{ label: 'Báo An Giang' }], deadline: { text: 'Thường xuyên' } });
+    // A tabbed line that heads no task table stays the text it was.
+    expect(d.items.find((i) => i.code === 'II.p1')?.text).toContain('theo dõi, đôn đốc');
+  });
+});

@@ -66,6 +66,7 @@ interface RawLine {
   row?: TaskRow;
 }
 
+const MIN_TAB_CELLS = 3;
 const COLUMN_NUMBERS = /^\(?\d{1,2}\)?$/u;
 
 /** The column roles of a task table from its first one or two rows, and how many rows they take. */
@@ -109,22 +110,42 @@ function rawLines(input: string): RawLine[] {
     .replace(/\u200b|\u200c|\u200d|\ufeff|\u00ad/gu, '')
     .replace(/\r\n?|\f|\u2028|\u2029|\v/gu, '\n');
   const out: RawLine[] = [];
+  const plain = (line: string): void => {
+    const { text: t, emph } = stripMarkdown(line);
+    out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
+  };
   let table: string[][] = [];
   const flush = (): void => {
     if (table.length > 0) tableLines(table, out);
     table = [];
   };
+  // A legacy .doc's tables come out as tab-separated cells, a row a line: read as a task table
+  // when its header says so, else left as the lines they were.
+  let tabbed: { line: string; cells: string[] }[] = [];
+  const flushTabbed = (): void => {
+    const rows = tabbed.map((t) => t.cells);
+    if (tabbed.length >= 2 && tableHeader(rows)) tableLines(rows, out);
+    else for (const t of tabbed) plain(t.line);
+    tabbed = [];
+  };
   for (const line of text.split('\n')) {
     const cells = tableCells(line);
     if (cells !== null) {
+      flushTabbed();
       if (cells.length > 0) table.push(cells);
       continue;
     }
     flush();
-    const { text: t, emph } = stripMarkdown(line);
-    out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
+    const tabs = line.replace(/\t+$/u, '').split('\t');
+    if (tabs.length >= MIN_TAB_CELLS) {
+      tabbed.push({ line, cells: tabs.map((c) => c.trim()) });
+      continue;
+    }
+    flushTabbed();
+    plain(line);
   }
   flush();
+  flushTabbed();
   return out;
 }
 
