@@ -79,6 +79,22 @@ describe('periods and round', () => {
     expect(r.detected.confidence).toBeLessThan(0.75);
     expect(r.detected.evidence).toContain('ngày báo cáo');
   });
+
+  it('from the date alone, takes the deadline still ahead over a round already past, and stays unsure', () => {
+    const base = F.samplePlan();
+    const round = (id: number, label: string, periodFrom: string, periodTo: string, dueDate: string) => ({ id, planId: base.id, label, periodFrom, periodTo, dueDate, locked: false });
+    const plan = {
+      ...base,
+      rounds: [
+        round(1, 'Tháng 10/2025', '2025-10-01', '2025-10-31', '2025-10-15'),
+        round(2, 'Báo cáo kết quả (hạn 05/11/2025)', '2025-09-12', '2025-11-05', '2025-11-05'),
+        round(3, 'Báo cáo kết quả (hạn 20/11/2025)', '2025-09-12', '2025-11-20', '2025-11-20'),
+      ],
+    };
+    const r = detectRound({ title: 'Kết quả tuyên truyền', body: '', reportDate: '2025-11-17' }, plan);
+    expect(r.detected).toMatchObject({ id: 3 });
+    expect(r.detected.confidence).toBeLessThan(0.75);
+  });
 });
 
 describe('prose', () => {

@@ -49,18 +49,27 @@ function addDays(iso: string, days: number): string {
 }
 
 function byDate(rounds: readonly Round[], date: string): Found | null {
-  // Reports are written after the period closes, up to a while after the due date.
-  const after = rounds.filter((r) => {
+  // Reports are written after the period closes (or, for a one-off round, while it runs), up to a
+  // while after the due date.
+  const fits = rounds.filter((r) => {
     const rp = roundPeriod(r);
-    return rp !== null && rp.to <= date && date <= addDays(r.dueDate, 45);
+    return rp !== null && rp.from <= date && date <= addDays(r.dueDate, 45);
   });
-  if (after.length > 0) {
-    const r = [...after].sort((a, b) => (roundPeriod(b)?.to ?? '').localeCompare(roundPeriod(a)?.to ?? ''))[0] as Round;
-    return { round: r, confidence: ROUND_CONFIDENCE.afterPeriod / after.length, evidence: `ngày báo cáo ${date} ngay sau kỳ "${r.label}"` };
+  const closed = fits.filter((r) => (roundPeriod(r)?.to ?? '') <= date);
+  // A report sent before a deadline is sent for it: the nearest due date still ahead wins among
+  // rounds whose period has closed or is a one-off running up to that deadline.
+  const ahead = fits
+    .filter((r) => r.dueDate >= date && ((roundPeriod(r)?.to ?? '') <= date || roundPeriod(r)?.to === r.dueDate))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const pick = ahead[0] ?? [...closed].sort((a, b) => (roundPeriod(b)?.to ?? '').localeCompare(roundPeriod(a)?.to ?? ''))[0];
+  if (pick) {
+    // Every other round the date could also belong to lowers the confidence.
+    const rivals = new Set([...ahead.filter((r) => r.dueDate === pick.dueDate), ...closed, pick]);
+    return { round: pick, confidence: ROUND_CONFIDENCE.afterPeriod / rivals.size, evidence: `ngày báo cáo ${date} ngay trước hạn hoặc sau kỳ "${pick.label}"` };
   }
-  const within = rounds.filter((r) => {
+  const within = fits.filter((r) => {
     const rp = roundPeriod(r);
-    return rp !== null && rp.from <= date && date <= rp.to;
+    return rp !== null && date <= rp.to;
   });
   const r = within[0];
   return r ? { round: r, confidence: ROUND_CONFIDENCE.withinPeriod / within.length, evidence: `ngày báo cáo ${date} nằm trong kỳ "${r.label}"` } : null;
