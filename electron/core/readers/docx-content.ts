@@ -6,6 +6,7 @@ import { asAppError } from '../errors';
 import { docxBlocks } from '../imports/readers/docx-blocks';
 import type { DocxContent } from '../imports/readers/docx-blocks';
 import type { Block } from '../imports/readers/text-blocks';
+import { markdownRow } from './markdown-row';
 
 const DOCX_PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml']);
 
@@ -37,7 +38,7 @@ export function blocksAsText(blocks: readonly Block[]): string {
     if (b.kind === 'para') out.push(b.text);
     else {
       out.push('');
-      for (const row of b.text) out.push(`| ${row.map((c) => c.replace(/\|/gu, '/').replace(/\s*\n\s*/gu, ' ')).join(' | ')} |`);
+      for (const row of b.text) out.push(markdownRow(row));
       out.push('');
     }
   }

@@ -7,6 +7,7 @@
 // so the borders lie between them; a header spanning sub-headers ("Số liệu" over "Số hội nghị",
 // "Lượt người tham dự") gives way to them. Body text is placed in a column by its centre.
 import { fold } from '../../../shared/text';
+import { markdownRow } from './markdown-row';
 
 export type Run = { str: string; x: number; y: number; w: number; size: number };
 type VRow = { y: number; size: number; runs: Run[] };
@@ -190,8 +191,6 @@ function isTotal(cells: readonly string[]): boolean {
   return cells.some((c) => /^(tổng cộng|tổng số|cộng|tổng)$/iu.test(c));
 }
 
-const mdRow = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/gu, '/')).join(' | ')} |`;
-
 type OpenTable = { layout: Layout; lines: string[][] };
 
 /** The text of a PDF, page by page; a table may run on over a page break. */
@@ -237,7 +236,7 @@ export class PdfLines {
       if (last && numbered && !ROW_NUMBER.test(cells[0] ?? '') && !isTotal(cells)) cells.forEach((c, j) => (last[j] = joinWrapped(last[j] ?? '', c)));
       else body.push(cells);
     }
-    this.out.push(mdRow(t.layout.spans.map((sp) => sp.label.replace(/\s+/gu, ' ').trim())), ...body.map(mdRow));
+    this.out.push(markdownRow(t.layout.spans.map((sp) => sp.label.replace(/\s+/gu, ' ').trim())), ...body.map(markdownRow));
   }
 
   finish(): string[] {

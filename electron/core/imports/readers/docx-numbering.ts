@@ -1,6 +1,6 @@
 // Pure: Word's automatic list numbers (word/numbering.xml). A paragraph numbered by Word holds no
 // "1." or "a)" in its text; without this, a plan typed with auto-numbering would lose its hierarchy.
-import { toRoman } from '../../plans/extract/numbering';
+import { toRoman } from '../../../../shared/roman';
 import { child, descendants, parseXml } from './ooxml-xml';
 import type { XmlNode } from './ooxml-xml';
 

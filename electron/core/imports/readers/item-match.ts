@@ -1,6 +1,7 @@
 // Pure: which plan item a table row or a paragraph reports on, by its code ("III.2.4", "2.4")
 // or by word overlap with the item's text; the score becomes the entry's confidence.
 import type { Plan, PlanItem, Unit } from '../../../../shared/domain';
+import { SUPPORT_LINE } from '../../plans/extract/task-table';
 import { resolveAssignee } from '../../reconcile/assignees';
 import { contentTokens, coverage, phraseSimilarity } from './similarity';
 
@@ -28,7 +29,10 @@ const WHEN_CLAUSE = /[;,.]?\s*(thời gian|thời hạn)(\s+(hoàn thành|thực
 /** The item's text without its deadline words. */
 function whatItAsks(item: PlanItem): string {
   // "Phối hợp: …" (from a task table) names helpers, not what the task is.
-  const text = item.text.replace(/\nPhối hợp:[^\n]*/gu, '');
+  const text = item.text
+    .split('\n')
+    .filter((line, i) => i === 0 || !line.startsWith(SUPPORT_LINE))
+    .join('\n');
   const when = item.deadline?.text ?? '';
   if (when === '' || !text.includes(when)) return text;
   const [before = '', ...after] = text.split(when);

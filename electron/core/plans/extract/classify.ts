@@ -1,7 +1,7 @@
 // section / context / task, and who an item is for when its heading names the units.
 import type { Assignee, PlanItemKind } from '../../../../shared/domain';
 import { findAssignees, headingUnit, parseUnitPhrase } from './assignees';
-import { headingLike, textOf } from './items';
+import { APPENDIX_CODE, headingLike, textOf } from './items';
 import type { TreeItem } from './items';
 
 // "Mục đích, yêu cầu", "Yêu cầu về nội dung…", "Mục tiêu": background, not work to report on.
@@ -30,7 +30,7 @@ export function inContextZone(item: TreeItem): boolean {
 export function kindOf(item: TreeItem): PlanItemKind {
   // A table assigns work: its rows are tasks, its group rows and the appendix that holds it sections.
   if (item.row) return item.row.group ? 'section' : 'task';
-  if (item.code === 'PL' && item.children.some((c) => c.row)) return 'section';
+  if (item.code === APPENDIX_CODE && item.children.some((c) => c.row)) return 'section';
   if (item.marker?.kind === 'roman') return 'section';
   // "(Có phụ lục kèm theo)": a note in brackets asks nothing of anyone.
   if (item.marker === null && item.children.length === 0 && /^\([^()]*\)\.?$/u.test(textOf(item).trim())) return 'context';

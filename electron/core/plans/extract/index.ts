@@ -10,6 +10,7 @@ import { proposeIndicators } from './indicators';
 import { buildTree, findBodyEnd, findItemsStart, flatten, textOf } from './items';
 import type { TreeItem } from './items';
 import { toLines } from './lines';
+import { SUPPORT_LINE } from './task-table';
 import type { Line } from './lines';
 import { readHeader } from './metadata';
 import { proposeRounds } from './rounds';
@@ -37,7 +38,7 @@ function toItems(tree: TreeItem[], addressees: string[], planYear: number | null
   const scopes = new Map<TreeItem, Scope | null>(flat.map((t) => [t, scopeOf(t)]));
   return flat.map((t) => {
     const kind = kindOf(t);
-    const text = t.row?.support ? `${textOf(t)}\nPhối hợp: ${t.row.support}` : textOf(t);
+    const text = t.row?.support ? `${textOf(t)}\n${SUPPORT_LINE} ${t.row.support}` : textOf(t);
     const flags = [...t.flags];
     let assignees = kind === 'context' ? [] : assigneesOf(t, scopes);
     if (kind === 'task' && assignees.length === 0 && addressees.length > 0) {

@@ -87,6 +87,8 @@ function headingLike(item: TreeItem): boolean {
 }
 
 // "PHỤ LỤC" and its title lines above a task table printed after the signature.
+/** The code of the item that holds a task table printed after the signature. */
+export const APPENDIX_CODE = 'PL';
 const APPENDIX_HEAD = /^(phụ lục|danh mục|bảng phân công)/iu;
 
 export function buildTree(lines: Line[], start: number, end: number, paragraphMode: boolean): TreeItem[] {
@@ -190,7 +192,7 @@ function appendixRows(
     title.unshift(l.text);
     if (APPENDIX_HEAD.test(l.text)) break;
   }
-  const head = add(null, 'PL', null, title.length > 0 ? title.join(' ') : 'Phụ lục', true);
+  const head = add(null, APPENDIX_CODE, null, title.length > 0 ? title.join(' ') : 'Phụ lục', true);
   for (let i = first; i < lines.length; i++) {
     const row = lines[i]?.row;
     if (row) addRow(head, row);

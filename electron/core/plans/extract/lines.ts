@@ -96,12 +96,13 @@ function tableLines(rows: readonly string[][], out: RawLine[]): void {
     }
     return;
   }
-  for (const cells of rows) {
-    for (const cell of cells) {
-      const { text: t, emph } = stripMarkdown(cell);
-      out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
-    }
-  }
+  for (const cells of rows) for (const cell of cells) out.push(plainRaw(cell));
+}
+
+/** An ordinary line (or table cell) as a raw line: Markdown marks off, emphasis noted. */
+function plainRaw(line: string): RawLine {
+  const { text: t, emph } = stripMarkdown(line);
+  return { raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph };
 }
 
 function rawLines(input: string): RawLine[] {
@@ -111,8 +112,7 @@ function rawLines(input: string): RawLine[] {
     .replace(/\r\n?|\f|\u2028|\u2029|\v/gu, '\n');
   const out: RawLine[] = [];
   const plain = (line: string): void => {
-    const { text: t, emph } = stripMarkdown(line);
-    out.push({ raw: t.replace(/\u00a0/gu, ' ').replace(/\s+$/u, ''), emph });
+    out.push(plainRaw(line));
   };
   let table: string[][] = [];
   const flush = (): void => {

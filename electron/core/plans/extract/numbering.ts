@@ -1,4 +1,5 @@
 // Item markers as plan documents write them: "II-", "2.3-", "2.5 ", "a)", "-", "+".
+import { toRoman } from '../../../../shared/roman';
 
 export type MarkerKind = 'roman' | 'decimal' | 'letter' | 'dash' | 'plus';
 
@@ -25,25 +26,6 @@ function romanValue(s: string): number | null {
     total += v < next ? -v : v;
   }
   return total;
-}
-
-export function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
 }
 
 /** Vietnamese list letters: a, b, c, d, đ, e, g, h, i, k, … (no f, j, w, z). */

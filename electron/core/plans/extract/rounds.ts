@@ -14,7 +14,7 @@
 //   full date written in the text (a plan is not older than what it cites); none → no periodic rounds.
 import type { PlanItem, Recurrence, RoundInput } from '../../../../shared/domain';
 import { formatViDate, lastDayOfMonth, toIso } from '../../../../shared/dates';
-import { toRoman } from './numbering';
+import { toRoman } from '../../../../shared/roman';
 
 interface Period {
   label: string;

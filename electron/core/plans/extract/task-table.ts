@@ -2,7 +2,9 @@
 // chủ trì | Cơ quan phối hợp | Thời gian hoàn thành): each row is an item with its lead units and
 // its deadline in their own columns, not in a sentence.
 import { fold } from '../../../../shared/text';
-import { parseMarker } from './numbering';
+
+/** How an item's text names the units helping with a table row: "Phối hợp: Văn phòng Tỉnh ủy". */
+export const SUPPORT_LINE = 'Phối hợp:';
 
 export interface TaskRow {
   /** The row's number as written ("1", "2.3", "I"), or null. */
@@ -64,9 +66,4 @@ export function taskRow(cells: readonly string[], cols: Columns): TaskRow | null
   const romanNumber = number !== null && /^[IVX]+$/u.test(number);
   const heading = lead === '' && when === '' && (romanNumber || (text === text.toUpperCase() && /\p{Lu}/u.test(text)));
   return { number, text, lead, support: at(cells, cols.support), when, group: heading };
-}
-
-/** The row's number as a marker of the plan's numbering ("2" → decimal 2), else null. */
-export function rowMarker(row: TaskRow): ReturnType<typeof parseMarker> {
-  return row.number === null ? null : parseMarker(`${row.number}. ${row.text}`);
 }
