@@ -78,6 +78,8 @@ export const Indicator = z.object({
   /** Đơn vị tính: "hội nghị", "lượt người", "tin, bài". */
   measure: z.string(),
   synonyms: z.array(z.string()),
+  /** 'reports': units report it though the plan does not name it ("số liệu khác"); absent = the plan's own. */
+  origin: z.enum(['plan', 'reports']).optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -155,6 +157,10 @@ export const ReportFigure = z.object({
 });
 export type ReportFigure = z.infer<typeof ReportFigure>;
 
+/** A reader's remark kept with a report: a total that does not add up, a value given twice, … */
+export const ReportNote = z.object({ code: z.string(), message: z.string(), source: z.string() });
+export type ReportNote = z.infer<typeof ReportNote>;
+
 export const StoredFile = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   originalName: z.string(),
@@ -171,11 +177,14 @@ export const Report = z.object({
   roundId: z.number().int(),
   file: StoredFile,
   reader: z.string(),
+  /** "386-BC/TU" as the report writes it. */
+  reportNumber: z.string().nullable(),
   reportDate: isoDate.nullable(),
   receivedAt: isoDate,
   supersededBy: z.number().int().nullable(),
   entries: z.array(ReportEntry),
   figures: z.array(ReportFigure),
+  notes: z.array(ReportNote),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -304,11 +313,13 @@ export const ReviewItem = z.object({
   unitEvidence: z.string(),
   planId: z.number().int().nullable(),
   roundId: z.number().int().nullable(),
+  reportNumber: z.string().nullable(),
   reportDate: isoDate.nullable(),
   receivedAt: isoDate,
   createdAt: z.string(),
   entries: z.array(ReportEntry.extend({ confidence: z.number() })),
   figures: z.array(ReportFigure),
+  notes: z.array(ReportNote),
 });
 export type ReviewItem = z.infer<typeof ReviewItem>;
 

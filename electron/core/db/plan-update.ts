@@ -55,7 +55,8 @@ export function updatePlan(db: Db, planId: number, draft: PlanDraft): void {
     const id = indicators.get(ind.key);
     if (id === undefined) insertIndicatorRow(db, planId, ord, ind);
     else {
-      db.prepare('UPDATE indicators SET ord = ?, name = ?, measure = ? WHERE id = ?').run(ord, ind.name, ind.measure, id);
+      // An editor that does not know the origin keeps it.
+      db.prepare('UPDATE indicators SET ord = ?, name = ?, measure = ?, origin = COALESCE(?, origin) WHERE id = ?').run(ord, ind.name, ind.measure, ind.origin ?? null, id);
       db.prepare('DELETE FROM indicator_synonyms WHERE indicator_id = ?').run(id);
       const add = db.prepare('INSERT INTO indicator_synonyms (indicator_id, ord, synonym) VALUES (?, ?, ?)');
       ind.synonyms.forEach((syn, i) => add.run(id, i, syn));

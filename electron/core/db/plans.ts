@@ -82,13 +82,25 @@ export function writeItemDetails(db: Db, itemId: number, item: PlanItem): void {
   });
 }
 
-export function insertIndicatorRow(db: Db, planId: number, ord: number, ind: Indicator): void {
+export function insertIndicatorRow(db: Db, planId: number, ord: number, ind: Indicator): number {
   const info = db
-    .prepare('INSERT INTO indicators (plan_id, ord, key, name, measure) VALUES (?, ?, ?, ?, ?)')
-    .run(planId, ord, ind.key, ind.name, ind.measure);
+    .prepare('INSERT INTO indicators (plan_id, ord, key, name, measure, origin) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(planId, ord, ind.key, ind.name, ind.measure, ind.origin ?? 'plan');
   const id = Number(info.lastInsertRowid);
   const addSyn = db.prepare('INSERT INTO indicator_synonyms (indicator_id, ord, synonym) VALUES (?, ?, ?)');
   ind.synonyms.forEach((s, i) => addSyn.run(id, i, s));
+  return id;
+}
+
+/** A figure units report that the plan does not name, added after the plan's own; returns its row id. */
+export function addReportedIndicator(db: Db, planId: number, ind: Indicator): number {
+  const last = db.prepare('SELECT MAX(ord) AS m FROM indicators WHERE plan_id = ?').get(planId) as { m: number | null };
+  return insertIndicatorRow(db, planId, (last.m ?? -1) + 1, { ...ind, origin: 'reports' });
+}
+
+/** The specialist adopts a reported figure as one of the plan's own. */
+export function adoptIndicator(db: Db, planId: number, key: string): boolean {
+  return db.prepare("UPDATE indicators SET origin = 'plan' WHERE plan_id = ? AND key = ? AND origin = 'reports'").run(planId, key).changes > 0;
 }
 
 export function listPlans(db: Db): PlanSummary[] {
@@ -180,11 +192,12 @@ function getItems(db: Db, planId: number): PlanItem[] {
 }
 
 export function getIndicators(db: Db, planId: number): Indicator[] {
-  const rows = db.prepare('SELECT id, key, name, measure FROM indicators WHERE plan_id = ? ORDER BY ord').all(planId) as {
+  const rows = db.prepare('SELECT id, key, name, measure, origin FROM indicators WHERE plan_id = ? ORDER BY ord').all(planId) as {
     id: number;
     key: string;
     name: string;
     measure: string;
+    origin: 'plan' | 'reports';
   }[];
   const syn = db.prepare('SELECT synonym FROM indicator_synonyms WHERE indicator_id = ? ORDER BY ord');
   return rows.map((r) => ({
@@ -192,6 +205,7 @@ export function getIndicators(db: Db, planId: number): Indicator[] {
     name: r.name,
     measure: r.measure,
     synonyms: (syn.all(r.id) as { synonym: string }[]).map((s) => s.synonym),
+    ...(r.origin === 'reports' ? { origin: 'reports' as const } : {}),
   }));
 }
 

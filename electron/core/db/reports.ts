@@ -1,5 +1,5 @@
 // Imported reports with their item entries and figures.
-import type { EntryStatus, Report } from '../../../shared/domain';
+import type { EntryStatus, Report, ReportNote } from '../../../shared/domain';
 import type { Db } from './open';
 import { toStoredFile } from './files';
 
@@ -9,21 +9,23 @@ export type NewReport = {
   roundId: number;
   fileSha: string;
   reader: string;
+  reportNumber: string | null;
   reportDate: string | null;
   receivedAt: string;
   importedAt: string;
   entries: { itemId: number; status: EntryStatus; resultText: string; source: string }[];
   figures: { indicatorId: number; value: number; source: string; cumulative?: boolean }[];
+  notes: ReportNote[];
 };
 
 /** Insert a report and its rows; call inside a transaction. */
 export function insertReport(db: Db, r: NewReport): number {
   const info = db
     .prepare(
-      `INSERT INTO reports (unit_id, plan_id, round_id, file_sha, reader, report_date, received_at, imported_at)
-       VALUES (@unitId, @planId, @roundId, @fileSha, @reader, @reportDate, @receivedAt, @importedAt)`,
+      `INSERT INTO reports (unit_id, plan_id, round_id, file_sha, reader, report_number, report_date, received_at, imported_at)
+       VALUES (@unitId, @planId, @roundId, @fileSha, @reader, @reportNumber, @reportDate, @receivedAt, @importedAt)`,
     )
-    .run(r);
+    .run({ unitId: r.unitId, planId: r.planId, roundId: r.roundId, fileSha: r.fileSha, reader: r.reader, reportNumber: r.reportNumber, reportDate: r.reportDate, receivedAt: r.receivedAt, importedAt: r.importedAt });
   const id = Number(info.lastInsertRowid);
   const addEntry = db.prepare(
     'INSERT INTO report_entries (report_id, item_id, status, result_text, source) VALUES (?, ?, ?, ?, ?)',
@@ -31,7 +33,35 @@ export function insertReport(db: Db, r: NewReport): number {
   for (const e of r.entries) addEntry.run(id, e.itemId, e.status, e.resultText, e.source);
   const addFigure = db.prepare('INSERT INTO report_figures (report_id, indicator_id, value, source, cumulative) VALUES (?, ?, ?, ?, ?)');
   for (const f of r.figures) addFigure.run(id, f.indicatorId, f.value, f.source, f.cumulative ? 1 : 0);
+  const addNote = db.prepare('INSERT INTO report_notes (report_id, ord, code, message, source) VALUES (?, ?, ?, ?, ?)');
+  r.notes.forEach((n, i) => addNote.run(id, i, n.code, n.message, n.source));
   return id;
+}
+
+/** Another file holding a report already filed (its signed PDF, a re-save): kept, counted once. */
+export function insertCopy(db: Db, c: { fileSha: string; reportId: number; receivedAt: string; addedAt: string }): void {
+  db.prepare('INSERT INTO report_copies (file_sha, report_id, received_at, added_at) VALUES (?, ?, ?, ?)').run(c.fileSha, c.reportId, c.receivedAt, c.addedAt);
+}
+
+/** The unit's reports with this number and date, in any round, with their figures and entries. */
+export function findSameReports(db: Db, unitId: number, reportNumber: string, reportDate: string | null): Pick<Report, 'id' | 'figures' | 'entries'>[] {
+  const ids = db.prepare('SELECT id FROM reports WHERE unit_id = ? AND report_number = ? AND report_date IS ? ORDER BY id').all(unitId, reportNumber, reportDate) as { id: number }[];
+  const figures = db.prepare('SELECT i.key, f.value FROM report_figures f JOIN indicators i ON i.id = f.indicator_id WHERE f.report_id = ?');
+  const entries = db.prepare('SELECT i.code, e.status FROM report_entries e JOIN plan_items i ON i.id = e.item_id WHERE e.report_id = ?');
+  return ids.map(({ id }) => ({
+    id,
+    figures: (figures.all(id) as { key: string; value: number }[]).map((f) => ({ indicatorKey: f.key, value: f.value, source: '' })),
+    entries: (entries.all(id) as { code: string; status: EntryStatus }[]).map((e) => ({ itemCode: e.code, status: e.status, resultText: '', source: '' })),
+  }));
+}
+
+/** The unit's reports of a round, with what tells one report from another. */
+export function reportsOfUnitInRound(db: Db, unitId: number, roundId: number): { id: number; reportNumber: string | null; reportDate: string | null; current: boolean }[] {
+  return (
+    db
+      .prepare('SELECT id, report_number, report_date, superseded_by FROM reports WHERE unit_id = ? AND round_id = ? ORDER BY id')
+      .all(unitId, roundId) as { id: number; report_number: string | null; report_date: string | null; superseded_by: number | null }[]
+  ).map((r) => ({ id: r.id, reportNumber: r.report_number, reportDate: r.report_date, current: r.superseded_by === null }));
 }
 
 /** The report of this unit in this round that nothing supersedes yet. */
@@ -46,9 +76,12 @@ export function markSuperseded(db: Db, oldId: number, newId: number): void {
   db.prepare('UPDATE reports SET superseded_by = ? WHERE id = ?').run(newId, oldId);
 }
 
+/** The report these bytes were filed as, or are a copy of. */
 export function reportIdForFile(db: Db, sha: string): number | null {
   const r = db.prepare('SELECT id FROM reports WHERE file_sha = ? ORDER BY id LIMIT 1').get(sha) as { id: number } | undefined;
-  return r?.id ?? null;
+  if (r) return r.id;
+  const c = db.prepare('SELECT report_id FROM report_copies WHERE file_sha = ?').get(sha) as { report_id: number } | undefined;
+  return c?.report_id ?? null;
 }
 
 type ReportRow = {
@@ -58,6 +91,7 @@ type ReportRow = {
   plan_id: number;
   round_id: number;
   reader: string;
+  report_number: string | null;
   report_date: string | null;
   received_at: string;
   superseded_by: number | null;
@@ -72,7 +106,7 @@ type ReportRow = {
 export function listReportsForRound(db: Db, roundId: number): Report[] {
   const rows = db
     .prepare(
-      `SELECT r.id, u.code AS unit_code, u.name AS unit_name, r.plan_id, r.round_id, r.reader, r.report_date,
+      `SELECT r.id, u.code AS unit_code, u.name AS unit_name, r.plan_id, r.round_id, r.reader, r.report_number, r.report_date,
               r.received_at, r.superseded_by, f.sha256, f.original_name, f.size, f.format, f.stored_at
        FROM reports r JOIN units u ON u.id = r.unit_id JOIN stored_files f ON f.sha256 = r.file_sha
        WHERE r.round_id = ? ORDER BY r.id`,
@@ -92,6 +126,12 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
        WHERE r.round_id = ? ORDER BY i.ord`,
     )
     .all(roundId) as { report_id: number; key: string; value: number; source: string; cumulative: number }[];
+  const notes = db
+    .prepare(
+      `SELECT n.report_id, n.code, n.message, n.source FROM report_notes n JOIN reports r ON r.id = n.report_id
+       WHERE r.round_id = ? ORDER BY n.report_id, n.ord`,
+    )
+    .all(roundId) as (ReportNote & { report_id: number })[];
   return rows.map((r) => ({
     id: r.id,
     unit: { code: r.unit_code, name: r.unit_name },
@@ -99,6 +139,7 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
     roundId: r.round_id,
     file: toStoredFile(r),
     reader: r.reader,
+    reportNumber: r.report_number,
     reportDate: r.report_date,
     receivedAt: r.received_at,
     supersededBy: r.superseded_by,
@@ -108,6 +149,7 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
     figures: figures
       .filter((f) => f.report_id === r.id)
       .map((f) => ({ indicatorKey: f.key, value: f.value, source: f.source, ...(f.cumulative ? { cumulative: true } : {}) })),
+    notes: notes.filter((n) => n.report_id === r.id).map(({ code, message, source }) => ({ code, message, source })),
   }));
 }
 

@@ -1,5 +1,5 @@
 // The review queue: files waiting for a person to confirm unit, plan, round and values.
-import type { EntryStatus, ReviewItem } from '../../../shared/domain';
+import type { EntryStatus, ReportNote, ReviewItem } from '../../../shared/domain';
 import type { Db } from './open';
 
 export type NewReview = Omit<ReviewItem, 'id'>;
@@ -14,6 +14,7 @@ type ReviewRow = {
   unit_evidence: string;
   plan_id: number | null;
   round_id: number | null;
+  report_number: string | null;
   report_date: string | null;
   received_at: string;
   created_at: string;
@@ -22,8 +23,8 @@ type ReviewRow = {
 export function insertReview(db: Db, r: NewReview): number {
   const info = db
     .prepare(
-      `INSERT INTO review_items (file_sha, file_name, reader, reason, unit_code, unit_evidence, plan_id, round_id, report_date, received_at, created_at)
-       VALUES (@fileSha, @fileName, @reader, @reason, @unitCode, @unitEvidence, @planId, @roundId, @reportDate, @receivedAt, @createdAt)`,
+      `INSERT INTO review_items (file_sha, file_name, reader, reason, unit_code, unit_evidence, plan_id, round_id, report_number, report_date, received_at, created_at)
+       VALUES (@fileSha, @fileName, @reader, @reason, @unitCode, @unitEvidence, @planId, @roundId, @reportNumber, @reportDate, @receivedAt, @createdAt)`,
     )
     .run(r);
   const id = Number(info.lastInsertRowid);
@@ -33,6 +34,8 @@ export function insertReview(db: Db, r: NewReview): number {
   r.entries.forEach((e, i) => addEntry.run(id, i, e.itemCode, e.status, e.resultText, e.source, e.confidence));
   const addFigure = db.prepare('INSERT INTO review_figures (review_id, ord, indicator_key, value, source, cumulative) VALUES (?, ?, ?, ?, ?, ?)');
   r.figures.forEach((f, i) => addFigure.run(id, i, f.indicatorKey, f.value, f.source, f.cumulative ? 1 : 0));
+  const addNote = db.prepare('INSERT INTO review_notes (review_id, ord, code, message, source) VALUES (?, ?, ?, ?, ?)');
+  r.notes.forEach((n, i) => addNote.run(id, i, n.code, n.message, n.source));
   return id;
 }
 
@@ -62,6 +65,7 @@ function toReview(db: Db, r: ReviewRow): ReviewItem {
   const figures = db
     .prepare('SELECT indicator_key, value, source, cumulative FROM review_figures WHERE review_id = ? ORDER BY ord')
     .all(r.id) as { indicator_key: string; value: number; source: string; cumulative: number }[];
+  const notes = db.prepare('SELECT code, message, source FROM review_notes WHERE review_id = ? ORDER BY ord').all(r.id) as ReportNote[];
   return {
     id: r.id,
     fileName: r.file_name,
@@ -72,10 +76,12 @@ function toReview(db: Db, r: ReviewRow): ReviewItem {
     unitEvidence: r.unit_evidence,
     planId: r.plan_id,
     roundId: r.round_id,
+    reportNumber: r.report_number,
     reportDate: r.report_date,
     receivedAt: r.received_at,
     createdAt: r.created_at,
     entries: entries.map((e) => ({ itemCode: e.item_code, status: e.status, resultText: e.result_text, source: e.source, confidence: e.confidence })),
     figures: figures.map((f) => ({ indicatorKey: f.indicator_key, value: f.value, source: f.source, ...(f.cumulative ? { cumulative: true } : {}) })),
+    notes,
   };
 }

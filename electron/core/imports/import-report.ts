@@ -6,17 +6,18 @@ import { todayIso } from '../../../shared/dates';
 import { getStoredFile } from '../db/files';
 import type { Db } from '../db/open';
 import { getPlan, listPlans } from '../db/plans';
-import { listReportsForRound, reportIdForFile } from '../db/reports';
+import { findSameReports, listReportsForRound, reportIdForFile, reportsOfUnitInRound } from '../db/reports';
 import { openReviewForFile } from '../db/reviews';
 import { getRound } from '../db/rounds';
-import { listUnits } from '../db/units';
+import { findUnitId, listUnits } from '../db/units';
 import type { FileStore } from '../files/store';
 import { sha256 } from '../files/store';
-import type { ReaderContext } from './normalized-report';
+import type { NormalizedReport, ReaderContext } from './normalized-report';
 import type { ParseRunner } from './parse-runner';
 import { asAppError } from '../errors';
 import { resolveTargets } from './resolve-targets';
-import { writeReport, writeReview } from './write-report';
+import type { Targets } from './resolve-targets';
+import { writeCopy, writeReport, writeReview } from './write-report';
 
 /** Units and plans as readers see them; the service caches this between imports. */
 export type Catalog = Pick<ReaderContext, 'units' | 'plans'>;
@@ -52,6 +53,13 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
     };
     // The original goes to disk before the transaction; if the process dies before COMMIT, the sweep at next open removes it.
     deps.store.put(req.bytes);
+    const unitId = t.unit ? findUnitId(db, t.unit.code) : null;
+    // The same report in another file (its signed PDF, an .xls re-save, a copy under another name).
+    const same = unitId !== null && t.round ? sameReport(db, unitId, t.round.id, report, t) : null;
+    if (same !== null) {
+      writeCopy(db, original, same, receivedAt, at);
+      return { ...describeReport(db, same, base), outcome: 'duplicate', error: null };
+    }
     if (t.reasons.length > 0 || !t.unit || !t.plan || !t.round) {
       const reviewId = writeReview(
         db,
@@ -63,11 +71,13 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
           unitEvidence: report.unit.evidence,
           planId: t.plan?.id ?? null,
           roundId: t.round?.id ?? null,
+          reportNumber: report.reportNumber,
           reportDate: report.reportDate,
           receivedAt,
           createdAt: at,
-          entries: report.entries,
-          figures: report.figures,
+          entries: t.entries.map((e) => ({ ...e })),
+          figures: t.figures,
+          notes: t.notes,
         },
         at,
       );
@@ -75,7 +85,20 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
     }
     const { id, superseded } = writeReport(
       db,
-      { original, reader: report.reader, unit: t.unit, plan: t.plan, round: t.round, reportDate: report.reportDate, receivedAt, entries: report.entries, figures: report.figures },
+      {
+        original,
+        reader: report.reader,
+        unit: t.unit,
+        plan: t.plan,
+        round: t.round,
+        reportNumber: report.reportNumber,
+        reportDate: report.reportDate,
+        receivedAt,
+        entries: t.entries,
+        figures: t.figures,
+        notes: t.notes,
+        olderThan: unitId !== null ? olderThanCurrent(db, unitId, t.round.id, report) : null,
+      },
       at,
     );
     return { ...base, ...described, outcome: superseded ? 'superseded' : 'imported', reportId: id };
@@ -91,6 +114,36 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
     const error = { code: err.code, message: err.message };
     return { ...base, outcome: 'rejected', error };
   }
+}
+
+/**
+ * The report already filed that this one repeats: from the same unit, with the same figures (or, when
+ * neither has figures, the same item statuses), and the same number and date — or, when it bears no
+ * number, the same date in the same round. Same number but other figures is a corrected re-send.
+ */
+function sameReport(db: Db, unitId: number, roundId: number, report: NormalizedReport, t: Targets): number | null {
+  const figures = (xs: { indicatorKey: string; value: number }[]): string => JSON.stringify(xs.map((f) => `${f.indicatorKey}=${f.value}`).sort());
+  const entries = (xs: { itemCode: string; status: string }[]): string => JSON.stringify(xs.map((e) => `${e.itemCode}=${e.status}`).sort());
+  const content = (r: { figures: { indicatorKey: string; value: number }[]; entries: { itemCode: string; status: string }[] }): string =>
+    r.figures.length > 0 ? figures(r.figures) : entries(r.entries);
+  const mine = content(t);
+  if (mine === '[]') return null;
+  if (report.reportNumber !== null) return findSameReports(db, unitId, report.reportNumber, report.reportDate).find((r) => content(r) === mine)?.id ?? null;
+  // Without a number only the figures and every item's status together tell a copy from a re-send.
+  if (t.figures.length === 0) return null;
+  const both = (r: { figures: { indicatorKey: string; value: number }[]; entries: { itemCode: string; status: string }[] }): string => `${figures(r.figures)}|${entries(r.entries)}`;
+  const twin = listReportsForRound(db, roundId).find(
+    (r) => r.reportNumber === null && r.reportDate === report.reportDate && findUnitId(db, r.unit.code) === unitId && both(r) === both(t),
+  );
+  return twin?.id ?? null;
+}
+
+/** The unit's current report when it is dated after this one and this one does not say it replaces it. */
+function olderThanCurrent(db: Db, unitId: number, roundId: number, report: NormalizedReport): number | null {
+  const current = reportsOfUnitInRound(db, unitId, roundId).find((r) => r.current);
+  if (!current || current.reportDate === null || report.reportDate === null || report.reportDate >= current.reportDate) return null;
+  if (current.reportNumber !== null && report.replaces.includes(current.reportNumber)) return null;
+  return current.id;
 }
 
 function describeReport(db: Db, reportId: number, base: ImportResult): ImportResult {

@@ -15,12 +15,19 @@ export type NormalizedReport = {
   /** "45-BC/HU" as written, when the report has one. */
   reportNumber: string | null;
   reportDate: string | null;
+  /** Numbers of earlier reports this one says it replaces ("thay thế Báo cáo số 512-BC/ĐU"). */
+  replaces: string[];
   /** `source` says where each value was read: "Sheet1!C12", "đoạn 14", "bảng 2, dòng 3". */
   entries: { itemCode: string; status: EntryStatus; resultText: string; source: string; confidence: number }[];
   figures: { indicatorKey: string; value: number; source: string; cumulative?: boolean }[];
-  /** Things a person should look at (a "Tổng cộng" row that does not match its rows, …). */
+  /** What needs a person's decision before the report counts: the file goes to review. */
   warnings: string[];
+  /** What a person should know but need not decide (a "Tổng cộng" row that does not add up, …): kept with the report. */
+  notes: ReportNote[];
 };
+
+/** A reader's remark on a report, with a stable code ("TOTAL_MISMATCH") and where it was seen. */
+export type ReportNote = { code: string; message: string; source: string };
 
 /** What readers may consult to recognise unit, plan, round, items and figures. Read-only data. */
 export type ReaderContext = {

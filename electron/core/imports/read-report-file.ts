@@ -6,10 +6,10 @@ import { AppError } from '../../../shared/errors';
 import { docText } from '../readers/word-text';
 import { guardZip } from '../readers/zip-guard';
 import { isTemplate, readTemplate } from '../templates/template-reader';
-import type { NormalizedReport, ReaderContext, ReaderName } from './normalized-report';
+import type { NormalizedReport, ReaderContext, ReaderName, ReportNote } from './normalized-report';
 import { readDocxContent } from '../readers/docx-content';
 import { xlsToXlsx } from '../readers/legacy-xls';
-import { convertIfLegacy, legacyWarning } from './readers/legacy-text';
+import { convertIfLegacy, legacyNote } from './readers/legacy-text';
 import { readNarrative } from './readers/narrative-report';
 import { assertIsReport } from './readers/report-check';
 import { pdfText } from '../readers/pdf-text';
@@ -33,6 +33,7 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
   }
   // Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    refuseTextAsOffice(fileName);
     return fromText(iconv.decode(bytes, bytes[0] === 0xff ? 'utf16le' : 'utf16be'), false, fileName, 'text', ctx);
   }
   const format = sniff(bytes);
@@ -44,7 +45,8 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
     case 'pdf':
       return fromText(await pdfText(bytes, fileName), true, fileName, 'pdf', ctx);
     case 'text':
-      return withExtensionHint(() => fromText(decodeText(bytes), false, fileName, 'text', ctx), fileName);
+      refuseTextAsOffice(fileName);
+      return fromText(decodeText(bytes), false, fileName, 'text', ctx);
     case 'binary':
       throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải tệp Office, PDF hay văn bản.`);
     case 'zip':
@@ -64,16 +66,16 @@ const OFFICE_EXTENSIONS: Record<string, string> = {
   '.pdf': 'tệp PDF',
 };
 
-/** Plain text named like an Office file or a PDF ("danh sach.xlsx" that is a CSV): say so when it is refused. */
-function withExtensionHint(read: () => NormalizedReport, fileName: string): NormalizedReport {
-  try {
-    return read();
-  } catch (e) {
-    const ext = /\.[a-z]+$/iu.exec(fileName)?.[0]?.toLowerCase() ?? '';
-    const kind = OFFICE_EXTENSIONS[ext];
-    if (!kind || !(e instanceof AppError) || e.code !== 'UNSUPPORTED_FORMAT') throw e;
-    throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} có đuôi ${ext} nhưng thực chất là tệp văn bản thuần (CSV/TXT), không phải ${kind}. ${e.message}`);
-  }
+/**
+ * Plain text under an Office or PDF name ("so lieu.xlsx" that is a CSV): whatever it holds, the unit
+ * sent the wrong file, and reading it as text would count figures from a file nobody can open.
+ */
+function refuseTextAsOffice(fileName: string): void {
+  const ext = /\.[a-z]+$/iu.exec(fileName)?.[0]?.toLowerCase() ?? '';
+  const kind = OFFICE_EXTENSIONS[ext];
+  if (!kind) return;
+  const name = ext === '.pdf' ? 'tệp PDF' : ext.startsWith('.xls') ? 'tệp Excel' : 'tệp Word';
+  throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName}: tệp văn bản thuần mang đuôi ${ext}, không phải ${kind} — đề nghị đơn vị gửi lại đúng ${name}.`);
 }
 
 /**
@@ -90,13 +92,13 @@ function decodeText(bytes: Buffer): string {
 /** Text without fonts (.doc, .txt, PDF): converted when its letters read as TCVN3 or VNI. */
 function fromText(raw: string, joinWrapped: boolean, fileName: string, reader: ReaderName, ctx: ReaderContext): NormalizedReport {
   const { text, encoding } = convertIfLegacy(raw);
-  return narrative(blocksFromText(text, joinWrapped), fileName, reader, ctx, encoding ? [legacyWarning(fileName, [encoding.toUpperCase()])] : []);
+  return narrative(blocksFromText(text, joinWrapped), fileName, reader, ctx, encoding ? [legacyNote(fileName, [encoding.toUpperCase()])] : []);
 }
 
-function narrative(blocks: Block[], fileName: string, reader: ReaderName, ctx: ReaderContext, warnings: string[] = []): NormalizedReport {
+function narrative(blocks: Block[], fileName: string, reader: ReaderName, ctx: ReaderContext, notes: ReportNote[] = []): NormalizedReport {
   if (blocks.length === 0) throw new AppError('FILE_EMPTY', `Tệp ${fileName} không có nội dung chữ.`);
-  const { report, docType } = readNarrative(blocks, fileName, reader, ctx, warnings);
-  return assertIsReport(report, docType, fileName);
+  const { report, check } = readNarrative(blocks, fileName, reader, ctx, notes);
+  return assertIsReport(report, check, fileName);
 }
 
 async function readCfb(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
@@ -132,13 +134,13 @@ async function readWorkbook(bytes: Buffer, fileName: string, ctx: ReaderContext)
     throw new AppError('FILE_CORRUPT', `Tệp ${fileName} không phải bảng tính Excel (không có trang tính nào).`);
   }
   if (isTemplate(wb)) return readTemplate(wb, fileName);
-  const { report, docType } = readXlsxReport(wb, fileName, ctx);
+  const { report, check } = readXlsxReport(wb, fileName, ctx);
   // Kept as NOT_A_TEMPLATE: for a workbook, "use the template" is the useful advice.
-  return assertIsReport(report, docType, fileName, 'NOT_A_TEMPLATE');
+  return assertIsReport(report, check, fileName, 'NOT_A_TEMPLATE');
 }
 
 function readDocx(bytes: Buffer, fileName: string, ctx: ReaderContext): NormalizedReport {
   const content = readDocxContent(bytes, fileName);
-  const warnings = content.legacyFonts.length > 0 ? [legacyWarning(fileName, content.legacyFonts)] : [];
-  return narrative(content.blocks, fileName, 'docx', ctx, warnings);
+  const notes = content.legacyFonts.length > 0 ? [legacyNote(fileName, content.legacyFonts)] : [];
+  return narrative(content.blocks, fileName, 'docx', ctx, notes);
 }

@@ -31,12 +31,22 @@ export function readDocxContent(bytes: Buffer, fileName: string): DocxContent {
   }
 }
 
-/** Blocks as text: a paragraph a line, a table as Markdown rows so its grid survives. */
+/**
+ * Blocks as text: a paragraph a line, a table as Markdown rows so its grid survives. A table before
+ * any paragraph is the header block laid out in columns (issuer and number left, motto and date
+ * right): it is read column by column, a line a cell line, as a typed header would be.
+ */
 export function blocksAsText(blocks: readonly Block[]): string {
   const out: string[] = [];
+  let seenPara = false;
   for (const b of blocks) {
-    if (b.kind === 'para') out.push(b.text);
-    else {
+    if (b.kind === 'para') {
+      out.push(b.text);
+      seenPara ||= b.text.trim() !== '';
+    } else if (!seenPara) {
+      const width = Math.max(0, ...b.text.map((r) => r.length));
+      for (let c = 0; c < width; c++) for (const row of b.text) if ((row[c] ?? '') !== '' && row[c - 1] !== row[c]) out.push(...(row[c] ?? '').split('\n'), '');
+    } else {
       out.push('');
       for (const row of b.text) out.push(markdownRow(row));
       out.push('');

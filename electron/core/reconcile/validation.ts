@@ -24,11 +24,19 @@ export function outliers(values: number[]): Set<number> {
   return out;
 }
 
+// Readers' notes a specialist should see in Đối chiếu; the rest stay on the report itself.
+const SURFACED_NOTES = new Set(['TOTAL_MISMATCH', 'FIGURE_CONFLICT', 'LEGACY_FONT', 'ROUTED', 'SHEET_SKIPPED', 'STATUS_CONFLICT']);
+
 export function validateReports(plan: Plan, current: Report[]): StatusWarning[] {
   const warnings: StatusWarning[] = [];
   const name = (key: string) => plan.indicators.find((i) => i.key === key)?.name ?? key;
+  // Notes name figures by key; a person reads the figure's name.
+  const named = (message: string): string => message.replace(/Chỉ tiêu ([a-z0-9_]+)/gu, (_m, key: string) => `Chỉ tiêu "${name(key)}"`);
 
   for (const r of current) {
+    for (const n of r.notes) {
+      if (SURFACED_NOTES.has(n.code)) warnings.push({ code: n.code, message: `${r.unit.name}: ${named(n.message)}`, unit: ref(r), source: `${r.file.originalName} — ${n.source}` });
+    }
     if (plan.indicators.length > 0 && r.figures.length === 0 && r.entries.some((e) => e.status === 'done')) {
       warnings.push({ code: 'DONE_WITHOUT_FIGURES', message: `${r.unit.name} báo cáo đã thực hiện nhưng không có số liệu nào.`, unit: ref(r), source: r.file.originalName });
     }

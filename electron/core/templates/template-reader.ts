@@ -97,6 +97,8 @@ export function readTemplate(wb: ExcelJS.Workbook, fileName: string): Normalized
     entries,
     figures,
     warnings: [],
+    notes: [],
+    replaces: [],
   };
 }
 

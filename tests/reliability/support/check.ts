@@ -31,7 +31,7 @@ function storeNames(dir: string): string[] {
 export function checkConsistency(svc: Service, expected?: Expected): Consistency {
   const db = svc.db;
   const integrity = String(db.pragma('integrity_check', { simple: true }));
-  const referenced = db.prepare('SELECT file_sha AS sha FROM reports UNION SELECT file_sha FROM review_items').all() as { sha: string }[];
+  const referenced = db.prepare('SELECT file_sha AS sha FROM reports UNION SELECT file_sha FROM review_items UNION SELECT file_sha FROM report_copies').all() as { sha: string }[];
   const missingOriginals = referenced.filter((r) => !svc.store.has(r.sha)).length;
   const stored = new Set((db.prepare('SELECT sha256 FROM stored_files').all() as { sha256: string }[]).map((r) => r.sha256));
   const refSet = new Set(referenced.map((r) => r.sha));

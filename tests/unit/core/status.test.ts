@@ -34,7 +34,7 @@ function report(u: Unit, roundId: number, received: string, entries: [string, En
   return {
     id: nextId++, unit: { code: u.code, name: u.name }, planId: 1, roundId,
     file: { sha256: 'a'.repeat(64), originalName: `${u.code}.xlsx`, size: 1, format: 'xlsx', storedAt: 'x' },
-    reader: 'template', reportDate: received, receivedAt: received, supersededBy: null,
+    reader: 'template', reportNumber: null, reportDate: received, receivedAt: received, supersededBy: null, notes: [],
     entries: entries.map(([itemCode, status]) => ({ itemCode, status, resultText: '', source: `Báo cáo!C${itemCode}` })),
     figures: Object.entries(figures).map(([indicatorKey, value]) => ({ indicatorKey, value, source: 'Báo cáo!D20' })),
     ...over,

@@ -13,11 +13,13 @@ function report(id: number, figures: (typeof UNIT_FIGURES)[number], supersededBy
     roundId: ROUND.id,
     file: { sha256: 'a'.repeat(64), originalName: `${figures.unit.code}.xlsx`, size: 1, format: 'xlsx', storedAt: '2025-06-10T00:00:00Z' },
     reader: 'template',
+    reportNumber: null,
     reportDate: '2025-06-10',
     receivedAt: '2025-06-10',
     supersededBy,
     entries: [{ itemCode: 'II.1', status: 'done', resultText: id === 1 ? 'Tổ chức 12 hội nghị quán triệt ở 30 phường' : '', source: 'Báo cáo!C12' }],
     figures: Object.entries(figures.values).map(([indicatorKey, value]) => ({ indicatorKey, value, source: 'Báo cáo!D20' })),
+    notes: [],
   };
 }
 

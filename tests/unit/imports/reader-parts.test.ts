@@ -37,27 +37,30 @@ describe('header block', () => {
 
 describe('unit', () => {
   it('prefers the issuer line over the superior body, and says so', () => {
-    const u = detectUnit(['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH'], 'bc.docx', units, '2019-07-10');
+    const u = detectUnit({ orgLines: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH'] }, 'bc.docx', units, '2019-07-10');
     expect(u).toMatchObject({ code: 'DUKDN', confidence: 0.95 });
   });
 
   it('reads abbreviations and camel case in file names', () => {
     expect(fileNameWords('BC_HU_PhuGiao_6thang.xlsx')).toBe('BC HU Phu Giao 6thang');
-    expect(detectUnit([], 'BC_HU_PhuGiao_6thang.xlsx', units, null)).toMatchObject({ code: 'HUPG', confidence: 0.6 });
+    // Only the file name names the unit, and no other unit's name fits it: enough to file it.
+    expect(detectUnit({ orgLines: [] }, 'BC_HU_PhuGiao_6thang.xlsx', units, null)).toMatchObject({ code: 'HUPG', confidence: 0.8 });
   });
 
   it('matches "Đảng bộ huyện Phú Giáo" only loosely, and lowers a unit no longer valid on the report date', () => {
-    const fuzzy = detectUnit(['ĐẢNG BỘ HUYỆN PHÚ GIÁO'], 'bc.docx', units, null);
+    const fuzzy = detectUnit({ orgLines: ['ĐẢNG BỘ HUYỆN PHÚ GIÁO'] }, 'bc.docx', units, null);
     expect(fuzzy.code).toBe('HUPG');
     expect(fuzzy.confidence).toBeLessThan(0.75);
     expect(fuzzy.evidence).toContain('gần đúng');
-    const late = detectUnit(['HUYỆN ỦY PHÚ GIÁO'], 'bc.docx', units, '2025-09-01');
+    const late = detectUnit({ orgLines: ['HUYỆN ỦY PHÚ GIÁO'] }, 'bc.docx', units, '2025-09-01');
     expect(late.confidence).toBeLessThan(0.8);
     expect(late.evidence).toContain('không còn hiệu lực');
   });
 
   it('finds nothing in an unrelated header', () => {
-    expect(detectUnit(['CÔNG TY TNHH ABC'], 'bao-cao.docx', units, null)).toMatchObject({ code: null, confidence: 0 });
+    // A body the directory does not hold is named as the sender, so the file can be refused by name.
+    expect(detectUnit({ orgLines: ['CÔNG TY TNHH ABC'] }, 'bao-cao.docx', units, null)).toMatchObject({ code: null, confidence: 0, unknownIssuer: true, issuer: 'CÔNG TY TNHH ABC' });
+    expect(detectUnit({ orgLines: ['KẾT QUẢ THỰC HIỆN NĂM 2019'] }, 'bao-cao.docx', units, null)).toMatchObject({ code: null, unknownIssuer: false });
   });
 });
 
@@ -159,9 +162,13 @@ describe('grid', () => {
       ['III.2.4', 'not_done', 'S!E3'],
       ['III.2.5', 'in_progress', 'S!D5'],
     ]);
-    expect(out.figures).toEqual([{ indicatorKey: 'hoi_nghi', value: 9, source: 'S!F2:F5' }]);
-    expect(out.warnings).toHaveLength(1);
-    expect(out.warnings[0]).toContain('S!F7');
+    // The unit's own grand total counts; the rows that add up to 9 are noted beside it, not held for review.
+    expect(out.figures).toEqual([{ indicatorKey: 'hoi_nghi', value: 10, source: 'S!F7' }]);
+    expect(out.warnings).toEqual([]);
+    expect(out.notes).toHaveLength(1);
+    expect(out.notes[0]).toMatchObject({ code: 'TOTAL_MISMATCH', source: 'S!F7; S!F2:F5' });
+    expect(out.notes[0]?.message).toContain('10');
+    expect(out.notes[0]?.message).toContain('9');
   });
 });
 

@@ -1,6 +1,8 @@
 // Gathers what readers find into one entry per item and one figure per indicator (the database
-// keeps exactly one of each per report), keeping the surest and saying when two sources disagree.
-import type { NormalizedReport } from '../normalized-report';
+// keeps exactly one of each per report), keeping the surest. What a person should know but need not
+// decide (two sources that disagree, a total that does not add up) becomes a note kept with the
+// report; only what needs a decision is a warning that sends the file to review.
+import type { NormalizedReport, ReportNote } from '../normalized-report';
 
 export type Entry = NormalizedReport['entries'][number];
 export type Figure = NormalizedReport['figures'][number];
@@ -11,19 +13,18 @@ export class ReportCollector {
   private readonly entryMap = new Map<string, Entry>();
   private readonly figureMap = new Map<string, Figure>();
   readonly warnings: string[] = [];
+  readonly notes: ReportNote[] = [];
 
   addEntry(e: Entry): void {
     const prev = this.entryMap.get(e.itemCode);
     if (prev && prev.status !== e.status) {
       const keep = e.confidence > prev.confidence ? e : prev;
-      this.warn(
-        `Mục ${e.itemCode}: ${prev.source} ghi "${STATUS_VI[prev.status]}", ${e.source} ghi "${STATUS_VI[e.status]}"; tạm lấy theo ${keep.source}.`,
-      );
+      this.note(`Mục ${e.itemCode}: ${prev.source} ghi "${STATUS_VI[prev.status]}", ${e.source} ghi "${STATUS_VI[e.status]}"; tạm lấy theo ${keep.source}.`, 'STATUS_CONFLICT', keep.source);
     }
     if (!prev || e.confidence > prev.confidence) this.entryMap.set(e.itemCode, e);
   }
 
-  /** First source wins (tables are read before prose); a different value elsewhere is reported. */
+  /** First source wins (tables are read before prose); a different value elsewhere is noted. */
   addFigure(f: Figure): void {
     const prev = this.figureMap.get(f.indicatorKey);
     if (!prev) {
@@ -31,7 +32,7 @@ export class ReportCollector {
       return;
     }
     if (prev.value !== f.value && Boolean(prev.cumulative) === Boolean(f.cumulative)) {
-      this.warn(`Chỉ tiêu ${f.indicatorKey}: ${prev.source} ghi ${prev.value}, ${f.source} ghi ${f.value}; đã lấy ${prev.value}.`);
+      this.note(`Chỉ tiêu ${f.indicatorKey}: ${prev.source} ghi ${prev.value}, ${f.source} ghi ${f.value}; đã lấy ${prev.value}.`, 'FIGURE_CONFLICT', `${prev.source}; ${f.source}`);
     } else if (prev.cumulative && !f.cumulative) {
       // A figure for the period beats a cumulative one: rounds collect the period's figures.
       this.figureMap.set(f.indicatorKey, f);
@@ -42,8 +43,14 @@ export class ReportCollector {
     return this.figureMap.has(key);
   }
 
+  /** Needs a person's decision: the file goes to review. */
   warn(message: string): void {
     if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+
+  /** Worth knowing, kept with the report and shown in Đối chiếu; no decision needed. */
+  note(message: string, code = 'NOTE', source = ''): void {
+    if (!this.notes.some((n) => n.message === message)) this.notes.push({ code, message, source });
   }
 
   get entries(): Entry[] {

@@ -3,10 +3,11 @@
 import type { Plan } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
-import { contentTokens, dice } from './similarity';
+import { contentTokens, dice, topicCoverage } from './similarity';
 
 export type DetectedPlan = Detected<{ id: number | null; number: string | null }>;
-export type PlanDetection = { detected: DetectedPlan; plan: Plan | null; warnings: string[] };
+/** `wrongPlan`: why the file is a report on something other than the plans being followed. */
+export type PlanDetection = { detected: DetectedPlan; plan: Plan | null; warnings: string[]; notes: string[]; wrongPlan: string | null };
 
 export const PLAN_CONFIDENCE = {
   numberInTitle: 0.95,
@@ -82,21 +83,76 @@ function byTitle(plans: readonly Plan[], title: string): Found | null {
 
 const label = (p: Plan): string => p.number ?? `#${p.id}`;
 
-export function detectPlan(input: { title: string; body: string; reportNumber: string | null }, plans: readonly Plan[], chosenId?: number): PlanDetection {
+// Kinds of documents a report is written to implement: a plan, a directive, a resolution, a conclusion,
+// guidance, a decision, a programme, a project. Requests (CV), reports (BC) and notices are not.
+const DIRECTIVE_KINDS = new Set(['kh', 'ct', 'nq', 'kl', 'hd', 'qd', 'ctr', 'da', 'qdi']);
+
+/** Symbols of directive-like documents cited in a text: "45-CT/TW", "102-KH/TU", "12/KH-MTTQ". */
+export function directiveSymbols(text: string): { key: string; raw: string }[] {
+  // The kind is the letters after the number in both styles: "45-CT/TW" and "12/KH-MTTQ".
+  return symbolsIn(text).filter((s) => DIRECTIVE_KINDS.has(fold(s.raw).split(' ')[1] ?? ''));
+}
+
+/** "71-KH/HU" → "hu", "12/KH-MTTQ" → "mttq": who issued a document. */
+const issuerOf = (symbol: string): string => fold(symbol).split(' ').slice(2).join(' ');
+
+/**
+ * What the title and the opening sentence cite that is neither a plan being followed, nor what one
+ * implements, nor the unit's own document (a unit cites the plan it made itself to carry ours out).
+ */
+function foreignCitations(plans: readonly Plan[], title: string, intro: string, own: string | null): { title: string[]; intro: string[] } {
+  const known = new Set<string>();
+  for (const p of plans) {
+    if (p.number) known.add(symbolKey(p.number));
+    for (const c of p.cites) for (const s of symbolsIn(c)) known.add(s.key);
+  }
+  const ownIssuer = own ? issuerOf(own) : null;
+  const foreign = (text: string): string[] =>
+    [...new Set(directiveSymbols(text).filter((s) => !known.has(s.key) && issuerOf(s.raw) !== ownIssuer).map((s) => s.raw.replace(/\s+/gu, '')))];
+  return { title: foreign(title), intro: foreign(intro) };
+}
+
+/** The plans' titles: what a report on one of them is titled after (their tasks' words are too many to tell). */
+const planWords = (plans: readonly Plan[]): string => plans.map((p) => p.title).join('\n');
+
+export type PlanInput = { title: string; body: string; intro?: string; reportNumber: string | null };
+
+export function detectPlan(input: PlanInput, plans: readonly Plan[], chosenId?: number): PlanDetection {
   const warnings: string[] = [];
-  const found =
-    byNumber(plans, input.title, input.body, input.reportNumber) ?? byDirective(plans, `${input.title}\n${input.body}`) ?? byTitle(plans, input.title);
+  const notes: string[] = [];
+  const numbered = byNumber(plans, input.title, input.body, input.reportNumber);
+  const viaDirective = numbered ? null : byDirective(plans, `${input.title}\n${input.body}`);
+  const found = numbered ?? viaDirective ?? byTitle(plans, input.title);
   const chosen = chosenId === undefined ? undefined : plans.find((p) => p.id === chosenId);
+  // A report on something else: it cites other plans or directives and none being followed.
+  const cites = numbered === null && viaDirective === null ? foreignCitations(plans, input.title, input.intro ?? '', input.reportNumber) : { title: [], intro: [] };
+  // A title on the plans' own subject outweighs a foreign citation in the opening sentence only.
+  const onTopic = topicCoverage(input.title, planWords(chosen ? [chosen] : plans));
+  const foreign = cites.title.length > 0 && onTopic < 0.5 ? [...new Set([...cites.title, ...cites.intro])] : cites.intro.length > 0 && onTopic < 0.3 ? cites.intro : [];
+  if (foreign.length > 0) {
+    const target = chosen ? `kế hoạch ${label(chosen)}` : 'kế hoạch nào đang theo dõi';
+    return {
+      detected: { id: null, number: null, evidence: `báo cáo về ${foreign.join(', ')}, không phải ${target}`, confidence: 0 },
+      plan: null,
+      warnings,
+      notes,
+      wrongPlan: `tệp là báo cáo về ${foreign.join(', ')}, không dẫn ${target} hay văn bản mà kế hoạch thực hiện`,
+    };
+  }
   let result: Found | null = found;
   if (chosen) {
     if (found && found.plan.id === chosen.id) result = { plan: chosen, confidence: 1, evidence: `người dùng chọn kế hoạch ${label(chosen)}; ${found.evidence}` };
-    else if (found && found.confidence >= PLAN_CONFIDENCE.directive) {
+    // The plan the document cites by number wins over the choice: it goes where it belongs.
+    else if (numbered && found && found.plan.id !== chosen.id) {
+      notes.push(`Người dùng chọn kế hoạch ${label(chosen)} nhưng tệp dẫn kế hoạch ${label(found.plan)} (${found.evidence}); đã xếp vào kế hoạch ${label(found.plan)}.`);
+      result = { plan: found.plan, confidence: Math.max(found.confidence, PLAN_CONFIDENCE.numberInBody), evidence: found.evidence };
+    } else if (found && found.confidence >= PLAN_CONFIDENCE.directive && !chosen.cites.some((c) => found.evidence.includes(c))) {
       warnings.push(`Người dùng chọn kế hoạch ${label(chosen)} nhưng tệp dẫn kế hoạch ${label(found.plan)} (${found.evidence}).`);
       result = { plan: chosen, confidence: PLAN_CONFIDENCE.conflict, evidence: `người dùng chọn kế hoạch ${label(chosen)}; tệp lại dẫn ${label(found.plan)}` };
     } else result = { plan: chosen, confidence: PLAN_CONFIDENCE.userChoice, evidence: `người dùng chọn kế hoạch ${label(chosen)}; tệp không dẫn số hiệu kế hoạch nào` };
   }
   const only = plans.length === 1 ? plans[0] : undefined;
   if (!result && only) result = { plan: only, confidence: PLAN_CONFIDENCE.onlyPlan, evidence: `tệp không dẫn kế hoạch; đây là kế hoạch duy nhất đang theo dõi (${label(only)})` };
-  if (!result) return { detected: { id: null, number: null, evidence: 'tệp không dẫn số hiệu kế hoạch hay văn bản nào đang theo dõi', confidence: 0 }, plan: null, warnings };
-  return { detected: { id: result.plan.id, number: result.plan.number, evidence: result.evidence, confidence: result.confidence }, plan: result.plan, warnings };
+  if (!result) return { detected: { id: null, number: null, evidence: 'tệp không dẫn số hiệu kế hoạch hay văn bản nào đang theo dõi', confidence: 0 }, plan: null, warnings, notes, wrongPlan: null };
+  return { detected: { id: result.plan.id, number: result.plan.number, evidence: result.evidence, confidence: result.confidence }, plan: result.plan, warnings, notes, wrongPlan: null };
 }

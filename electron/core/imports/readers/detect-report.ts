@@ -1,16 +1,24 @@
-// Pure: unit, plan, round, number and date of a report from its first lines, its text and its file name.
+// Pure: unit, plan, round, number and date of a report from its first lines, its text and its file
+// name — and, when the document itself says so, why it is not a report on a plan being followed.
 import type { Plan } from '../../../../shared/domain';
-import type { NormalizedReport, ReaderContext } from '../normalized-report';
+import type { NormalizedReport, ReaderContext, ReportNote } from '../normalized-report';
 import { detectPlan } from './detect-plan';
 import { detectRound } from './detect-round';
 import { detectUnit } from './detect-unit';
+import type { UnitDetection } from './detect-unit';
 import { readHeaderBlock } from './header-block';
 
-export type ReportDetection = Pick<NormalizedReport, 'unit' | 'plan' | 'round' | 'reportNumber' | 'reportDate'> & {
+/** Why the document must not be counted for the plan, as the file shows it. */
+export type Refusal = { code: 'WRONG_PLAN' | 'OUT_OF_PERIOD' | 'UNKNOWN_UNIT'; why: string };
+
+export type ReportDetection = Pick<NormalizedReport, 'plan' | 'round' | 'reportNumber' | 'reportDate' | 'replaces'> & {
+  unit: UnitDetection;
   docType: string | null;
   title: string;
   planObj: Plan | null;
   warnings: string[];
+  notes: ReportNote[];
+  refusal: Refusal | null;
 };
 
 export type DetectionInput = {
@@ -23,23 +31,49 @@ export type DetectionInput = {
   extraNames?: readonly string[];
 };
 
+// "(Báo cáo này thay thế Báo cáo số 512-BC/ĐU …)", "bổ sung, điều chỉnh Báo cáo số 45-BC/HU".
+const REPLACES = /(?:thay thế|bổ sung,?\s*(?:và\s*)?điều chỉnh|điều chỉnh|đính chính)\s+(?:cho\s+)?Báo cáo số\s*:?\s*(\d+\s*[-/]\s*[A-ZĐ][\wĐđ./-]*)/giu;
+
+/** Numbers of the reports this one says it replaces, as written (spaces removed). */
+export function replacedReports(body: string): string[] {
+  return [...new Set([...body.matchAll(REPLACES)].map((m) => (m[1] ?? '').replace(/\s+/gu, '').replace(/[.,;)]+$/u, '')))];
+}
+
+const INTRO = /^(Thực hiện|Căn cứ|Theo|Triển khai|Để thực hiện|Nhằm)\b/u;
+
+/** The opening sentence that says what the report answers ("Thực hiện Kế hoạch số …"). */
+function introOf(lines: readonly string[], from: number): string {
+  for (let i = from; i < Math.min(lines.length, from + 12); i++) {
+    const l = lines[i] ?? '';
+    if (INTRO.test(l)) return l;
+  }
+  return '';
+}
+
 export function detectReport(input: DetectionInput, ctx: ReaderContext): ReportDetection {
   const head = readHeaderBlock(input.lines);
-  const unitLines = [...head.headerLines, ...(input.extraNames ?? []).map((n) => n)];
-  const unit = detectUnit(unitLines, input.fileName, ctx.units, head.reportDate);
-  // Without a type line the "header" is a guess at the first lines: a name there is less telling.
-  if (head.docType === null && unit.confidence > 0) unit.confidence *= 0.85;
-  const plan = detectPlan({ title: head.title, body: input.body, reportNumber: head.reportNumber }, ctx.plans, ctx.planId);
-  const round = detectRound({ title: head.title, body: input.body, reportDate: head.reportDate }, plan.plan, ctx.roundId);
+  const unit = detectUnit({ orgLines: head.orgLines, otherLines: [...head.headerLines, ...(input.extraNames ?? [])] }, input.fileName, ctx.units, head.reportDate);
+  const intro = introOf(input.lines, head.headerLines.length);
+  const plan = detectPlan({ title: head.title, body: input.body, intro, reportNumber: head.reportNumber }, ctx.plans, ctx.planId);
+  // The round the user chose belongs to the plan they chose: it says nothing of another plan's rounds.
+  const roundChoice = plan.plan && plan.plan.id === ctx.planId ? ctx.roundId : undefined;
+  const round = detectRound({ title: head.title, body: input.body, reportDate: head.reportDate }, plan.plan, roundChoice);
+  let refusal: Refusal | null = null;
+  if (plan.wrongPlan) refusal = { code: 'WRONG_PLAN', why: plan.wrongPlan };
+  else if (round.outOfPeriod) refusal = { code: 'OUT_OF_PERIOD', why: round.outOfPeriod };
+  else if (unit.unknownIssuer) refusal = { code: 'UNKNOWN_UNIT', why: unit.evidence };
   return {
     unit,
     plan: plan.detected,
     round: round.detected,
     reportNumber: head.reportNumber,
     reportDate: head.reportDate,
+    replaces: replacedReports(input.body.slice(0, 20_000)),
     docType: head.docType,
     title: head.title,
     planObj: plan.plan,
     warnings: [...plan.warnings, ...round.warnings],
+    notes: [...plan.notes, ...round.notes].map((message) => ({ code: 'ROUTED', message, source: 'trích yếu' })),
+    refusal,
   };
 }

@@ -1,6 +1,8 @@
-// Pure: which round of the plan a report belongs to, from the period it names, its date,
-// or the user's choice (checked against the file).
+// Pure: which round of the plan a report belongs to, from the period it names, its date, or the
+// user's choice. What the document says wins over the choice; a period the document names that no
+// round of the plan covers makes it a report of another period.
 import type { Plan, Round } from '../../../../shared/domain';
+import { formatViDate } from '../../../../shared/dates';
 import { fold } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
 import { periodOverlap, periodsIn } from './periods';
@@ -11,6 +13,7 @@ export type DetectedRound = Detected<{ id: number | null; label: string | null }
 export const ROUND_CONFIDENCE = {
   periodExact: 0.95,
   periodBody: 0.85,
+  periodClose: 0.85,
   periodPartial: 0.6,
   afterPeriod: 0.6,
   withinPeriod: 0.45,
@@ -19,14 +22,19 @@ export const ROUND_CONFIDENCE = {
   onlyRound: 0.35,
 } as const;
 
-function roundPeriod(r: Round): { from: string; to: string } | null {
+const TITLE = 'trích yếu';
+
+/** A period at least this close to a round's (overlap over union) is that round's, written loosely. */
+const CLOSE = 0.8;
+
+export function roundPeriod(r: Round): { from: string; to: string } | null {
   if (r.periodFrom !== null && r.periodTo !== null) return { from: r.periodFrom, to: r.periodTo };
   const year = Number(/\d{4}/u.exec(r.dueDate)?.[0] ?? NaN);
   return periodsIn(r.label, Number.isFinite(year) ? year : null)[0] ?? null;
 }
 
 /** named: the file writes the period; otherwise the round was only guessed from the report's date. */
-type Found = { round: Round; confidence: number; evidence: string; named?: boolean };
+type Found = { round: Round; confidence: number; evidence: string; named?: boolean; inTitle?: boolean };
 
 function byPeriod(rounds: readonly Round[], periods: readonly Period[], where: string, exactConf: number): Found | null {
   for (const p of periods) {
@@ -37,8 +45,8 @@ function byPeriod(rounds: readonly Round[], periods: readonly Period[], where: s
       if (s > 0 && (!best || s > best.s)) best = { r, s };
     }
     if (best && best.s >= 0.5) {
-      const conf = best.s >= 0.999 ? exactConf : ROUND_CONFIDENCE.periodPartial * best.s;
-      return { round: best.r, confidence: conf, evidence: `${where} ghi kỳ "${p.phrase}" ≈ "${best.r.label}"`, named: true };
+      const conf = best.s >= 0.999 ? exactConf : best.s >= CLOSE ? Math.min(exactConf, ROUND_CONFIDENCE.periodClose) : ROUND_CONFIDENCE.periodPartial * best.s;
+      return { round: best.r, confidence: conf, evidence: `${where} ghi kỳ "${p.phrase}" ≈ "${best.r.label}"`, named: true, inTitle: where === TITLE };
     }
   }
   return null;
@@ -75,31 +83,57 @@ function byDate(rounds: readonly Round[], date: string): Found | null {
   return r ? { round: r, confidence: ROUND_CONFIDENCE.withinPeriod / within.length, evidence: `ngày báo cáo ${date} nằm trong kỳ "${r.label}"` } : null;
 }
 
+/** The period the title names when it shares no day with any round of the plan: a report on another period. */
+function foreignPeriod(rounds: readonly Round[], title: readonly Period[]): Period | null {
+  if (rounds.length === 0) return null;
+  for (const p of title) {
+    if (rounds.every((r) => {
+      const rp = roundPeriod(r);
+      return rp !== null && periodOverlap(rp, p) === 0;
+    })) return p;
+  }
+  return null;
+}
+
+export type RoundDetection = { detected: DetectedRound; warnings: string[]; notes: string[]; outOfPeriod: string | null };
+
 export function detectRound(
   input: { title: string; body: string; reportDate: string | null },
   plan: Plan | null,
   chosenId?: number,
-): { detected: DetectedRound; warnings: string[] } {
+): RoundDetection {
   const warnings: string[] = [];
-  if (!plan) return { detected: { id: null, label: null, evidence: 'chưa xác định được kế hoạch nên chưa xác định kỳ', confidence: 0 }, warnings };
+  const notes: string[] = [];
+  if (!plan) return { detected: { id: null, label: null, evidence: 'chưa xác định được kế hoạch nên chưa xác định kỳ', confidence: 0 }, warnings, notes, outOfPeriod: null };
+  if (plan.issuedDate && input.reportDate && input.reportDate < plan.issuedDate) {
+    const why = `báo cáo đề ngày ${formatViDate(input.reportDate)}, trước khi kế hoạch ${plan.number ?? ''} được ban hành (${formatViDate(plan.issuedDate)})`;
+    return { detected: { id: null, label: null, evidence: why, confidence: 0 }, warnings, notes, outOfPeriod: why };
+  }
   const year = input.reportDate ? Number(input.reportDate.slice(0, 4)) : null;
   const rounds = plan.rounds;
+  const titlePeriods = periodsIn(input.title, year);
   const found =
-    byPeriod(rounds, periodsIn(input.title, year), 'trích yếu', ROUND_CONFIDENCE.periodExact) ??
+    byPeriod(rounds, titlePeriods, TITLE, ROUND_CONFIDENCE.periodExact) ??
     byPeriod(rounds, periodsIn(input.body.slice(0, 3000), year), 'nội dung', ROUND_CONFIDENCE.periodBody) ??
     (input.reportDate ? byDate(rounds, input.reportDate) : null);
+  const foreign = found?.named ? null : foreignPeriod(rounds, titlePeriods);
+  if (foreign) {
+    const why = `trích yếu ghi kỳ "${foreign.phrase}" (${formatViDate(foreign.from)}–${formatViDate(foreign.to)}), không trùng kỳ báo cáo nào của kế hoạch ${plan.number ?? ''}`;
+    return { detected: { id: null, label: null, evidence: why, confidence: 0 }, warnings, notes, outOfPeriod: why };
+  }
   const chosen = chosenId === undefined ? undefined : rounds.find((r) => r.id === chosenId);
   let result: Found | null = found;
   if (chosen) {
     if (found && found.round.id === chosen.id) result = { round: chosen, confidence: 1, evidence: `người dùng chọn kỳ "${chosen.label}"; ${found.evidence}` };
-    // Only a period the file writes can contradict the user; a guess from its date cannot.
-    else if (found?.named === true && found.confidence >= ROUND_CONFIDENCE.afterPeriod) {
-      warnings.push(`Người dùng chọn kỳ "${chosen.label}" nhưng tệp là báo cáo kỳ "${found.round.label}" (${found.evidence}).`);
-      result = { round: chosen, confidence: ROUND_CONFIDENCE.conflict, evidence: `người dùng chọn kỳ "${chosen.label}"; tệp lại ghi kỳ "${found.round.label}"` };
+    // The period the title writes wins over the choice; one met in the body or a guess from the date does not.
+    else if (found?.inTitle === true && found.confidence >= ROUND_CONFIDENCE.afterPeriod) {
+      notes.push(`Người dùng chọn kỳ "${chosen.label}" nhưng tệp là báo cáo kỳ "${found.round.label}" (${found.evidence}); đã xếp vào kỳ "${found.round.label}".`);
+    } else if (found?.named === true) {
+      result = { round: chosen, confidence: ROUND_CONFIDENCE.conflict, evidence: `người dùng chọn kỳ "${chosen.label}"; tệp lại ghi kỳ gần với "${found.round.label}"` };
     } else result = { round: chosen, confidence: ROUND_CONFIDENCE.userChoice, evidence: `người dùng chọn kỳ "${chosen.label}"` };
   }
   const only = rounds.length === 1 ? rounds[0] : undefined;
   if (!result && only) result = { round: only, confidence: ROUND_CONFIDENCE.onlyRound, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}"` };
-  if (!result) return { detected: { id: null, label: null, evidence: 'tệp không ghi kỳ báo cáo nào khớp các kỳ của kế hoạch', confidence: 0 }, warnings };
-  return { detected: { id: result.round.id, label: result.round.label, evidence: result.evidence, confidence: result.confidence }, warnings };
+  if (!result) return { detected: { id: null, label: null, evidence: 'tệp không ghi kỳ báo cáo nào khớp các kỳ của kế hoạch', confidence: 0 }, warnings, notes, outOfPeriod: null };
+  return { detected: { id: result.round.id, label: result.round.label, evidence: result.evidence, confidence: result.confidence }, warnings, notes, outOfPeriod: null };
 }

@@ -1,27 +1,34 @@
-// Pure: which directory unit sent the report, from its header lines and its file name.
-// Exact name or alias in the header is strong; only in the file name is medium; word-overlap is weak.
+// Pure: which directory unit sent the report, from the issuer lines of its header and its file name.
+// Party and state headers stack the superior body above the issuer ("ĐẢNG BỘ TỈNH X / HUYỆN ỦY Y"):
+// the issuer is the lowest line that names a body, a department ("BAN TUYÊN GIÁO") reports for the
+// body above it, and a named body that is not in the directory is an unknown sender, whatever its
+// superior is.
 import type { Unit } from '../../../../shared/domain';
 import { fold, foldForMatch } from '../../../../shared/text';
-import { unitsNamedIn } from '../../reconcile/assignees';
 import type { Detected } from '../normalized-report';
+import { isDepartmentLine, isLeadershipLine, isOrgLine, isPlaceLine } from '../../vocabulary/org-words';
 import { dice } from './similarity';
 
 export type DetectedUnit = Detected<{ code: string | null; name: string | null }>;
+/** `unknownIssuer`: the header names a sender the directory does not hold (as written in `issuer`). */
+export type UnitDetection = DetectedUnit & { issuer: string | null; unknownIssuer: boolean };
 
 export const UNIT_CONFIDENCE = {
   headerExact: 0.95,
   headerAndFile: 1,
+  headerAgainstFile: 0.85,
+  department: 0.85,
   headerAmbiguous: 0.7,
-  fileExact: 0.6,
+  looseLine: 0.8,
+  fileUnique: 0.8,
+  fileAmbiguous: 0.5,
   fuzzy: 0.5,
 } as const;
 
 // Words that say what kind of body, not which one: "Đảng bộ huyện Phú Giáo" ≈ "Huyện ủy Phú Giáo".
 const KIND_WORDS = new Set(['dang', 'bo', 'uy', 'ban', 'chap', 'hanh', 'thuong', 'vu', 'cac', 'va', 'cong', 'san', 'viet', 'nam']);
 
-function namesOf(u: Unit): string[] {
-  return [u.name, ...u.aliases];
-}
+const namesOf = (u: Unit): string[] => [u.name, ...u.aliases];
 
 /** "BC_HU_PhuGiao_6thang.xlsx" → "BC HU Phu Giao 6thang": camel case and separators become spaces. */
 export function fileNameWords(fileName: string): string {
@@ -31,11 +38,20 @@ export function fileNameWords(fileName: string): string {
     .replace(/[_\-.+]+/gu, ' ');
 }
 
-/** The longest name or alias of `u` found in `text`, as written in the directory. */
-function matchedName(u: Unit, text: string): string | null {
+type Hit = { unit: Unit; name: string; start: number; end: number };
+
+/** Every directory name or alias found in `text`, with where it sits in the folded text. */
+function hitsIn(text: string, units: readonly Unit[]): Hit[] {
   const f = ` ${foldForMatch(text)} `;
-  const hits = namesOf(u).filter((n) => foldForMatch(n).length >= 4 && f.includes(` ${foldForMatch(n)} `));
-  return hits.sort((a, b) => b.length - a.length)[0] ?? null;
+  const out: Hit[] = [];
+  for (const u of units) {
+    for (const n of namesOf(u)) {
+      const k = foldForMatch(n);
+      if (k.length < 4) continue;
+      for (let at = f.indexOf(` ${k} `); at >= 0; at = f.indexOf(` ${k} `, at + 1)) out.push({ unit: u, name: n, start: at, end: at + k.length + 1 });
+    }
+  }
+  return out;
 }
 
 function validAt(u: Unit, date: string | null): boolean {
@@ -43,72 +59,155 @@ function validAt(u: Unit, date: string | null): boolean {
   return (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || u.validTo >= date);
 }
 
-/** Among several units named, the one with the longest matching name, valid on the report date. */
-function pick(cands: Unit[], text: string, date: string | null): Unit | null {
-  const scored = cands
-    .map((u) => ({ u, len: matchedName(u, text)?.length ?? 0, valid: validAt(u, date) }))
-    .sort((a, b) => Number(b.valid) - Number(a.valid) || b.len - a.len);
-  return scored[0]?.u ?? null;
+/** The best hit: valid on the report date, then the longest name; rivals are units whose names are not part of it. */
+function best(hits: readonly Hit[], date: string | null): { hit: Hit; rivals: Unit[] } | null {
+  const sorted = [...hits].sort((a, b) => Number(validAt(b.unit, date)) - Number(validAt(a.unit, date)) || b.end - b.start - (a.end - a.start));
+  const hit = sorted[0];
+  if (!hit) return null;
+  // "Đức An" inside "Nam Đức An" is no rival: the longer name at the same place wins.
+  const rivals = sorted.filter((h) => h.unit.code !== hit.unit.code && (h.end <= hit.start || h.start >= hit.end));
+  return { hit, rivals: [...new Map(rivals.map((h) => [h.unit.code, h.unit])).values()] };
 }
 
 function distinctive(s: string): string[] {
   return fold(s).split(' ').filter((t) => t !== '' && !KIND_WORDS.has(t));
 }
 
-function fuzzyMatch(text: string, units: Unit[]): { unit: Unit; score: number; name: string } | null {
+function fuzzyMatch(text: string, units: readonly Unit[]): { unit: Unit; score: number; name: string } | null {
   const words = distinctive(foldForMatch(text));
-  let best: { unit: Unit; score: number; name: string } | null = null;
+  let top: { unit: Unit; score: number; name: string } | null = null;
   for (const u of units) {
     for (const n of namesOf(u)) {
       const d = distinctive(foldForMatch(n));
       if (d.length < 2) continue;
       const score = dice(d, words);
-      if (score >= 0.75 && (!best || score > best.score)) best = { unit: u, score, name: n };
+      if (score >= 0.75 && (!top || score > top.score)) top = { unit: u, score, name: n };
     }
   }
-  return best;
+  return top;
 }
 
-const found = (u: Unit, evidence: string, confidence: number): DetectedUnit => ({ code: u.code, name: u.name, evidence, confidence });
+const found = (u: Unit, evidence: string, confidence: number): UnitDetection => ({
+  code: u.code,
+  name: u.name,
+  evidence,
+  confidence,
+  issuer: null,
+  unknownIssuer: false,
+});
+const nothing = (evidence: string, issuer: string | null = null): UnitDetection => ({
+  code: null,
+  name: null,
+  evidence,
+  confidence: 0,
+  issuer,
+  unknownIssuer: issuer !== null,
+});
 
-export function detectUnit(headerLines: readonly string[], fileName: string, units: readonly Unit[], reportDate: string | null): DetectedUnit {
-  const all = [...units];
-  const fileWords = fileNameWords(fileName);
-  const inFile = unitsNamedIn(fileWords, all);
-  // The issuer line sits just above the number and type lines: scan upwards so it wins over the superior body.
-  for (let i = headerLines.length - 1; i >= 0; i--) {
-    const line = headerLines[i] ?? '';
-    const named = unitsNamedIn(line, all);
-    if (named.length === 0) continue;
-    const unit = pick(named, line, reportDate);
-    if (!unit) continue;
-    const others = new Set(named.map((u) => u.code));
-    others.delete(unit.code);
-    let confidence: number = others.size > 0 ? UNIT_CONFIDENCE.headerAmbiguous : UNIT_CONFIDENCE.headerExact;
-    let evidence = `tiêu đề: "${line}"`;
-    if (inFile.some((u) => u.code === unit.code)) {
-      confidence = Math.min(1, confidence + 0.05);
-      evidence += `; tên tệp "${fileName}" cũng ghi đơn vị này`;
-    } else if (inFile.length > 0) {
-      confidence = UNIT_CONFIDENCE.headerAmbiguous;
-      evidence += `; nhưng tên tệp ghi ${inFile.map((u) => u.name).join(', ')}`;
+/** The issuer as one name: a place line ("TỈNH TÂY SƠN") continues the body named above it. */
+function issuerName(org: readonly string[], end: number): string | null {
+  const line = org[end] ?? '';
+  if (isOrgLine(line)) return line;
+  const above = org[end - 1];
+  return isPlaceLine(line) && above !== undefined && isOrgLine(above) ? `${above} ${line}` : null;
+}
+
+type HeaderMatch = { unit: Unit; line: string; confidence: number; evidence: string } | { unknown: string; superior: Unit | null } | null;
+
+/** Reads the issuer lines bottom-up (the issuer sits lowest, its superiors above). */
+function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date: string | null): HeaderMatch {
+  const org = lines.filter((l) => !isLeadershipLine(l));
+  let department: string | null = null;
+  let unknown: string | null = null;
+  for (let end = org.length - 1; end >= 0; end--) {
+    const line = org[end] ?? '';
+    for (let start = end; start >= Math.max(0, end - 2); start--) {
+      const text = org.slice(start, end + 1).join(' ');
+      const before = start === end ? 0 : foldForMatch(org.slice(start, end).join(' ')).length + 1;
+      // The name must reach into this line: a name wholly above it is the superior's.
+      const pick = best(
+        hitsIn(text, units).filter((h) => h.end > before + 1),
+        date,
+      );
+      if (!pick) continue;
+      const { hit, rivals } = pick;
+      if (unknown !== null) return { unknown, superior: hit.unit };
+      let confidence: number = rivals.length > 0 ? UNIT_CONFIDENCE.headerAmbiguous : UNIT_CONFIDENCE.headerExact;
+      let evidence = `tiêu đề: "${text}"`;
+      if (department !== null) {
+        confidence = Math.min(confidence, UNIT_CONFIDENCE.department);
+        evidence += `; "${department}" báo cáo thay cho ${hit.unit.name}`;
+      }
+      if (rivals.length > 0) evidence += `; cũng nêu ${rivals.map((u) => u.name).join(', ')}`;
+      return { unit: hit.unit, line: text, confidence, evidence };
     }
-    if (!validAt(unit, reportDate)) {
+    if (unknown !== null) continue;
+    if (isDepartmentLine(line) && end > 0) {
+      // "BAN TUYÊN GIÁO" under "TỈNH ỦY X" is "Ban Tuyên giáo Tỉnh ủy X" when the directory has it.
+      const composed = `${line} ${org[end - 1] ?? ''}`;
+      const pick = best(hitsIn(composed, units), date);
+      if (pick && pick.rivals.length === 0) return { unit: pick.hit.unit, line: composed, confidence: UNIT_CONFIDENCE.headerExact, evidence: `tiêu đề: "${org[end - 1]} / ${line}"` };
+      department ??= line;
+      continue;
+    }
+    // The lowest line names a body of its own that the directory does not hold.
+    if (end === org.length - 1 && department === null) unknown = issuerName(org, end);
+  }
+  return unknown !== null ? { unknown, superior: null } : null;
+}
+
+export function detectUnit(
+  head: { orgLines: readonly string[]; otherLines?: readonly string[] },
+  fileName: string,
+  units: readonly Unit[],
+  reportDate: string | null,
+): UnitDetection {
+  const fileWords = fileNameWords(fileName);
+  const inFile = best(hitsIn(fileWords, units), reportDate);
+  const header = fromIssuerLines(head.orgLines, units, reportDate);
+  if (header && 'unknown' in header) {
+    // "Đảng bộ huyện Phú Giáo" for "Huyện ủy Phú Giáo": the same body under another form of its name.
+    const fz = fuzzyMatch(header.unknown, units);
+    if (fz) return found(fz.unit, `tiêu đề (gần đúng): "${header.unknown}" ≈ "${fz.name}"`, UNIT_CONFIDENCE.fuzzy * fz.score);
+    if (inFile && inFile.rivals.length === 0) {
+      // The file name names a directory unit the header does not: a person decides.
+      return { ...found(inFile.hit.unit, `tên tệp "${fileName}" ghi ${inFile.hit.unit.name} nhưng tiêu đề ghi "${header.unknown}"`, UNIT_CONFIDENCE.fuzzy), issuer: header.unknown };
+    }
+    const sup = header.superior ? ` (cấp trên: ${header.superior.name})` : '';
+    return nothing(`tiêu đề ghi cơ quan ban hành "${header.unknown}"${sup}, không có trong danh mục đơn vị`, header.unknown);
+  }
+  if (header) {
+    let { confidence, evidence } = header;
+    if (inFile?.hit.unit.code === header.unit.code) {
+      confidence = Math.min(UNIT_CONFIDENCE.headerAndFile, confidence + 0.05);
+      evidence += `; tên tệp "${fileName}" cũng ghi đơn vị này`;
+    } else if (inFile) {
+      confidence = Math.min(confidence, UNIT_CONFIDENCE.headerAgainstFile);
+      evidence += `; tên tệp lại ghi ${inFile.hit.unit.name} (lấy theo tiêu đề)`;
+    }
+    if (!validAt(header.unit, reportDate)) {
       confidence *= 0.8;
       evidence += `; đơn vị không còn hiệu lực vào ngày báo cáo ${reportDate ?? ''}`;
     }
-    return found(unit, evidence, confidence);
+    return found(header.unit, evidence, confidence);
   }
-  if (inFile.length > 0) {
-    const unit = pick(inFile, fileWords, reportDate);
-    if (unit) {
-      const conf = inFile.length > 1 ? UNIT_CONFIDENCE.fuzzy : UNIT_CONFIDENCE.fileExact;
-      return found(unit, `chỉ có ở tên tệp "${fileName}" (${matchedName(unit, fileWords) ?? unit.name})`, conf);
-    }
+  // No issuer block: a body named on a line of its own near the top (a spreadsheet's first rows).
+  for (const line of head.otherLines ?? []) {
+    if (!isOrgLine(line)) continue;
+    const pick = best(hitsIn(line, units), reportDate);
+    if (pick && pick.rivals.length === 0) return found(pick.hit.unit, `dòng đầu: "${line}"`, UNIT_CONFIDENCE.looseLine);
   }
-  for (const [source, text] of [...headerLines.map((l) => [`tiêu đề (gần đúng): "${l}"`, l] as const), [`tên tệp (gần đúng): "${fileName}"`, fileWords] as const]) {
-    const fz = fuzzyMatch(text, all);
+  if (inFile) {
+    const unique = inFile.rivals.length === 0;
+    return found(
+      inFile.hit.unit,
+      `chỉ có ở tên tệp "${fileName}" (${inFile.hit.name})${unique ? '' : `; tên tệp còn khớp ${inFile.rivals.map((u) => u.name).join(', ')}`}`,
+      unique ? UNIT_CONFIDENCE.fileUnique : UNIT_CONFIDENCE.fileAmbiguous,
+    );
+  }
+  for (const [source, text] of [...head.orgLines.map((l) => [`tiêu đề (gần đúng): "${l}"`, l] as const), [`tên tệp (gần đúng): "${fileName}"`, fileWords] as const]) {
+    const fz = fuzzyMatch(text, units);
     if (fz) return found(fz.unit, `${source} ≈ "${fz.name}"`, UNIT_CONFIDENCE.fuzzy * fz.score);
   }
-  return { code: null, name: null, evidence: 'không tìm thấy tên đơn vị nào của danh mục trong phần đầu văn bản và tên tệp', confidence: 0 };
+  return nothing('không tìm thấy tên đơn vị nào của danh mục trong phần đầu văn bản và tên tệp');
 }

@@ -103,7 +103,8 @@ class Reader {
         const span = Math.max(1, Number(tcPr ? child(tcPr, 'w:gridSpan')?.attrs['w:val'] : 1) || 1);
         const vMerge = tcPr ? child(tcPr, 'w:vMerge') : undefined;
         const continued = vMerge !== undefined && (vMerge.attrs['w:val'] ?? 'continue') === 'continue';
-        const own = cleanText(this.cellText(tc));
+        // Paragraphs of a cell stay lines: a header cell holds the issuer, "*", the number, one a line.
+        const own = this.cellText(tc).split('\n').map(cleanText).filter((l) => l !== '').join('\n');
         const shown = continued ? (text[r - 1]?.[col] ?? own) : own;
         for (let k = 0; k < span; k++) {
           rowText[col + k] = shown;
@@ -120,11 +121,11 @@ class Reader {
   cellText(tc: XmlNode): string {
     const parts: string[] = [];
     for (const c of tc.children) {
-      if (c.name === 'w:p') parts.push(this.paragraph(c));
+      if (c.name === 'w:p') parts.push(this.paragraph(c).replace(/\n/gu, ' '));
       else if (c.name === 'w:tbl') parts.push((this.table(c) as { text: string[][] }).text.map((row) => row.join(' ')).join(' '));
       else if (c.name === 'w:sdt') parts.push(descendants(c, 'w:p').map((p) => this.paragraph(p)).join(' '));
     }
-    return parts.join(' ');
+    return parts.join('\n');
   }
 
   body(n: XmlNode, out: Block[]): void {

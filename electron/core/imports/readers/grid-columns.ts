@@ -4,17 +4,19 @@ import { fold, parseViNumber } from '../../../../shared/text';
 import { matchLabel } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 
-export type Role = 'code' | 'text' | 'status' | 'result' | 'note' | 'value' | 'measure' | 'markDone' | 'markProgress' | 'markNot';
+export type Role = 'counter' | 'code' | 'text' | 'status' | 'result' | 'note' | 'value' | 'measure' | 'markDone' | 'markProgress' | 'markNot';
 export type Column = { col: number; label: string; role: Role | null; indicator: string | null; cumulative: boolean };
 export type TableHeader = { row: number; rows: number; columns: Column[] };
 
 // Folded column names units use; exact names first, then names the header starts with.
 const ROLE_NAMES: ReadonlyArray<[Role, string[]]> = [
-  ['code', ['stt', 'tt', 'so tt', 'so thu tu', 'ma', 'ma so', 'muc', 'ma muc', 'ma nhiem vu']],
-  ['status', ['tinh trang', 'trang thai', 'tien do', 'muc do hoan thanh', 'tinh trang thuc hien', 'danh gia', 'tinh trang trien khai']],
-  ['markDone', ['da thuc hien', 'hoan thanh', 'da hoan thanh', 'da trien khai']],
-  ['markProgress', ['dang thuc hien', 'dang trien khai']],
-  ['markNot', ['chua thuc hien', 'chua trien khai']],
+  // A row counter ("STT") is no item code; "Mục KH" is.
+  ['counter', ['stt', 'tt', 'so tt', 'so thu tu']],
+  ['code', ['ma', 'ma so', 'muc', 'ma muc', 'ma nhiem vu', 'muc kh', 'muc ke hoach', 'muc trong ke hoach', 'nhiem vu so', 'so muc']],
+  ['status', ['tinh trang', 'trang thai', 'tien do', 'muc do hoan thanh', 'tinh trang thuc hien', 'danh gia', 'tinh trang trien khai', 'tien do thuc hien', 'ket qua danh gia']],
+  ['markDone', ['da thuc hien', 'hoan thanh', 'da hoan thanh', 'da trien khai', 'da th', 'xong']],
+  ['markProgress', ['dang thuc hien', 'dang trien khai', 'dang th', 'chua hoan thanh']],
+  ['markNot', ['chua thuc hien', 'chua trien khai', 'chua th']],
   ['result', ['ket qua thuc hien', 'ket qua', 'ket qua trien khai', 'tinh hinh thuc hien', 'ket qua dat duoc', 'noi dung thuc hien', 'mo ta ket qua']],
   ['note', ['ghi chu']],
   ['measure', ['don vi tinh', 'dvt']],
@@ -42,7 +44,7 @@ function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): n
   for (const c of distinct) if (known(c, terms)) n++;
   const roles = [...distinct].map(roleOf);
   // A header names what a row is about, or the values it holds.
-  const anchored = roles.some((r) => r === 'code' || r === 'text') || [...distinct].some((c) => matchLabel(c, terms) !== null);
+  const anchored = roles.some((r) => r === 'code' || r === 'counter' || r === 'text') || [...distinct].some((c) => matchLabel(c, terms) !== null);
   return anchored ? n : 0;
 }
 

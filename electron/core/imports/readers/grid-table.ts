@@ -1,6 +1,8 @@
 // Pure: read a grid of cells (an Excel sheet, a Word table, tab-separated lines) as report tables:
-// rows matched to plan items, figure columns summed, "Tổng cộng" rows checked, "Chỉ tiêu | Số liệu" rows.
-import { fold, parseViNumber } from '../../../../shared/text';
+// rows matched to plan items, figure columns summed, "Chỉ tiêu | Số liệu" rows summed per figure.
+// A "Tổng cộng" row is the unit's own total: it is never added to its rows, it is the figure, and
+// rows that do not add up to it are noted with both numbers and both cells.
+import { fold, formatViNumber, parseViNumber } from '../../../../shared/text';
 import type { ReportCollector } from './collect';
 import { findHeader, isColumnNumberRow } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
@@ -24,14 +26,23 @@ export type Grid = {
 export type GridContext = { index: ItemIndex; terms: IndicatorTerm[] };
 
 // The whole label, so "Cộng tác viên" is not a total.
-const TOTAL = /^(?:tong cong|cong|tong|tong so)(?: toan (?:tinh|huyen|don vi|bo)| chung)?$/u;
+const TOTAL = /^(?:tong cong|cong|tong|tong so)(?: toan (?:tinh|huyen|don vi|bo|khoi)| chung| ca nam)?$/u;
+// "Cộng đoàn ra, đoàn vào": the total of one figure, named after the word.
+const TOTAL_OF = /^(?:tong cong|cong|tong so|tong) (.+)$/u;
+// "Trong đó: …" rows break down the row above: parts, never added.
+const PART_ROW = /^(?:[-+*]\s*)?trong do\b/u;
 const numberAt = (g: Grid, r: number, c: number): number | null => {
   const v = g.value[r]?.[c];
   return typeof v === 'number' ? v : parseViNumber(v ?? null);
 };
 const textAt = (g: Grid, r: number, c: Column | undefined): string => (c === undefined ? '' : (g.text[r]?.[c.col] ?? ''));
 
-type Sum = { total: number; since: number; rows: number[]; col: number; cumulative: boolean };
+/** A figure built from rows, and the unit's own total when a total row states one. */
+type Sum = { key: string; total: number; since: number; rows: number[]; col: number; cumulative: boolean; stated: { value: number; row: number; col: number } | null; label: string };
+
+function newSum(key: string, col: number, cumulative: boolean, label: string): Sum {
+  return { key, total: 0, since: 0, rows: [], col, cumulative, stated: null, label };
+}
 
 /** Reads every table of the grid into `out`; returns the first header row (the header block is above it). */
 export function readGrid(g: Grid, gc: GridContext, out: ReportCollector): number | null {
@@ -69,23 +80,42 @@ function keyValueRows(g: Grid, gc: GridContext, out: ReportCollector, from: numb
   }
 }
 
+/** The figure a total row is for: every figure column ("Tổng cộng"), or one figure ("Cộng đoàn ra, đoàn vào"). */
+function totalRowKey(label: string, terms: readonly IndicatorTerm[]): 'all' | string | null {
+  const f = fold(label);
+  if (TOTAL.test(f)) return 'all';
+  const of = TOTAL_OF.exec(f);
+  const m = of ? matchLabel(of[1] ?? '', terms, 0.8) : null;
+  return m ? m.key : null;
+}
+
 function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeader, end: number): void {
   const by = (role: Column['role']): Column | undefined => h.columns.find((c) => c.role === role);
-  const code = by('code');
+  const code = by('code') ?? by('counter');
   const textCol = by('text') ?? h.columns.find((c) => c.role === null && c.indicator === null);
   const figureCols = h.columns.filter((c) => c.indicator !== null);
   const valueCol = by('value') ?? by('result');
   const sums = new Map<number, Sum>();
-  for (const c of figureCols) sums.set(c.col, { total: 0, since: 0, rows: [], col: c.col, cumulative: c.cumulative });
+  for (const c of figureCols) sums.set(c.col, newSum(c.indicator ?? '', c.col, c.cumulative, c.label));
+  // "Chỉ tiêu | Số lượng" tables: one figure per row, rows of one figure added up ("Đoàn vào", "Đoàn ra").
+  const kv = new Map<string, Sum>();
 
   for (let r = h.row + h.rows; r < end; r++) {
     const row = g.text[r] ?? [];
     if (row.every((c) => c === '') || isColumnNumberRow(row)) continue;
     const label = textAt(g, r, code) || textAt(g, r, textCol) || (row.find((c) => c !== '') ?? '');
-    if (TOTAL.test(fold(label))) {
-      checkTotal(g, r, figureCols, sums, out);
+    const rowText = textAt(g, r, textCol);
+    const totalKey = totalRowKey(label, gc.terms) ?? (rowText !== label ? totalRowKey(rowText, gc.terms) : null);
+    if (totalKey === 'all') {
+      for (const c of figureCols) stateTotal(g, r, c.col, sums.get(c.col));
+      if (valueCol) for (const s of kv.values()) stateTotal(g, r, valueCol.col, s);
       continue;
     }
+    if (totalKey !== null && valueCol) {
+      stateTotal(g, r, valueCol.col, kv.get(totalKey));
+      continue;
+    }
+    if (PART_ROW.test(fold(label)) || PART_ROW.test(fold(rowText))) continue;
     for (const c of figureCols) {
       const n = numberAt(g, r, c.col);
       const s = sums.get(c.col);
@@ -94,35 +124,48 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       s.since += n;
       s.rows.push(r);
     }
-    const rowText = textAt(g, r, textCol);
-    const kv = rowText !== '' && tokens(rowText).length <= 8 ? matchLabel(rowText, gc.terms, 0.8) : null;
-    const kvValue = valueCol ? numberAt(g, r, valueCol.col) : null;
-    if (kv && kvValue !== null && valueCol && !by('status')) {
-      out.addFigure({ indicatorKey: kv.key, value: kvValue, source: g.source(r, valueCol.col), cumulative: valueCol.cumulative || undefined });
+    const match = rowText !== '' && tokens(rowText).length <= 8 ? matchLabel(rowText, gc.terms, 0.8) : null;
+    const value = valueCol ? numberAt(g, r, valueCol.col) : null;
+    if (match && value !== null && valueCol && !by('status')) {
+      const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
+      s.total += value;
+      s.since += value;
+      s.rows.push(r);
+      kv.set(match.key, s);
       continue;
     }
     readEntryRow(g, gc, out, h, r, { code, textCol, figureCols });
   }
-  for (const c of figureCols) {
-    const s = sums.get(c.col);
-    if (!s || s.rows.length === 0 || c.indicator === null) continue;
-    const first = s.rows[0] as number;
-    const last = s.rows[s.rows.length - 1] as number;
-    const source = s.rows.length === 1 ? g.source(first, c.col) : g.span(first, last, c.col);
-    out.addFigure({ indicatorKey: c.indicator, value: s.total, source, cumulative: c.cumulative || undefined });
-  }
+  for (const s of [...sums.values(), ...kv.values()]) emit(g, s, out);
 }
 
-function checkTotal(g: Grid, r: number, cols: Column[], sums: Map<number, Sum>, out: ReportCollector): void {
-  for (const c of cols) {
-    const stated = numberAt(g, r, c.col);
-    const s = sums.get(c.col);
-    if (stated === null || !s) continue;
-    // A sub-total ("Cộng") adds the rows since the previous total; a grand total adds them all.
-    if (Math.abs(stated - s.since) > 1e-9 && Math.abs(stated - s.total) > 1e-9) {
-      out.warn(`Dòng tổng ${g.source(r, c.col)} ghi ${stated} nhưng các dòng trên cộng lại được ${s.since === s.total ? s.total : `${s.since} (từ dòng tổng trước) hoặc ${s.total}`} (cột "${c.label}"); đã lấy tổng các dòng.`);
-    }
-    s.since = 0;
+/** A total row states the unit's figure for the column; it is checked, never added. */
+function stateTotal(g: Grid, r: number, col: number, s: Sum | undefined): void {
+  const stated = numberAt(g, r, col);
+  if (stated === null || !s) return;
+  // A sub-total ("Cộng") closes its group; the last total row is the table's.
+  s.stated = { value: stated, row: r, col };
+  s.since = 0;
+}
+
+function emit(g: Grid, s: Sum, out: ReportCollector): void {
+  if (s.key === '' || (s.rows.length === 0 && s.stated === null)) return;
+  const first = s.rows[0];
+  const last = s.rows[s.rows.length - 1];
+  const rowsSource = first === undefined || last === undefined ? '' : first === last ? g.source(first, s.col) : g.span(first, last, s.col);
+  const cumulative = s.cumulative || undefined;
+  if (s.stated === null) {
+    out.addFigure({ indicatorKey: s.key, value: s.total, source: rowsSource, cumulative });
+    return;
+  }
+  const statedSource = g.source(s.stated.row, s.stated.col);
+  out.addFigure({ indicatorKey: s.key, value: s.stated.value, source: statedSource, cumulative });
+  if (s.rows.length > 0 && Math.abs(s.stated.value - s.total) > 1e-9) {
+    out.note(
+      `Dòng tổng ${statedSource} ghi ${formatViNumber(s.stated.value)} nhưng các dòng ${rowsSource} cộng lại được ${formatViNumber(s.total)} (cột "${s.label}"); đã lấy số của đơn vị (${formatViNumber(s.stated.value)}), chênh ${formatViNumber(s.stated.value - s.total)}.`,
+      'TOTAL_MISMATCH',
+      `${statedSource}; ${rowsSource}`,
+    );
   }
 }
 
@@ -160,17 +203,19 @@ function readEntryRow(
   const where = g.source(r, cols.textCol?.col ?? cols.code?.col ?? 0);
   if (!match) {
     // Rows of bare figures (a breakdown by channel, by commune) are not items: only rows that report say so.
-    if (text !== '' && (st !== null || resultText !== '')) out.warn(`Dòng ${where} "${text.slice(0, 80)}" không khớp mục nào của kế hoạch; chưa lấy.`);
+    if (text !== '' && (st !== null || resultText !== '')) out.note(`Dòng ${where} "${text.slice(0, 80)}" không khớp mục nào của kế hoạch; chưa lấy.`, 'UNMATCHED_ROW', where);
     return;
   }
   // Results and figures without a status word: reported as carried out, with less certainty.
   const status = st?.st ?? { status: 'done' as const, certainty: 0.6, phrase: '' };
   const source = st?.col !== null && st?.col !== undefined ? g.source(r, st.col) : where;
-  out.addEntry({
-    itemCode: match.item.code,
-    status: status.status,
-    resultText: resultText || text,
-    source,
-    confidence: Math.round(match.confidence * status.certainty * 100) / 100,
-  });
+  for (const task of match.tasks) {
+    out.addEntry({
+      itemCode: task.code,
+      status: status.status,
+      resultText: resultText || text,
+      source,
+      confidence: Math.round(match.confidence * status.certainty * 100) / 100,
+    });
+  }
 }

@@ -1,12 +1,16 @@
-// Pure: the header block of a Party document read as lines: issuer lines, number, place and date,
-// the document type and its title ("BÁO CÁO / Kết quả 6 tháng đầu năm 2019 thực hiện …").
+// Pure: the header block of a Party or state document read as lines: issuer lines, number, place
+// and date, the document type and its title ("BÁO CÁO / Kết quả 6 tháng đầu năm 2019 thực hiện …").
+// A công văn has no type line: its "V/v …" line is its title.
 import { parseViDate } from '../../../../shared/dates';
 import { cleanText, fold } from '../../../../shared/text';
+import { isMottoLine } from '../../vocabulary/org-words';
 
 export type HeaderBlock = {
   /** Lines above the document type: issuer, number, place and date. */
   headerLines: string[];
-  /** "Báo cáo", "Kế hoạch", … when a type line was found. */
+  /** The issuing body's lines, top (superior) to bottom (issuer), before "*", the number or the date. */
+  orgLines: string[];
+  /** "Báo cáo", "Kế hoạch", "Công văn", … when a type line (or a công văn's "V/v") was found. */
   docType: string | null;
   /** The words after the type: what the report is about. */
   title: string;
@@ -25,6 +29,7 @@ const DOC_TYPES: ReadonlyArray<[string, string]> = [
   ['cong van', 'Công văn'],
   ['to trinh', 'Tờ trình'],
   ['thong bao', 'Thông báo'],
+  ['chuong trinh', 'Chương trình'],
 ];
 
 // "Số 45-BC/HU", "Số: 12-BC/ĐU", state style "Số 123/BC-UBND"; PDF text may run columns together.
@@ -32,6 +37,8 @@ const NUMBER_PARTY = /(?:^|\s)Số\s*:?\s*(\d+)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]{
 const NUMBER_STATE = /(?:^|\s)Số\s*:?\s*(\d+)\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9.]*)+)/u;
 const PLACE_DATE = /(\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(ngày\b.*)$/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo|Nhằm|Trên cơ sở|Phần|Phần thứ|[IVX]+\s*[.)-]|\d+\s*[.)]|[-–+•])/u;
+const SUBJECT_LINE = /^V\/v\b\.?\s*:?\s*/iu;
+const NUMBER_LINE = /^Số\s*:?\s*\d/u;
 const HEADER_SCAN = 40;
 
 export function reportNumberIn(line: string): string | null {
@@ -48,7 +55,9 @@ export function placeAndDateIn(line: string): { place: string | null; date: stri
     if (date) return { place: cleanText(m[1] ?? '').replace(/^.*\b(?:VIỆT NAM|HẠNH PHÚC)\s*/u, '') || null, date };
   }
   const bare = /(?:^|\s)(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(line);
-  const date = bare ? parseViDate(bare[1] ?? '') : null;
+  // A date cell on its own (a spreadsheet's real date, shown through a number format).
+  const alone = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$/u.exec(line.trim());
+  const date = bare ? parseViDate(bare[1] ?? '') : alone ? parseViDate(alone[1] ?? '') : null;
   return date ? { place: null, date } : null;
 }
 
@@ -66,6 +75,33 @@ function docTypeOf(line: string): { type: string; rest: string } | null {
   return null;
 }
 
+// Lines that title or annotate the document, never name its issuer: "BIỂU TỔNG HỢP …", "(Kèm theo …)".
+const NOT_ISSUER = /^(\(|BIỂU|BẢNG|DANH SÁCH|TỔNG HỢP|KẾT QUẢ|PHỤ LỤC|MẪU)/u;
+
+/** The issuer's lines: from the top down to the first "*", number, date, motto, subject or title line. */
+export function issuerLines(headerLines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of headerLines) {
+    if (/^[*\-–_=.]+$/u.test(l) || NUMBER_LINE.test(l) || SUBJECT_LINE.test(l) || NOT_ISSUER.test(l) || placeAndDateIn(l) !== null) break;
+    if (isMottoLine(l)) continue;
+    out.push(l);
+  }
+  return out;
+}
+
+/** A công văn's subject: the "V/v" line and the lines that continue it, before the date or the addressee. */
+function subjectOf(headerLines: readonly string[]): string | null {
+  const at = headerLines.findIndex((l) => SUBJECT_LINE.test(l));
+  if (at < 0) return null;
+  const parts = [(headerLines[at] ?? '').replace(SUBJECT_LINE, '')];
+  for (let i = at + 1; i < headerLines.length; i++) {
+    const l = headerLines[i] ?? '';
+    if (isMottoLine(l) || placeAndDateIn(l) || /^[*\-–]+$/u.test(l) || /^\p{Lu}[\p{Lu}\s,-]+$/u.test(l)) break;
+    parts.push(l);
+  }
+  return parts.join(' ');
+}
+
 /** Reads the header block of a document given as lines (paragraphs or cells, in reading order). */
 export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
   const lines = rawLines.map(cleanText).filter((l) => l !== '');
@@ -79,7 +115,11 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
       break;
     }
   }
-  const headerLines = typeAt >= 0 ? lines.slice(0, typeAt) : lines.slice(0, Math.min(limit, 12));
+  const subjectScan = typeAt >= 0 ? lines.slice(0, typeAt) : lines.slice(0, Math.min(limit, 16));
+  const subject = typeAt < 0 ? subjectOf(subjectScan) : null;
+  // Without a type line, the header ends where the body starts ("Kính gửi", "Thực hiện …").
+  const bodyAt = subjectScan.findIndex((l) => BODY_START.test(l));
+  const headerLines = typeAt >= 0 ? lines.slice(0, typeAt) : subjectScan.slice(0, bodyAt >= 0 ? bodyAt : Math.min(subjectScan.length, 12));
   const titleParts = type?.rest ? [type.rest] : [];
   if (typeAt >= 0) {
     for (let i = typeAt + 1; i < lines.length && i <= typeAt + 4; i++) {
@@ -104,5 +144,13 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
       }
     }
   }
-  return { headerLines, docType: type?.type ?? null, title: titleParts.join(' '), reportNumber, reportDate, place };
+  return {
+    headerLines,
+    orgLines: issuerLines(headerLines),
+    docType: type?.type ?? (subject !== null ? 'Công văn' : null),
+    title: subject ?? titleParts.join(' '),
+    reportNumber,
+    reportDate,
+    place,
+  };
 }

@@ -1,10 +1,17 @@
-// Pure: which of the plan's figures (chỉ tiêu) a column header, a row label or the words after a
-// number name, through the indicator's name, measure and synonyms.
+// Pure: which figure (chỉ tiêu) a column header, a row label or the words after a number name,
+// through the indicator's name, measure and synonyms — the plan's own figures first, then the
+// catalogue's others ("số liệu khác": what units report that the plan does not name).
 import type { Indicator } from '../../../../shared/domain';
+import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
+import { CLASSIFIERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
 import { containsRun, dice, tokens } from './similarity';
 
-export type IndicatorTerm = { key: string; words: string[] };
-export type IndicatorMatch = { key: string; score: number };
+/** `fromPlan`: false for a catalogue figure the plan does not have. */
+export type IndicatorTerm = { key: string; words: string[]; fromPlan: boolean };
+export type IndicatorMatch = { key: string; score: number; fromPlan: boolean };
+
+// A figure the plan does not name wins only when it fits clearly better than the plan's own.
+const OTHER_WEIGHT = 0.9;
 
 // "Số hội nghị", "Số lượng tin bài", "Tổng số lượt người": the lead words only say "how many".
 const LEADS = [['tong', 'so'], ['so', 'luong'], ['so']];
@@ -16,25 +23,47 @@ function stripLead(words: string[]): string[] {
   return words;
 }
 
-export function indicatorTerms(indicators: readonly Indicator[]): IndicatorTerm[] {
+function termsOf(ind: Indicator, fromPlan: boolean, extra: readonly string[] = []): IndicatorTerm[] {
   const out: IndicatorTerm[] = [];
-  for (const ind of indicators) {
-    const seen = new Set<string>();
-    for (const raw of [ind.name, ind.measure, ...ind.synonyms]) {
-      const words = stripLead(tokens(raw));
-      const k = words.join(' ');
-      if (words.length === 0 || seen.has(k)) continue;
-      seen.add(k);
-      out.push({ key: ind.key, words });
-    }
+  const seen = new Set<string>();
+  for (const raw of [ind.name, ind.measure, ...ind.synonyms, ...extra]) {
+    const words = stripLead(tokens(raw));
+    const k = words.join(' ');
+    if (words.length === 0 || seen.has(k)) continue;
+    seen.add(k);
+    out.push({ key: ind.key, words, fromPlan });
   }
   return out;
 }
 
-function best(scored: { key: string; score: number; len: number }[], min: number): IndicatorMatch | null {
-  // Equal scores: the longer term is the more specific ("hội nghị quán triệt" over "hội nghị").
-  const top = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score || b.len - a.len)[0];
-  return top ? { key: top.key, score: top.score } : null;
+/**
+ * The plan's indicators as terms. An indicator the catalogue also knows (same key) gains the
+ * catalogue's current words, so plans saved earlier read reports as well as new ones.
+ */
+export function indicatorTerms(indicators: readonly Indicator[]): IndicatorTerm[] {
+  return indicators.flatMap((ind) => termsOf(ind, true, CATALOGUE.find((c) => c.key === ind.key)?.synonyms ?? []));
+}
+
+/** Catalogue figures the plan has no indicator for (neither by key nor by name). */
+export function otherIndicators(indicators: readonly Indicator[]): Indicator[] {
+  const own = indicatorTerms(indicators);
+  return CATALOGUE.filter((c) => !indicators.some((i) => i.key === c.key) && matchLabel(c.name, own, 0.85) === null).map(({ key, name, measure, synonyms }) => ({
+    key,
+    name,
+    measure,
+    synonyms,
+  }));
+}
+
+/** The plan's terms, then the other figures' terms. */
+export function readingTerms(indicators: readonly Indicator[]): IndicatorTerm[] {
+  return [...indicatorTerms(indicators), ...otherIndicators(indicators).flatMap((i) => termsOf(i, false))];
+}
+
+function best(scored: { key: string; score: number; len: number; fromPlan: boolean }[], min: number): IndicatorMatch | null {
+  // Equal scores: the longer term is the more specific ("hội nghị quán triệt" over "hội nghị"); then the plan's own.
+  const top = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score || b.len - a.len || Number(b.fromPlan) - Number(a.fromPlan))[0];
+  return top ? { key: top.key, score: top.score, fromPlan: top.fromPlan } : null;
 }
 
 /** A column header or a row label ("Số hội nghị", "Lượt người tham dự") against the terms. */
@@ -47,25 +76,51 @@ export function matchLabel(label: string, terms: readonly IndicatorTerm[], min =
     if (L.join(' ') === T.join(' ')) score = 1;
     else if (containsRun(L, T)) score = Math.max(score, 0.75 + (0.25 * T.length) / L.length);
     else if (L.length >= 2 && containsRun(T, L)) score = Math.max(score, 0.75 + (0.25 * L.length) / T.length);
-    return { key: t.key, score, len: T.length };
+    return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len: T.length, fromPlan: t.fromPlan };
   });
   return best(scored, min);
 }
 
+/** Word pairs of each figure's terms: "cuộc kiểm tra" makes "cuộc" + "kiểm" a pair of that figure. */
+function pairsByKey(terms: readonly IndicatorTerm[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const t of terms) {
+    const set = out.get(t.key) ?? new Set<string>();
+    for (let i = 0; i + 1 < t.words.length; i++) set.add(`${t.words[i]} ${t.words[i + 1]}`);
+    out.set(t.key, set);
+  }
+  return out;
+}
+
+const pairCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
+
 /** The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms. */
 export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6): IndicatorMatch | null {
-  const window = after.slice(0, 8);
+  const window = after.slice(0, 10);
   if (window.length === 0) return null;
+  let pairs = pairCache.get(terms);
+  if (!pairs) {
+    pairs = pairsByKey(terms);
+    pairCache.set(terms, pairs);
+  }
   const scored = terms.map((t) => {
     const T = t.words;
     let score = 0;
+    let len = T.length;
     if (T.every((w, i) => window[i] === w)) score = 1;
     else if (T.length >= 2 && window[0] === T[0]) {
       // The measure word follows the number; the rest of the name may come a few words later.
       const found = T.filter((w) => window.includes(w)).length / T.length;
       if (found >= 0.6) score = 0.9 * found;
+      len = 1;
     }
-    return { key: t.key, score, len: T.length };
+    const head = T[0] ?? '';
+    // "04 cuộc hội đàm" is no "số cuộc kiểm tra": a counting word alone needs its noun.
+    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !pairs!.get(t.key)?.has(`${head} ${window[1]}`)) score = 0;
+    // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
+    const last = score === 1 ? T[T.length - 1] : undefined;
+    if (last !== undefined && (NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '')) score = 0;
+    return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan };
   });
   return best(scored, min);
 }

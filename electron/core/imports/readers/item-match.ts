@@ -5,22 +5,32 @@ import { SUPPORT_LINE } from '../../plans/extract/task-table';
 import { resolveAssignee } from '../../reconcile/assignees';
 import { contentTokens, coverage, phraseSimilarity } from './similarity';
 
-export type ItemMatch = { item: PlanItem; confidence: number; how: string };
+/** `tasks`: the items a match reports on — the item itself, or the tasks of a section reported as a whole. */
+export type ItemMatch = { item: PlanItem; confidence: number; how: string; tasks: PlanItem[] };
 /** `assigned`: false when the item names its units and the reporting unit is not one of them. */
-export type ItemIndex = { item: PlanItem; code: string; words: string[]; assigned: boolean }[];
+export type ItemIndex = { item: PlanItem; code: string; words: string[]; assigned: boolean; tasks: PlanItem[] }[];
 
-/** The items a unit reports on: tasks; plans without task marks offer every non-section item. */
+/**
+ * The items a unit reports on: tasks (plans without task marks offer every non-section item), and
+ * the sections whose bullets are tasks — units report "mục II.2" for the unnumbered bullets under it.
+ */
 export function itemIndex(plan: Plan, unitCode: string | null = null, units: readonly Unit[] = []): ItemIndex {
   const isAssigned = (item: PlanItem): boolean =>
     unitCode === null || item.assignees.length === 0 || item.assignees.some((a) => resolveAssignee(a, [...units]).some((u) => u.code === unitCode));
   const tasks = plan.items.filter((i) => i.kind === 'task');
   const items = tasks.length > 0 ? tasks : plan.items.filter((i) => i.kind !== 'section');
-  return items.map((item) => {
+  const entry = (item: PlanItem, covers: PlanItem[]): ItemIndex[number] => {
     // "Các huyện, thị, thành ủy xây dựng kế hoạch…": the assignee words say who, not what.
     const who = new Set(item.assignees.flatMap((a) => contentTokens(a.label)));
     const words = contentTokens(whatItAsks(item)).filter((w) => !who.has(w));
-    return { item, code: normalizeCode(item.code) ?? item.code, words: words.length >= 2 ? words : contentTokens(item.text), assigned: isAssigned(item) };
-  });
+    return { item, code: normalizeCode(item.code) ?? item.code, words: words.length >= 2 ? words : contentTokens(item.text), assigned: covers.some(isAssigned), tasks: covers };
+  };
+  const sections = plan.items
+    .filter((s) => s.kind === 'section')
+    .map((s) => ({ s, covers: items.filter((i) => i.parentCode === s.code) }))
+    .filter((x) => x.covers.length > 0)
+    .map((x) => entry(x.s, x.covers));
+  return [...items.map((item) => entry(item, [item])), ...sections];
 }
 
 // "…; thời gian hoàn thành trước ngày 15/10/2025": when, not what — a report rarely repeats it.
@@ -71,27 +81,36 @@ export function matchItemRow(rawCode: string, text: string, index: ItemIndex, mi
       score = words.length === 0 ? c : t >= 0.3 ? Math.min(1, c + 0.1) : c * 0.6;
       how = `mã ${rawCode.trim()}${words.length > 0 ? `, nội dung giống ${Math.round(t * 100)}%` : ''}`;
     }
-    if (score >= min && (!best || score > best.confidence)) best = { item: e.item, confidence: Math.round(score * 100) / 100, how };
+    if (score >= min && (!best || score > best.confidence)) best = { item: e.item, confidence: Math.round(score * 100) / 100, how, tasks: e.tasks };
   }
   return best;
 }
 
 const CODE_IN_TEXT = /(?:mục|nhiệm vụ)\s+((?:[IVXLC]+|\d{1,3})(?:\.(?:[IVXLC]+|\d{1,3}|[a-z]))+)/giu;
+// "(mục 1, phần II Kế hoạch số 58-KH/TU)": item 1 of part II, written out.
+const CODE_IN_WORDS = /mục\s+(\d{1,2})\s*,?\s*phần\s+([IVXLC]+)\b/giu;
+
+/** Item codes a paragraph names: "mục III.2.4", "mục 2, phần II". */
+export function codesInText(text: string): Set<string | null> {
+  const codes = new Set([...text.matchAll(CODE_IN_TEXT)].map((m) => normalizeCode(m[1] ?? '')));
+  for (const m of text.matchAll(CODE_IN_WORDS)) codes.add(normalizeCode(`${m[2] ?? ''}.${m[1] ?? ''}`));
+  return codes;
+}
 
 /** Items a paragraph speaks of: an explicit "mục III.2.4", or most of the item's words. */
 export function itemsInParagraph(text: string, index: ItemIndex, min = 0.7): ItemMatch[] {
   const out: ItemMatch[] = [];
-  const codes = new Set([...text.matchAll(CODE_IN_TEXT)].map((m) => normalizeCode(m[1] ?? '')));
+  const codes = codesInText(text);
   const words = contentTokens(text);
   for (const e of index) {
     if (codes.has(e.code)) {
-      out.push({ item: e.item, confidence: 0.95, how: `đoạn văn nêu mục ${e.code}` });
+      out.push({ item: e.item, confidence: 0.95, how: `đoạn văn nêu mục ${e.code}`, tasks: e.tasks });
       continue;
     }
     // Prose that merely sounds like another unit's task is not a report on it (tables may still say so).
     if (e.words.length < 3 || !e.assigned) continue;
     const cov = coverage(e.words, words);
-    if (cov >= min) out.push({ item: e.item, confidence: Math.round(0.9 * cov * 100) / 100, how: `đoạn văn chứa ${Math.round(cov * 100)}% từ của mục` });
+    if (cov >= min) out.push({ item: e.item, confidence: Math.round(0.9 * cov * 100) / 100, how: `đoạn văn chứa ${Math.round(cov * 100)}% từ của mục`, tasks: e.tasks });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // The font name decides when we have it (docx runs); plain text (.doc, .txt, PDF) is detected by content.
 import { convertLegacy, detectLegacyEncoding, encodingFromFontName } from '../../../../shared/legacy-encodings';
 import type { LegacyEncoding } from '../../../../shared/legacy-encodings';
+import type { ReportNote } from '../normalized-report';
 
 export type { LegacyEncoding };
 
@@ -20,6 +21,11 @@ export function convertIfLegacy(text: string): { text: string; encoding: LegacyE
   return d.encoding === null ? { text, encoding: null } : { text: convertLegacy(text, d.encoding), encoding: d.encoding };
 }
 
-export function legacyWarning(fileName: string, what: readonly string[]): string {
-  return `Tệp ${fileName} có chữ gõ theo mã cũ (${what.slice(0, 3).join(', ')}); phần mềm đã chuyển sang Unicode — hãy xem lại chữ đọc được, nhất là tên đơn vị và số liệu.`;
+/** Converted old-font text is read like any other: the specialist is told, not asked. */
+export function legacyNote(fileName: string, what: readonly string[]): ReportNote {
+  return {
+    code: 'LEGACY_FONT',
+    message: `Tệp ${fileName} có chữ gõ theo mã cũ (${what.slice(0, 3).join(', ')}); phần mềm đã chuyển sang Unicode — hãy xem lại chữ đọc được, nhất là tên đơn vị và số liệu.`,
+    source: what.slice(0, 3).join(', '),
+  };
 }

@@ -1,28 +1,41 @@
 // Pure: a narrative report (Word, PDF, legacy .doc, plain text) given as paragraphs and tables →
-// NormalizedReport. Tables are read like spreadsheets; prose gives figures and item statuses.
-import type { NormalizedReport, ReaderContext, ReaderName } from '../normalized-report';
+// NormalizedReport. Tables are read like spreadsheets; prose gives figures and item statuses, read
+// only in the sections that report results, and in a general report only in its section on the plan.
+import type { NormalizedReport, ReaderContext, ReaderName, ReportNote } from '../normalized-report';
 import { ReportCollector } from './collect';
 import { detectReport } from './detect-report';
 import type { ReportDetection } from './detect-report';
 import { readGrid } from './grid-table';
-import { indicatorTerms } from './indicator-match';
+import { readingTerms } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { itemIndex, itemsInParagraph } from './item-match';
 import type { ItemIndex, ItemMatch } from './item-match';
-import { figuresInText } from './prose-figures';
+import { chooseFigures, figuresInText } from './prose-figures';
 import { statusInText } from './prose-status';
+import type { ReportCheck } from './report-check';
+import { sectionsOf } from './sections';
+import type { Paragraph } from './sections';
 import type { Block } from './text-blocks';
-import { cleanText } from '../../../../shared/text';
+import { cleanText, formatViNumber } from '../../../../shared/text';
 
 const MARKER = /^([IVX]+\s*[.)-]|\d+(\.\d+)*\s*[.)]|[a-zđ]\s*\)|[-–+•])\s*/u;
 const MAX_RESULT = 2000;
 
-/** Reading-order lines for the header: paragraphs (split at tabs) and the cells of header tables. */
+/** Reading-order lines for the header: paragraphs (split at tabs), and tables column by column (left header block first). */
 export function blockLines(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'para') out.push(...b.text.split(/\t+|\n/u));
-    else for (const row of b.text) out.push(...row.filter((c, i) => c !== '' && row[i - 1] !== c).flatMap((c) => c.split('\n')));
+    if (b.kind === 'para') {
+      out.push(...b.text.split(/\t+|\n/u));
+      continue;
+    }
+    const width = Math.max(0, ...b.text.map((r) => r.length));
+    for (let c = 0; c < width; c++) {
+      for (const row of b.text) {
+        const cell = row[c] ?? '';
+        if (cell !== '' && row[c - 1] !== cell) out.push(...cell.split('\n'));
+      }
+    }
   }
   return out;
 }
@@ -32,33 +45,41 @@ export function readNarrative(
   fileName: string,
   reader: ReaderName,
   ctx: ReaderContext,
-  warnings: string[] = [],
-): { report: NormalizedReport; docType: string | null } {
+  notes: ReportNote[] = [],
+): { report: NormalizedReport; check: ReportCheck } {
   const paras = blocks.filter((b): b is Extract<Block, { kind: 'para' }> => b.kind === 'para').map((b) => b.text);
   const body = blocks.map((b) => (b.kind === 'para' ? b.text : b.text.map((r) => r.join('\t')).join('\n'))).join('\n');
   const d = detectReport({ lines: blockLines(blocks), body, fileName }, ctx);
   const out = new ReportCollector();
-  for (const w of [...d.warnings, ...warnings]) out.warn(w);
-  if (d.planObj) {
+  for (const w of d.warnings) out.warn(w);
+  for (const n of [...d.notes, ...notes]) out.note(n.message, n.code, n.source);
+  if (d.planObj && !d.refusal) {
     const index = itemIndex(d.planObj, d.unit.code, ctx.units);
-    const terms = indicatorTerms(d.planObj.indicators);
+    const terms = readingTerms(d.planObj.indicators);
+    const reportYear = d.reportDate ? Number(d.reportDate.slice(0, 4)) : null;
+    const sections = sectionsOf(beforeTail(paras), { plan: d.planObj, title: d.title, reportYear });
+    const from = afterTitle(paras, d.title);
+    const counted = sections.filter((p) => p.index >= from && p.inScope && p.kind === 'results');
     readTables(blocks, { index, terms }, out);
-    readProse(beforeTail(paras), index, terms, out, afterTitle(paras, d.title));
+    readProseFigures(counted, terms, out);
+    readProseItems(counted, sections, index, terms, out);
   }
-  return { report: finish(d, reader, out), docType: d.docType };
+  return { report: finish(d, reader, out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
 }
 
 export function finish(d: ReportDetection, reader: ReaderName, out: ReportCollector): NormalizedReport {
   return {
     reader,
-    unit: d.unit,
+    unit: { code: d.unit.code, name: d.unit.name, evidence: d.unit.evidence, confidence: d.unit.confidence },
     plan: d.plan,
     round: d.round,
     reportNumber: d.reportNumber,
     reportDate: d.reportDate,
+    replaces: d.replaces,
     entries: out.entries,
     figures: out.figures,
     warnings: out.warnings,
+    notes: out.notes,
   };
 }
 
@@ -80,37 +101,49 @@ function readTables(blocks: readonly Block[], gc: { index: ItemIndex; terms: Ind
   }
 }
 
-function readProse(paras: readonly string[], index: ItemIndex, terms: IndicatorTerm[], out: ReportCollector, from = 0): void {
-  const best = new Map<string, { m: ItemMatch; at: number }>();
-  paras.forEach((text, i) => {
-    if (i < from) return;
-    for (const f of figuresInText(text, terms)) {
-      out.addFigure({ indicatorKey: f.indicatorKey, value: f.value, source: `đoạn ${i + 1}`, cumulative: f.cumulative || undefined });
+/** One value per figure from the counted paragraphs; other values given elsewhere become a note. */
+function readProseFigures(paras: readonly Paragraph[], terms: readonly IndicatorTerm[], out: ReportCollector): void {
+  const cands = paras.flatMap((p) => figuresInText(p.text, terms).map((f) => ({ ...f, at: p.index })));
+  for (const f of chooseFigures(cands)) {
+    if (out.hasFigure(f.indicatorKey)) continue;
+    const source = `đoạn ${f.at + 1}`;
+    out.addFigure({ indicatorKey: f.indicatorKey, value: f.value, source, cumulative: f.cumulative || undefined });
+    if (f.also.length > 0) {
+      out.note(`Chỉ tiêu ${f.indicatorKey}: ${source} ghi ${formatViNumber(f.value)}; chỗ khác ghi ${f.also.map((v) => formatViNumber(v)).join(', ')} — đã lấy ${formatViNumber(f.value)}.`, 'FIGURE_CONFLICT', source);
     }
-    for (const m of itemsInParagraph(text, index)) {
+  }
+}
+
+function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[], index: ItemIndex, terms: readonly IndicatorTerm[], out: ReportCollector): void {
+  const text = (i: number): string => all[i]?.text ?? '';
+  const best = new Map<string, { m: ItemMatch; at: number }>();
+  for (const p of counted) {
+    for (const m of itemsInParagraph(p.text, index)) {
       const prev = best.get(m.item.code);
       // On a tie the paragraph that says how far the task got is the better source.
-      const better = !prev || m.confidence > prev.m.confidence || (m.confidence === prev.m.confidence && !statusInText(paras[prev.at] ?? '') && statusInText(text) !== null);
-      if (better) best.set(m.item.code, { m, at: i });
+      const better = !prev || m.confidence > prev.m.confidence || (m.confidence === prev.m.confidence && !statusInText(text(prev.at)) && statusInText(p.text) !== null);
+      if (better) best.set(m.item.code, { m, at: p.index });
     }
-  });
+  }
   for (const { m, at } of best.values()) {
-    const text = withFollowing(paras, at);
-    const st = statusInText(text);
-    const hasFigure = figuresInText(text, terms).length > 0;
+    const said = withFollowing(all, at);
+    const st = statusInText(said);
+    const hasFigure = figuresInText(said, terms).length > 0;
     if (!st && !hasFigure) {
-      out.warn(`Mục ${m.item.code} được nhắc ở đoạn ${at + 1} nhưng không rõ đã thực hiện hay chưa.`);
+      out.note(`Mục ${m.item.code} được nhắc ở đoạn ${at + 1} nhưng không rõ đã thực hiện hay chưa.`, 'STATUS_UNCLEAR', `đoạn ${at + 1}`);
       continue;
     }
     const status = st ?? { status: 'done' as const, certainty: 0.6 };
-    out.addEntry({
-      itemCode: m.item.code,
-      status: status.status,
-      resultText: text.slice(0, MAX_RESULT),
-      source: `đoạn ${at + 1}`,
-      // Prose never reaches 1: a person confirms what was read between the lines.
-      confidence: Math.min(0.9, Math.round(m.confidence * status.certainty * 100) / 100),
-    });
+    for (const task of m.tasks) {
+      out.addEntry({
+        itemCode: task.code,
+        status: status.status,
+        resultText: said.slice(0, MAX_RESULT),
+        source: `đoạn ${at + 1}`,
+        // Prose never reaches 1: a person confirms what was read between the lines.
+        confidence: Math.min(0.9, Math.round(m.confidence * status.certainty * 100) / 100),
+      });
+    }
   }
 }
 
@@ -141,15 +174,15 @@ export function beforeTail(paras: readonly string[]): readonly string[] {
 }
 
 /** A short heading ("2. Xây dựng kế hoạch tuyên truyền") reports through the paragraphs under it. */
-function withFollowing(paras: readonly string[], at: number): string {
-  const head = paras[at] ?? '';
+function withFollowing(paras: readonly Paragraph[], at: number): string {
+  const head = paras[at]?.text ?? '';
   if (head.length > 160 || statusInText(head)) return head;
   const parts = [head];
   for (let i = at + 1; i < paras.length && i <= at + 3; i++) {
-    const p = paras[i] ?? '';
-    if (MARKER.test(p) && p.length <= 160) break;
-    parts.push(p);
-    if (statusInText(p)) break;
+    const p = paras[i];
+    if (!p || p.kind !== 'results' || (MARKER.test(p.text) && p.text.length <= 160)) break;
+    parts.push(p.text);
+    if (statusInText(p.text)) break;
   }
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 // Pure: reporting periods named in words ("6 tháng đầu năm 2019", "quý II/2019", "năm 2019").
-import { lastDayOfMonth } from '../../../../shared/dates';
+import { lastDayOfMonth, toIso } from '../../../../shared/dates';
 import { fold } from '../../../../shared/text';
 
 export type Period = { from: string; to: string; phrase: string; at: number };
@@ -15,8 +15,29 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray, year: number) => { from: st
 
 // Most specific first; a span taken by one rule is masked so "năm 2019" inside "6 tháng đầu năm 2019" is not read twice.
 const RULES: Rule[] = [
+  // "từ ngày 15/12/2019 đến ngày 30/11/2020": exactly the days written.
+  {
+    re: /\btu(?: ngay)? (\d{1,2}) (\d{1,2}) (\d{4}) (?:den|toi)(?: ngay)? (\d{1,2}) (\d{1,2}) (\d{4})\b/gu,
+    make: (m) => {
+      const from = toIso(Number(m[3]), Number(m[2]), Number(m[1]));
+      const to = toIso(Number(m[6]), Number(m[5]), Number(m[4]));
+      return from && to && from <= to ? { from, to } : null;
+    },
+  },
+  // A term of office ("nhiệm kỳ 2020 - 2025") is no reporting period: masked.
+  { re: /\bnhiem ky (\d{4}) (\d{4})\b/gu, make: () => null },
+  // "(2011 - 2016)", "giai đoạn 2016 - 2020", "từ năm 2015 đến năm 2020": whole years.
+  {
+    re: /\b(?:tu nam |giai doan |nam )?((?:19|20)\d{2})(?: den nam| den| toi)? ((?:19|20)\d{2})\b/gu,
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return a < b && b - a <= 30 ? { from: `${a}-01-01`, to: `${b}-12-31` } : null;
+    },
+  },
   // A date names a day, not a period: masked first so its "năm 2019" is not read as the year.
   { re: /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/gu, make: () => null },
+  { re: /\b\d{1,2} \d{1,2} \d{4}\b/gu, make: () => null },
   {
     re: /\b(3|ba|6|sau|9|chin) thang (dau|cuoi) nam(?: (\d{4}))?\b/gu,
     make: (m, y) => {

@@ -1,36 +1,147 @@
-// Pure: figures written in prose ("12 hội nghị với 1.450 lượt cán bộ, đảng viên tham dự",
-// "35 tin, bài", "mở 2 chuyên mục"): each number and the words after it, matched to the indicators.
+// Pure: figures written in prose ("12 hội nghị với 1.450 lượt cán bộ, đảng viên tham dự", "35 tin,
+// bài"): each number and the words after it, matched to the figures, with what the sentence makes
+// of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
+// ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseViNumber } from '../../../../shared/text';
+import { DELTA_MARKERS, PART_MARKERS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { matchPhrase } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { tokens } from './similarity';
 
-export type ProseFigure = { indicatorKey: string; value: number; cumulative: boolean; phrase: string; score: number };
+export type FigureRole = 'main' | 'total' | 'part' | 'delta' | 'target' | 'zero';
+export type ProseFigure = {
+  indicatorKey: string;
+  value: number;
+  cumulative: boolean;
+  phrase: string;
+  score: number;
+  role: FigureRole;
+  /** Which sentence of the text it is in: figures of one sentence may add up. */
+  sentence: number;
+};
 
 const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/%]|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
-const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan)\s*$/u;
+const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
+// A delta marker that is a word of something else: "tăng cường", "gia tăng".
+const NOT_DELTA = /\btang cuong\b|\bgia tang\b|\bbo sung hoan thien\b/gu;
+
+/** Folds letter by letter, so positions in the result are positions in the (NFC) text. */
+export function foldInPlace(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+    const c = base.length === 1 ? base : ch.length === 1 ? ' ' : '  ';
+    out += /[a-z0-9]/u.test(c) ? c : ' '.repeat(ch.length);
+  }
+  return out;
+}
+
+/** Where each word list occurs in folded text, as [start, end) positions. */
+function occurrences(f: string, words: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of words) {
+    const re = new RegExp(`(?<![a-z0-9])${w.replace(/ /gu, ' +')}(?![a-z0-9])`, 'gu');
+    for (let m = re.exec(f); m !== null; m = re.exec(f)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Sentences as [start, end): a stop is '.', ';', '!' or '?' followed by a space, or a line break. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const re = /[.;!?](?=\s)|\n/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push([start, m.index + 1]);
+    start = m.index + 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+type Marks = { part: [number, number][]; total: [number, number][]; delta: [number, number][]; target: [number, number][] };
+
+function roleAt(text: string, at: number, s: [number, number], marks: Marks): FigureRole {
+  const inSentence = (m: [number, number]): boolean => m[0] >= s[0] && m[1] <= at;
+  // A part after "trong đó" — unless it opened a bracket that closed before this number.
+  const part = marks.part.filter(inSentence).find((m) => {
+    const open = text.lastIndexOf('(', m[0]);
+    const bracketed = open >= s[0] && text.slice(open + 1, m[0]).trim() === '';
+    return !bracketed || text.indexOf(')', m[1]) < 0 || text.indexOf(')', m[1]) > at;
+  });
+  if (part) return 'part';
+  if (marks.target.some(inSentence)) return 'target';
+  if (marks.delta.some((m) => inSentence(m) && at - m[1] <= 80)) return 'delta';
+  if (marks.total.some(inSentence)) return 'total';
+  return 'main';
+}
 
 export function figuresInText(text: string, terms: readonly IndicatorTerm[]): ProseFigure[] {
+  const t = text.normalize('NFC');
+  const f = foldInPlace(t);
+  const marks: Marks = {
+    part: occurrences(f, PART_MARKERS),
+    total: occurrences(f, TOTAL_MARKERS),
+    delta: occurrences(f.replace(NOT_DELTA, (m) => ' '.repeat(m.length)), DELTA_MARKERS),
+    target: occurrences(f, TARGET_MARKERS),
+  };
+  const spans = sentences(t);
+  const sentenceOf = (at: number): number => Math.max(0, spans.findIndex(([a, b]) => at >= a && at < b));
   const out: ProseFigure[] = [];
   NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
-    const before = fold(text.slice(Math.max(0, m.index - 24), m.index));
+  for (let m = NUMBER.exec(t); m !== null; m = NUMBER.exec(t)) {
+    const before = fold(t.slice(Math.max(0, m.index - 24), m.index));
     if (NOT_A_COUNT.test(before)) continue;
-    const rest = text.slice(m.index + m[0].length);
+    const rest = t.slice(m.index + m[0].length);
     const end = rest.search(CLAUSE_END);
-    const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 80);
+    const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
     const match = matchPhrase(tokens(phrase), terms);
     if (!match) continue;
     const value = parseViNumber(m[0]);
     if (value === null) continue;
-    // The sentence so far: '.' alone would stop inside "1.450", so a stop must be followed by a space.
-    const head = text.slice(0, m.index);
-    const sentenceStart = Math.max(...['. ', '; ', '! ', '? ', '\n'].map((stop) => head.lastIndexOf(stop)));
-    const cumulative = CUMULATIVE.test(fold(text.slice(sentenceStart + 1, m.index + m[0].length + phrase.length)));
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score });
+    const si = sentenceOf(m.index);
+    const s = spans[si] ?? [0, t.length];
+    const cumulative = CUMULATIVE.test(fold(t.slice(s[0], m.index + m[0].length + phrase.length)));
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marks), sentence: si });
+  }
+  // "không tổ chức đoàn ra": zero, said in words.
+  for (const [a, b] of occurrences(f, ZERO_VERBS)) {
+    const rest = t.slice(b);
+    const end = rest.search(CLAUSE_END);
+    const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 60);
+    const match = matchPhrase(tokens(phrase), terms, 0.9);
+    if (match) out.push({ indicatorKey: match.key, value: 0, cumulative: false, phrase: t.slice(a, b) + phrase, score: match.score, role: 'zero', sentence: sentenceOf(a) });
+  }
+  return out;
+}
+
+/**
+ * One value per figure from a text's candidates, in reading order: a stated total wins; otherwise
+ * the first sentence that gives the figure (its mentions added up: "07 đoàn vào và 02 đoàn ra");
+ * a "không …" zero only when nothing else gives it. Parts, changes and targets never count.
+ */
+export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]): (ProseFigure & { at: number; also: number[] })[] {
+  const byKey = new Map<string, (ProseFigure & { at: number })[]>();
+  for (const c of cands) byKey.set(c.indicatorKey, [...(byKey.get(c.indicatorKey) ?? []), c]);
+  const out: (ProseFigure & { at: number; also: number[] })[] = [];
+  for (const list of byKey.values()) {
+    const total = list.find((c) => c.role === 'total');
+    const mains = list.filter((c) => c.role === 'main');
+    const first = mains[0];
+    let pick: (ProseFigure & { at: number }) | undefined;
+    if (total) pick = total;
+    else if (first) {
+      const same = mains.filter((c) => c.at === first.at && c.sentence === first.sentence);
+      pick = { ...first, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
+    } else pick = list.find((c) => c.role === 'zero');
+    if (!pick) continue;
+    // Other values given as the figure itself elsewhere: kept for a note, never added.
+    const chosen = pick;
+    const also = [...new Set(mains.filter((c) => c.at !== chosen.at && c.value !== chosen.value).map((c) => c.value))];
+    out.push({ ...pick, also });
   }
   return out;
 }

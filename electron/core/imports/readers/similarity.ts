@@ -57,3 +57,22 @@ export function containsRun(hay: readonly string[], needle: readonly string[]): 
   }
   return false;
 }
+
+function bigrams(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/**
+ * How much of a title's subject a longer text speaks of: the share of the title's word pairs found
+ * in it. Pairs, not words: "công tác dân vận" and "đối ngoại nhân dân" share "dân" but no pair.
+ */
+export function topicCoverage(title: string, text: string): number {
+  const t = bigrams(contentTokens(title));
+  if (t.size === 0) return 0;
+  const all = bigrams(contentTokens(text));
+  let n = 0;
+  for (const b of t) if (all.has(b)) n++;
+  return n / t.size;
+}

@@ -1,21 +1,26 @@
 // A free-form .xlsx report (not the app's template): each sheet becomes a grid, the cells above the
-// first table are the header block, the tables are read by grid-table.
+// first table are the header block, the tables are read by grid-table. A sheet about another plan
+// (its own title cites one) is left out: only the sheets about this plan count.
 import type ExcelJS from 'exceljs';
 import { cellNumber, cellText } from '../../xlsx/cell-text';
 import type { NormalizedReport, ReaderContext } from '../normalized-report';
 import { ReportCollector } from './collect';
 import { detectReport } from './detect-report';
+import { directiveSymbols } from './detect-plan';
 import { findHeader } from './grid-columns';
 import { readGrid } from './grid-table';
 import type { Grid } from './grid-table';
-import { indicatorTerms } from './indicator-match';
+import { readingTerms } from './indicator-match';
 import { itemIndex } from './item-match';
 import { finish } from './narrative-report';
+import type { ReportCheck } from './report-check';
+import { citesPlan } from './sections';
 
 // Bounds so a sheet with a stray cell at XFD1048576 cannot make us build a billion-cell grid.
 const MAX_ROWS = 3000;
 const MAX_COLS = 60;
 const DEFAULT_SHEET_NAME = /^(sheet|trang tính|trang)\s*\d+$/iu;
+const TYPE_LINE = /^(BÁO CÁO|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|BIỂU|KẾT QUẢ)\b/u;
 
 export function columnLetter(col: number): string {
   let s = '';
@@ -49,35 +54,61 @@ export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   };
 }
 
-/** Cells above the first table, one line each, in reading order (a merged cell once). */
-function headerLines(grid: Grid, until: number): string[] {
+/** Cells of rows [from, to), one line each; a merged cell once. */
+function cellsOf(grid: Grid, from: number, to: number, byColumn: boolean): string[] {
   const out: string[] = [];
-  for (let r = 0; r < until; r++) {
-    (grid.text[r] ?? []).forEach((c, i, row) => {
-      if (c !== '' && row[i - 1] !== c) out.push(c);
-    });
-  }
+  const width = Math.max(0, ...grid.text.slice(from, to).map((r) => r.length));
+  const push = (r: number, c: number): void => {
+    const row = grid.text[r] ?? [];
+    const cell = row[c] ?? '';
+    if (cell !== '' && row[c - 1] !== cell) out.push(cell);
+  };
+  if (byColumn) for (let c = 0; c < width; c++) for (let r = from; r < to; r++) push(r, c);
+  else for (let r = from; r < to; r++) for (let c = 0; c < width; c++) push(r, c);
   return out;
 }
 
-export function readXlsxReport(wb: ExcelJS.Workbook, fileName: string, ctx: ReaderContext): { report: NormalizedReport; docType: string | null } {
-  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden' && ws.rowCount > 0);
-  const grids = sheets.map((ws) => ({ ws, grid: sheetGrid(ws) }));
-  const lines: string[] = [];
-  const bodyParts: string[] = [];
-  for (const { grid } of grids) {
+/**
+ * Cells above the first table, in reading order: the issuer block and the motto/date block sit side
+ * by side above the type line, so they are read column by column; from the type line on, row by row.
+ */
+function headerLines(grid: Grid, until: number): string[] {
+  const typeRow = grid.text.slice(0, until).findIndex((row) => row.some((c) => TYPE_LINE.test(c)));
+  const split = typeRow < 0 ? until : typeRow;
+  return [...cellsOf(grid, 0, split, true), ...cellsOf(grid, split, until, false)];
+}
+
+type Sheet = { ws: ExcelJS.Worksheet; grid: Grid; lines: string[] };
+
+export function readXlsxReport(wb: ExcelJS.Workbook, fileName: string, ctx: ReaderContext): { report: NormalizedReport; check: ReportCheck } {
+  const visible = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden' && ws.rowCount > 0);
+  const all: Sheet[] = visible.map((ws) => {
+    const grid = sheetGrid(ws);
     // Before the plan is known its indicators are not: cut the header at the first row named like a table header.
     const first = findHeader(grid.text, [])?.row ?? Math.min(grid.text.length, 15);
-    lines.push(...headerLines(grid, first));
-    bodyParts.push(grid.text.map((r) => r.filter((c) => c !== '').join(' ')).join('\n'));
-  }
-  const extraNames = sheets.map((ws) => ws.name).filter((n) => !DEFAULT_SHEET_NAME.test(n));
-  const d = detectReport({ lines, body: bodyParts.join('\n').slice(0, 50_000), fileName, extraNames }, ctx);
+    return { ws, grid, lines: headerLines(grid, first) };
+  });
+  // Sheets whose own header cites the plan (or a directive it carries out) first; sheets citing
+  // only other documents are about something else.
+  const about = (s: Sheet): 'plan' | 'other' | 'none' => {
+    const head = s.lines.join('\n');
+    if (ctx.plans.some((p) => citesPlan(head, p))) return 'plan';
+    return directiveSymbols(head).length > 0 ? 'other' : 'none';
+  };
+  const kinds = all.map(about);
+  const sheets = kinds.includes('plan') || kinds.includes('none') ? all.filter((_, i) => kinds[i] !== 'other') : all;
+  const skipped = all.filter((s) => !sheets.includes(s));
+  const lines = sheets.flatMap((s) => s.lines);
+  const body = sheets.map((s) => s.grid.text.map((r) => r.filter((c) => c !== '').join(' ')).join('\n')).join('\n');
+  const extraNames = sheets.map((s) => s.ws.name).filter((n) => !DEFAULT_SHEET_NAME.test(n));
+  const d = detectReport({ lines, body: body.slice(0, 50_000), fileName, extraNames }, ctx);
   const out = new ReportCollector();
   for (const w of d.warnings) out.warn(w);
-  if (d.planObj) {
-    const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: indicatorTerms(d.planObj.indicators) };
-    for (const { grid } of grids) readGrid(grid, gc, out);
+  for (const n of d.notes) out.note(n.message, n.code, n.source);
+  for (const s of skipped) out.note(`Bỏ qua trang tính "${s.ws.name}": về văn bản khác (${directiveSymbols(s.lines.join('\n')).map((x) => x.raw).join(', ')}).`, 'SHEET_SKIPPED', s.ws.name);
+  if (d.planObj && !d.refusal) {
+    const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: readingTerms(d.planObj.indicators) };
+    for (const { grid } of sheets) readGrid(grid, gc, out);
   }
-  return { report: finish(d, 'xlsx', out), docType: d.docType };
+  return { report: finish(d, 'xlsx', out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
 }

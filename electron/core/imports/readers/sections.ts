@@ -1,0 +1,98 @@
+// Pure: a narrative report's paragraphs as sections ("I. KẾT QUẢ …", "2. Công tác …: …"), each
+// paragraph knowing what kind of section it is in (results, context, limits, plans ahead, requests),
+// and, in a general report ("lồng ghép"), which paragraphs speak of the plan at all.
+import type { Plan } from '../../../../shared/domain';
+import { fold } from '../../../../shared/text';
+import { AHEAD_YEAR, SECTION_WORDS } from '../../vocabulary/section-words';
+import type { SectionKind } from '../../vocabulary/section-words';
+import { directiveSymbols, symbolKey } from './detect-plan';
+import { topicCoverage } from './similarity';
+
+export type Heading = { level: number; text: string; kind: SectionKind };
+export type Paragraph = { index: number; text: string; heading: Heading | null; kind: SectionKind; inScope: boolean };
+
+const ROMAN = /^([IVX]+)\s*[.)-]\s*/u;
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*/u;
+const LETTER = /^([a-zđ])\s*\)\s*/u;
+const RESULT_WORDS = ['ket qua', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'viec thuc hien', 'cong tac'];
+
+/** What a heading's words say of the numbers under it. */
+export function sectionKind(heading: string, reportYear: number | null = null): SectionKind {
+  const f = fold(heading);
+  const has = (w: string): boolean => ` ${f} `.includes(` ${w} `);
+  const ahead = AHEAD_YEAR.exec(f);
+  if (ahead && reportYear !== null && Number(ahead[1]) > reportYear) return 'ahead';
+  for (const [kind, words] of SECTION_WORDS) {
+    if (kind === 'context' && RESULT_WORDS.some(has)) continue;
+    if (words.some(has)) return kind;
+  }
+  return 'results';
+}
+
+/** A paragraph that opens a section: its level and its heading words ("2. Công tác tuyên truyền: …" → "Công tác tuyên truyền"). */
+export function headingOf(text: string, reportYear: number | null = null): Heading | null {
+  const t = text.trim();
+  const roman = ROMAN.exec(t);
+  const decimal = roman ? null : DECIMAL.exec(t);
+  const letter = roman || decimal ? null : LETTER.exec(t);
+  let level: number;
+  let rest: string;
+  if (roman) [level, rest] = [1, t.slice(roman[0].length)];
+  else if (decimal) [level, rest] = [2 + (decimal[1] ?? '').split('.').length - 1, t.slice(decimal[0].length)];
+  else if (letter) [level, rest] = [4, t.slice(letter[0].length)];
+  else {
+    // An unnumbered line in capitals ("SỐ LIỆU KÈM THEO") heads what follows.
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    if (t.length > 100 || letters.length < 4 || letters !== letters.toUpperCase()) return null;
+    level = 1;
+    rest = t;
+  }
+  const colon = rest.indexOf(':');
+  // "1. Công tác quán triệt: Các cấp ủy đã …": the words before the colon are the heading.
+  const words = colon > 0 && colon <= 100 ? rest.slice(0, colon) : rest.length <= 120 && !/[.;]$/u.test(rest) ? rest : null;
+  if (words === null) return { level, text: '', kind: 'results' };
+  return { level, text: words.trim(), kind: sectionKind(words, reportYear) };
+}
+
+/** Does this text name the plan: its number, or a directive the plan carries out? */
+export function citesPlan(text: string, plan: Plan): boolean {
+  const keys = new Set<string>();
+  if (plan.number) keys.add(symbolKey(plan.number));
+  for (const c of plan.cites) for (const s of directiveSymbols(c)) keys.add(s.key);
+  return directiveSymbols(text).some((s) => keys.has(s.key));
+}
+
+/**
+ * The paragraphs with their sections. In a general report — its title about something else — with
+ * a section headed by the plan's number or directive, only that section is in scope.
+ */
+export function sectionsOf(paras: readonly string[], opts: { plan: Plan; title: string; reportYear: number | null }): Paragraph[] {
+  const stack: Heading[] = [];
+  const out: Paragraph[] = paras.map((text, index) => {
+    const h = headingOf(text, opts.reportYear);
+    if (h) {
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
+      stack.push(h);
+    }
+    // The first section that is not about results decides (a "Phương hướng" over its "1. …").
+    const kind = stack.find((s) => s.kind !== 'results')?.kind ?? 'results';
+    return { index, text, heading: h, kind, inScope: true };
+  });
+  const general = !citesPlan(opts.title, opts.plan) && topicCoverage(opts.title, opts.plan.title) < 0.3;
+  if (!general) return out;
+  // The scope: from a heading that cites the plan to the next heading of its level or above.
+  let scopeLevel: number | null = null;
+  let any = false;
+  for (const p of out) {
+    if (p.heading && p.heading.text !== '') {
+      if (scopeLevel !== null && p.heading.level <= scopeLevel) scopeLevel = null;
+      if (scopeLevel === null && citesPlan(p.text.slice(0, 300), opts.plan)) {
+        scopeLevel = p.heading.level;
+        any = true;
+      }
+    }
+    p.inScope = scopeLevel !== null;
+  }
+  if (!any) for (const p of out) p.inScope = true;
+  return out;
+}

@@ -1,0 +1,30 @@
+// Words around a number in a report's prose that say what kind of number it is (folded: no
+// diacritics, lower case). Data, not logic: a province that writes differently adds its words here.
+
+/** After these, the numbers of the sentence are parts of a figure already given ("…, trong đó …"). */
+export const PART_MARKERS = ['trong do', 'bao gom', 'cu the', 'gom co', 'rieng'];
+
+/** Before a number, these make it the total of its kind ("tổng cộng 03 đoàn", "tổng số … là 02"). */
+export const TOTAL_MARKERS = ['tong cong', 'tong so', 'tinh chung', 'toan huyen', 'toan tinh', 'toan thanh pho', 'toan dang bo', 'toan khoi', 'ca nam', 'luy ke ca nam'];
+
+/** A change, not a count: the rest of the clause is a difference ("tăng 02 hội nghị với 265 lượt"). */
+export const DELTA_MARKERS = ['tang', 'giam', 'tang them', 'them', 'nhieu hon', 'it hon', 'so voi', 'chenh lech', 'dieu chinh', 'bo sung'];
+
+/** What is aimed at, not done ("phấn đấu tổ chức 15 hội nghị"). */
+export const TARGET_MARKERS = ['phan dau', 'du kien', 'chi tieu', 'muc tieu', 'se to chuc', 'se mo', 'du tinh', 'ke hoach nam', 'dat ra'];
+
+/** A plain "no" that reports zero ("không tổ chức đoàn ra", "không có đoàn vào"). */
+export const ZERO_VERBS = ['khong to chuc', 'khong don', 'khong cu', 'khong co', 'khong mo', 'khong phat sinh', 'khong thuc hien', 'khong tiep'];
+
+/**
+ * Counting words that say "how many" of anything: alone they name no figure, so "04 cuộc hội đàm"
+ * is not "số cuộc kiểm tra". Such a word counts only with the word after it ("cuộc kiểm tra").
+ */
+export const CLASSIFIERS = new Set(['cuoc', 'lop', 'buoi', 'luot', 'ban', 'cai', 'dot', 'lan', 'nguoi', 'chiec', 'bo', 'to', 'so', 'don vi', 'hoat dong']);
+
+/** A measure word that a following word turns into something else ("đoàn viên", "đoàn thể"). */
+export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  doan: ['vien', 'the', 'ket', 'thanh', 'tncs', 'hoi', 'tu', 'luat'],
+  tin: ['nhan', 'hieu', 'hoc', 'dung', 'tuong', 'do'],
+  bai: ['hoc', 'tap', 'tho'],
+};

@@ -1,0 +1,142 @@
+// The pure rules that decide what in a report's prose is a figure of the plan, where in the report
+// it counts, and who sent it — on sentences as units write them.
+import { describe, expect, it } from 'vitest';
+import type { Indicator, Plan, Unit } from '../../../shared/domain';
+import { detectUnit } from '../../../electron/core/imports/readers/detect-unit';
+import { readHeaderBlock } from '../../../electron/core/imports/readers/header-block';
+import { readingTerms } from '../../../electron/core/imports/readers/indicator-match';
+import { replacedReports } from '../../../electron/core/imports/readers/detect-report';
+import { periodsIn } from '../../../electron/core/imports/readers/periods';
+import { chooseFigures, figuresInText } from '../../../electron/core/imports/readers/prose-figures';
+import { sectionKind, sectionsOf } from '../../../electron/core/imports/readers/sections';
+
+const INDICATORS: Indicator[] = [
+  { key: 'hoi_nghi', name: 'Số hội nghị quán triệt', measure: 'hội nghị', synonyms: [] },
+  { key: 'luot_tham_du', name: 'Số lượt người tham dự', measure: 'lượt người', synonyms: ['lượt cán bộ, đảng viên'] },
+  { key: 'tin_bai', name: 'Số tin, bài', measure: 'tin, bài', synonyms: [] },
+  { key: 'tap_huan', name: 'Số lớp tập huấn, bồi dưỡng', measure: 'lớp', synonyms: ['lớp tập huấn', 'lớp bồi dưỡng'] },
+  { key: 'kiem_tra', name: 'Số cuộc kiểm tra, giám sát', measure: 'cuộc', synonyms: ['cuộc kiểm tra'] },
+];
+const terms = readingTerms(INDICATORS);
+
+/** The figures one paragraph gives, as chosen: key → value. */
+function figures(text: string): Record<string, number> {
+  const chosen = chooseFigures(figuresInText(text, terms).map((f) => ({ ...f, at: 0 })));
+  return Object.fromEntries(chosen.map((f) => [f.indicatorKey, f.value]));
+}
+
+describe('what a number in prose is', () => {
+  it('takes the figure before "trong đó", never its parts', () => {
+    expect(figures('Đã tổ chức 14 hội nghị với 1.860 lượt cán bộ, đảng viên tham dự, trong đó cấp huyện 02 hội nghị với 420 lượt người, cơ sở 12 hội nghị với 1.440 lượt người.')).toEqual({
+      hoi_nghi: 14,
+      luot_tham_du: 1860,
+    });
+    // A bracketed "(trong đó …)" ends with its bracket.
+    expect(figures('Tổ chức 20 hội nghị (trong đó 8 hội nghị trực tuyến) với 2.000 lượt người tham dự.')).toEqual({ hoi_nghi: 20, luot_tham_du: 2000 });
+  });
+
+  it('prefers a stated total to the parts given before it, and adds parts of one sentence', () => {
+    expect(figures('Đón 07 đoàn vào và cử 02 đoàn ra; tổng cộng 09 đoàn ra, đoàn vào.')).toMatchObject({ doan_ra_vao: 9 });
+    expect(figures('Tổ chức 02 hội nghị cấp huyện và 05 hội nghị ở cơ sở.')).toEqual({ hoi_nghi: 7 });
+  });
+
+  it('reads no figure in times, channels, decree numbers, dates, percentages or a change', () => {
+    expect(figures('Chương trình phát lúc 19 giờ 30 trên kênh VTV5; thực hiện Nghị định số 34/2014/NĐ-CP ngày 29/4/2014; đạt 96% kế hoạch.')).toEqual({});
+    expect(figures('So với năm trước tăng 02 hội nghị với 265 lượt người.')).toEqual({});
+    expect(figures('Năm tới phấn đấu tổ chức 15 hội nghị quán triệt.')).toEqual({});
+  });
+
+  it('does not take a counting word alone for a figure, nor "đoàn viên" for a delegation', () => {
+    expect(figures('Tổ chức 04 cuộc hội đàm với lực lượng bảo vệ biên giới.')).toEqual({});
+    expect(figures('Thu hút 120 đoàn viên, thanh niên tham gia.')).toEqual({});
+    expect(figures('Tổ chức 3 cuộc kiểm tra việc thực hiện.')).toEqual({ kiem_tra: 3 });
+    expect(figures('Mở 02 lớp tập huấn cho 135 học viên.')).toEqual({ tap_huan: 2 });
+  });
+
+  it('reads "không tổ chức đoàn ra" as zero, and a number that follows its name', () => {
+    expect(figures('Do dịch bệnh, năm nay huyện không tổ chức đoàn ra và không đón đoàn vào.')).toEqual({ doan_ra_vao: 0 });
+    expect(figures('Tổng số đoàn ra, đoàn vào trong năm là 04 đoàn.')).toEqual({ doan_ra_vao: 4 });
+  });
+});
+
+describe('where a figure counts', () => {
+  const plan = { number: '27-KH/TU', cites: ['Chỉ thị số 18-CT/TW'], title: 'thực hiện Chỉ thị số 18-CT/TW về tăng cường công tác dân vận chính quyền' } as Plan;
+
+  it('tells results from context, limits, plans ahead and requests by their headings', () => {
+    expect(sectionKind('I. ĐẶC ĐIỂM TÌNH HÌNH')).toBe('context');
+    expect(sectionKind('II. KẾT QUẢ THỰC HIỆN')).toBe('results');
+    expect(sectionKind('2. Tình hình thực hiện')).toBe('results');
+    expect(sectionKind('5. Hạn chế và phương hướng')).toBe('ahead');
+    expect(sectionKind('III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022')).toBe('ahead');
+    expect(sectionKind('4. Kiến nghị, đề xuất')).toBe('requests');
+    expect(sectionKind('Nhiệm vụ năm 2022', 2021)).toBe('ahead');
+  });
+
+  it('in a general report, reads only the section that cites the plan', () => {
+    const paras = [
+      'I. KẾT QUẢ CÔNG TÁC DÂN VẬN NĂM 2021',
+      '1. Công tác quán triệt',
+      'Tổ chức 42 hội nghị với 5.960 lượt người.',
+      '2. Thực hiện Chỉ thị số 18-CT/TW (theo Kế hoạch số 27-KH/TU của Ban Thường vụ Tỉnh ủy)',
+      'Tổ chức 04 hội nghị với 385 lượt người.',
+      '3. Công tác dân tộc, tôn giáo',
+      'Có 4.850 hộ đồng bào dân tộc thiểu số.',
+      'II. PHƯƠNG HƯỚNG NĂM 2022',
+    ];
+    const s = sectionsOf(paras, { plan, title: 'kết quả công tác dân vận năm 2021, phương hướng năm 2022', reportYear: 2021 });
+    expect(s.filter((p) => p.inScope && p.kind === 'results').map((p) => p.index)).toEqual([3, 4]);
+    // A report titled after the plan's subject is read whole, whatever its headings cite.
+    const whole = sectionsOf(paras, { plan, title: 'kết quả thực hiện công tác dân vận chính quyền năm 2021', reportYear: 2021 });
+    expect(whole.filter((p) => p.inScope).length).toBe(paras.length);
+  });
+});
+
+describe('who sent it', () => {
+  const unit = (code: string, name: string, aliases: string[] = []): Unit => ({ code, name, kind: 'huyen-uy', parentCode: null, aliases, validFrom: null, validTo: null, mergedInto: null });
+  const units = [
+    unit('HUHD', 'Huyện ủy Hòn Đất', ['Đảng bộ huyện Hòn Đất']),
+    unit('HUBHD', 'Huyện ủy Bắc Hòn Đất'),
+    unit('BTG', 'Ban Tuyên giáo Tỉnh ủy'),
+    unit('BCS', 'Ban cán sự đảng UBND tỉnh'),
+  ];
+  const who = (lines: string[], file = 'bc.docx') => detectUnit({ orgLines: readHeaderBlock([...lines, '*', 'Số 12-BC/HU', 'BÁO CÁO', 'kết quả']).orgLines }, file, units, null);
+
+  it('reads the issuer under its superior, and a name split over two lines', () => {
+    expect(who(['ĐẢNG BỘ TỈNH KIÊN TRUNG', 'HUYỆN ỦY BẮC HÒN ĐẤT'])).toMatchObject({ code: 'HUBHD' });
+    expect(who(['ĐẢNG BỘ TỈNH KIÊN TRUNG', 'BAN CÁN SỰ ĐẢNG', 'UBND TỈNH'])).toMatchObject({ code: 'BCS' });
+  });
+
+  it('gives a department\'s report to its own unit when listed, else to the body above it', () => {
+    expect(who(['TỈNH ỦY KIÊN TRUNG', 'BAN TUYÊN GIÁO'])).toMatchObject({ code: 'BTG' });
+    const dept = who(['HUYỆN ỦY HÒN ĐẤT', 'BAN DÂN VẬN']);
+    expect(dept).toMatchObject({ code: 'HUHD' });
+    expect(dept.evidence).toContain('BAN DÂN VẬN');
+  });
+
+  it('names a sender the directory does not hold instead of taking its superior', () => {
+    expect(who(['ĐẢNG BỘ HUYỆN HÒN ĐẤT', 'ĐẢNG ỦY XÃ MỸ LÂM'])).toMatchObject({ code: null, unknownIssuer: true, issuer: 'ĐẢNG ỦY XÃ MỸ LÂM' });
+    expect(who(['HỘI HỮU NGHỊ VIỆT NAM - LÀO', 'TỈNH KIÊN TRUNG'])).toMatchObject({ code: null, unknownIssuer: true });
+  });
+
+  it('takes a unit named only in the file name when no other unit\'s name fits it', () => {
+    expect(detectUnit({ orgLines: [] }, 'Huyen uy Bac Hon Dat - so lieu.xlsx', units, null)).toMatchObject({ code: 'HUBHD', confidence: 0.8 });
+  });
+});
+
+describe('periods, numbers and revisions', () => {
+  it('reads ranges of days and years, not a term of office', () => {
+    expect(periodsIn('(Từ ngày 15/12/2020 đến ngày 30/11/2021)').map((p) => [p.from, p.to])).toEqual([['2020-12-15', '2021-11-30']]);
+    expect(periodsIn('Sơ kết 5 năm (2016 - 2021)').map((p) => [p.from, p.to])).toEqual([['2016-01-01', '2021-12-31']]);
+    expect(periodsIn('Đại hội nhiệm kỳ 2020 - 2025')).toEqual([]);
+  });
+
+  it('finds the reports a revision says it replaces', () => {
+    expect(replacedReports('Báo cáo này thay thế Báo cáo số 512-BC/ĐU ngày 07/12/2021.')).toEqual(['512-BC/ĐU']);
+    expect(replacedReports('Ban Thường vụ báo cáo bổ sung, điều chỉnh Báo cáo số 45 - BC/HU như sau')).toEqual(['45-BC/HU']);
+  });
+
+  it('reads a công văn\'s subject as its title', () => {
+    const h = readHeaderBlock(['HỘI LHPN TỈNH', 'Số: 156/HPN-TG', 'V/v gửi báo cáo kết quả công tác', 'dân vận năm 2021', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kính gửi: Ban Dân vận Tỉnh ủy']);
+    expect(h).toMatchObject({ docType: 'Công văn', title: 'gửi báo cáo kết quả công tác dân vận năm 2021' });
+  });
+});
