@@ -20,7 +20,10 @@ type AppState = {
   transport: TransportKind;
   selection: Selection;
   selectPlan(planId: number | null): void;
-  selectRound(roundId: number | null): void;
+  /** `byUser`: the specialist picked it; the pick then holds for the session (see PlanRoundPicker). */
+  selectRound(roundId: number | null, byUser?: boolean): void;
+  /** Whether the selected round was picked by the specialist in this session rather than proposed. */
+  roundPicked: boolean;
   /** Bumped whenever plans or rounds change so pickers reload. */
   plansVersion: number;
   plansChanged(): void;
@@ -101,11 +104,22 @@ export function AppProvider(props: { api: ApiClient; transport: TransportKind; c
       return n;
     });
   }, []);
+  // Session only, never stored: on the next start the screens propose the round again.
+  const [roundPicked, setRoundPicked] = useState(false);
   const selectPlan = useCallback(
-    (planId: number | null) => update((s) => (s.planId === planId ? s : { planId, roundId: null })),
+    (planId: number | null) => {
+      update((s) => (s.planId === planId ? s : { planId, roundId: null }));
+      setRoundPicked(false);
+    },
     [update],
   );
-  const selectRound = useCallback((roundId: number | null) => update((s) => ({ ...s, roundId })), [update]);
+  const selectRound = useCallback(
+    (roundId: number | null, byUser = false) => {
+      update((s) => ({ ...s, roundId }));
+      setRoundPicked(byUser && roundId !== null);
+    },
+    [update],
+  );
   const plansChanged = useCallback(() => setPlansVersion((v) => v + 1), []);
   const dataReplaced = useCallback(() => {
     setDataVersion((v) => v + 1);
@@ -113,8 +127,8 @@ export function AppProvider(props: { api: ApiClient; transport: TransportKind; c
   }, []);
 
   const value = useMemo<AppState>(
-    () => ({ api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate, dataReplaced }),
-    [api, transport, selection, selectPlan, selectRound, plansVersion, plansChanged, screen, navigate, dataReplaced],
+    () => ({ api, transport, selection, selectPlan, selectRound, roundPicked, plansVersion, plansChanged, screen, navigate, dataReplaced }),
+    [api, transport, selection, selectPlan, selectRound, roundPicked, plansVersion, plansChanged, screen, navigate, dataReplaced],
   );
   return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;
 }

@@ -4,7 +4,7 @@ import type { CellStatus, StatusResult, UnitRef } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { CELL_STATUS_LABELS } from '../../../shared/labels';
 import { formatViNumber } from '../../../shared/text';
-import { LAYOUT } from './layout-settings';
+import { isNumbered, itemReference } from './item-reference';
 
 /** Figures one unit reported in the round, by indicator key. */
 export type UnitFigures = { unit: UnitRef; values: Record<string, number> };
@@ -15,6 +15,11 @@ export type AppendixInput = {
   numberLine: string;
   issueDate: string;
   unitFigures?: UnitFigures[] | null;
+  /**
+   * Keys of the figures the plan names. A figure of the status not among them is one units reported
+   * on their own: its column is marked (*) and the legend says so. Null marks none.
+   */
+  planIndicatorKeys?: readonly string[] | null;
 };
 
 /** Short marks for the status matrix, explained in the legend under it. */
@@ -23,8 +28,15 @@ export const STATUS_MARKS: Record<CellStatus, string> = {
   in_progress: 'ĐTH',
   not_done: 'CTH',
   not_reported: 'CBC',
-  not_assigned: '–',
+  not_assigned: '—',
 };
+
+/** Marks of the figures table, and what the legend says of each. */
+export const FIGURE_MARKS = {
+  notReported: { mark: STATUS_MARKS.not_reported, meaning: 'đơn vị chưa báo cáo' },
+  blank: { mark: 'Ô để trống', meaning: 'đơn vị có báo cáo nhưng không nêu số liệu của chỉ tiêu này' },
+  notInPlan: { mark: '(*)', meaning: 'chỉ tiêu đơn vị báo cáo thêm, không có trong kế hoạch' },
+} as const;
 
 export const STATUS_ORDER: readonly CellStatus[] = ['done', 'in_progress', 'not_done', 'not_reported', 'not_assigned'];
 
@@ -44,6 +56,15 @@ export type ModelCell = {
 
 export type AppendixKind = 'figures' | 'matrix' | 'lateMissing';
 
+export type LegendMark = { mark: string; meaning: string };
+
+/** Under a table: what each mark it uses means and, for the matrix, the text of each item. */
+export type AppendixLegend = {
+  marks: LegendMark[];
+  /** `reference` names an item the plan did not number ("gạch đầu dòng thứ nhất của mục III.2.2"). */
+  items: Array<{ code: string; text: string; reference?: string }>;
+};
+
 export type AppendixModel = {
   kind: AppendixKind;
   /** 1-based number in the order printed: an appendix with nothing to show is left out. */
@@ -51,17 +72,15 @@ export type AppendixModel = {
   title: string;
   /** "(Kèm theo Báo cáo số 125-BC/TU, ngày 08/02/2026)". */
   attachedLine: string;
-  landscape: boolean;
-  smallFont: boolean;
+  /** The first two columns are TT and Đơn vị; the rest hold data (figures, items, states). */
   header: string[];
   rows: ModelCell[][];
   /** Totals (figures) or done/assigned counts (matrix), printed bold after the rows. */
   summaryRow: ModelCell[] | null;
-  /** Under the matrix: what the marks mean and the text of each item. */
-  legend: { marks: string; items: Array<{ code: string; text: string }> } | null;
+  legend: AppendixLegend | null;
+  /** What one data column is, for the caption of a table split into parts ("chỉ tiêu 1–8"). */
+  columnNoun: string;
 };
-
-const A = LAYOUT.appendix;
 
 function cell(text: string, align: CellAlign = 'left', extra: Partial<ModelCell> = {}): ModelCell {
   return { text, align, ...extra };
@@ -71,11 +90,14 @@ function attachedLine(input: AppendixInput): string {
   return `(Kèm theo Báo cáo ${input.numberLine.replace(/^Số/, 'số')}, ngày ${formatViDate(input.issueDate)})`;
 }
 
-function figures(input: AppendixInput): Pick<AppendixModel, 'header' | 'rows' | 'summaryRow'> {
+function figures(input: AppendixInput): Pick<AppendixModel, 'header' | 'rows' | 'summaryRow' | 'legend'> {
   const { status } = input;
   const inds = status.indicators;
   const byUnit = new Map((input.unitFigures ?? []).map((f) => [f.unit.code, f.values]));
   const missing = new Set(status.missing.map((u) => u.code));
+  const inPlan = input.planIndicatorKeys ? new Set(input.planIndicatorKeys) : null;
+  const notInPlan = (key: string) => inPlan !== null && !inPlan.has(key);
+  const used = { notReported: false, blank: false };
   const rows = input.unitFigures
     ? status.expected.map((u, n) => {
         const values = byUnit.get(u.code);
@@ -84,8 +106,11 @@ function figures(input: AppendixInput): Pick<AppendixModel, 'header' | 'rows' | 
           cell(u.name),
           ...inds.map((i) => {
             const v = values?.[i.key];
-            if (v === undefined) return cell(missing.has(u.code) ? STATUS_MARKS.not_reported : '', 'right');
-            return cell(formatViNumber(v), 'right', { value: v });
+            if (v !== undefined) return cell(formatViNumber(v), 'right', { value: v });
+            const notReported = missing.has(u.code);
+            used.notReported ||= notReported;
+            used.blank ||= !notReported;
+            return cell(notReported ? FIGURE_MARKS.notReported.mark : '', 'right');
           }),
         ];
       })
@@ -98,10 +123,15 @@ function figures(input: AppendixInput): Pick<AppendixModel, 'header' | 'rows' | 
       return cell(formatViNumber(total), 'right', { bold: true, value: total });
     }),
   ];
+  const marks: LegendMark[] = [];
+  if (used.notReported) marks.push({ ...FIGURE_MARKS.notReported });
+  if (used.blank) marks.push({ ...FIGURE_MARKS.blank });
+  if (inds.some((i) => notInPlan(i.key))) marks.push({ ...FIGURE_MARKS.notInPlan });
   return {
-    header: ['TT', 'Đơn vị', ...inds.map((i) => (i.measure ? `${i.name} (${i.measure})` : i.name))],
+    header: ['TT', 'Đơn vị', ...inds.map((i) => `${i.measure ? `${i.name} (${i.measure})` : i.name}${notInPlan(i.key) ? ` ${FIGURE_MARKS.notInPlan.mark}` : ''}`)],
     rows,
     summaryRow,
+    legend: marks.length ? { marks, items: [] } : null,
   };
 }
 
@@ -122,12 +152,15 @@ function matrix(status: StatusResult): Pick<AppendixModel, 'header' | 'rows' | '
       return cell(`${cells.filter((c) => c === 'done').length}/${cells.length}`, 'center', { bold: true });
     }),
   ];
-  const marks = STATUS_ORDER.map((s) => `${STATUS_MARKS[s]}: ${CELL_STATUS_LABELS[s]}`).join('; ');
+  // Only the marks the table shows: a legend line for a mark nobody finds only puzzles the reader.
+  const shown = new Set(rows.flatMap((r) => r.map((c) => c.status)));
+  const marks = STATUS_ORDER.filter((s) => shown.has(s)).map((s) => ({ mark: STATUS_MARKS[s], meaning: CELL_STATUS_LABELS[s].toLocaleLowerCase('vi') }));
+  const items = status.items.map((i) => (isNumbered(i.code) ? { code: i.code, text: i.text } : { code: i.code, text: i.text, reference: itemReference(i.code) }));
   return {
     header: ['TT', 'Đơn vị', ...status.items.map((i) => i.code)],
     rows,
     summaryRow,
-    legend: { marks: `${marks}.`, items: status.items.map((i) => ({ code: i.code, text: i.text })) },
+    legend: { marks, items },
   };
 }
 
@@ -143,46 +176,17 @@ function lateMissing(status: StatusResult): Pick<AppendixModel, 'header' | 'rows
   return { header: ['TT', 'Đơn vị', 'Tình trạng', 'Ghi chú'], rows };
 }
 
-/** The appendices in print order; the status matrix turns landscape when it has many item columns. */
+/** The appendices in print order; how each fits the page is table-layout.ts's job. */
 export function appendixModels(input: AppendixInput): AppendixModel[] {
   const { status } = input;
-  const cols = status.items.length;
-  const base = { attachedLine: attachedLine(input), landscape: false, smallFont: false, summaryRow: null, legend: null };
+  const base = { attachedLine: attachedLine(input), summaryRow: null, legend: null };
   const out: AppendixModel[] = [];
   if (status.indicators.length) {
-    out.push({ ...base, kind: 'figures', index: out.length + 1, title: 'Tổng hợp số liệu các chỉ tiêu theo đơn vị', ...figures(input) });
+    out.push({ ...base, kind: 'figures', index: out.length + 1, title: 'Tổng hợp số liệu các chỉ tiêu theo đơn vị', columnNoun: 'chỉ tiêu', ...figures(input) });
   }
-  if (cols) {
-    out.push({
-      ...base,
-      kind: 'matrix',
-      index: out.length + 1,
-      title: 'Tình hình thực hiện nhiệm vụ của các đơn vị',
-      landscape: cols > A.landscapeAfterColumns,
-      smallFont: cols > A.smallFontAfterColumns,
-      ...matrix(status),
-    });
+  if (status.items.length) {
+    out.push({ ...base, kind: 'matrix', index: out.length + 1, title: 'Tình hình thực hiện nhiệm vụ của các đơn vị', columnNoun: 'nhiệm vụ', ...matrix(status) });
   }
-  out.push({ ...base, kind: 'lateMissing', index: out.length + 1, title: 'Danh sách đơn vị chưa báo cáo, báo cáo chậm', ...lateMissing(status) });
+  out.push({ ...base, kind: 'lateMissing', index: out.length + 1, title: 'Danh sách đơn vị chưa báo cáo, báo cáo chậm', columnNoun: 'cột', ...lateMissing(status) });
   return out;
-}
-
-/** Table font size of an appendix, in points. */
-export function appendixFontSize(model: AppendixModel): number {
-  return model.smallFont ? A.smallTableFontSize : A.tableFontSize;
-}
-
-/** Column widths in points; '*' (the unit name) takes what is left of the line. */
-export function appendixColumnWidths(model: AppendixModel): Array<number | '*'> {
-  const c = A.columns;
-  const extra = model.header.length - 2;
-  if (model.kind === 'figures') {
-    const w = Math.min(c.figure.max, Math.max(c.figure.min, c.figure.share / Math.max(extra, 1)));
-    return [c.number, '*', ...Array.from({ length: extra }, () => w)];
-  }
-  if (model.kind === 'matrix') {
-    const w = Math.max(c.itemCode.min, Math.min(c.itemCode.max, appendixFontSize(model) * c.itemCode.perFontSize));
-    return [c.number, '*', ...Array.from({ length: extra }, () => w)];
-  }
-  return [c.number, '*', c.lateMissing.state, c.lateMissing.note];
 }

@@ -5,9 +5,10 @@ import { todayIso } from '../../../shared/dates';
 import { buildReportDocx } from './docx/report-docx';
 import { renderPdf } from './pdf-render';
 import { buildReportDocument, type ReportDocumentInput } from './report-document';
-import type { UnitFigures } from './report-appendix';
+import { tailKey, type UnitFigures } from './report-appendix';
 import { draftReportBody } from './report-draft';
 import type { DraftSection, ReportQuote } from './report-draft';
+import { tinosMeasure } from './text-measure';
 import { buildAppendixXlsx } from './xlsx/appendix-xlsx';
 
 export type ExportInput = {
@@ -69,15 +70,34 @@ export function reportInputOf(input: ExportInput): ReportDocumentInput {
   };
 }
 
+/**
+ * The report as PDF. pdfmake cannot keep a table's last rows with what follows them, so the first
+ * layout reports where each table ends (report-appendix.ts): when a totals row or a legend starts a
+ * page away from the rows above it, the report is laid out again with those rows moved along. The
+ * second rendering happens only then.
+ */
 export async function exportReportPdf(input: ExportInput): Promise<Uint8Array> {
-  const def = buildReportDocument(reportInputOf(input));
+  const report = reportInputOf(input);
+  const measure = tinosMeasure(input.resourcesDir);
+  const ends = new Map<string, Set<number>>();
   // A fixed creation date makes the same data give the same bytes.
-  return renderPdf(def, { resourcesDir: input.resourcesDir, creationDate: input.issueDate });
+  const opts = { resourcesDir: input.resourcesDir, creationDate: input.issueDate };
+  const first = await renderPdf(buildReportDocument(report, measure), {
+    ...opts,
+    onPlaced: (id, place) => {
+      const key = tailKey(id);
+      if (key !== null) ends.set(key, (ends.get(key) ?? new Set()).add(place.page));
+    },
+  });
+  const parted = new Set([...ends].filter(([, pages]) => pages.size > 1).map(([key]) => key));
+  if (parted.size === 0) return first;
+  return renderPdf(buildReportDocument(report, measure, { keepTails: parted }), opts);
 }
 
 /** The same report as an editable Word document. */
 export async function exportReportDocx(input: ExportInput): Promise<Uint8Array> {
-  return new Uint8Array(await buildReportDocx(reportInputOf(input)));
+  // Tinos has Times New Roman's metrics, so the columns measured with it fit Word's text as well.
+  return new Uint8Array(await buildReportDocx(reportInputOf(input), tinosMeasure(input.resourcesDir)));
 }
 
 /** The report's appendices as a formatted workbook. */

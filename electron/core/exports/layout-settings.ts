@@ -14,6 +14,8 @@ export function mm(value: number): number {
 /** HD 36 §II.2: khổ giấy A4, in millimetres. */
 export const A4_MM = { width: 210, height: 297 } as const;
 
+export type Orientation = 'portrait' | 'landscape';
+
 export const LAYOUT = {
   /** Name of the embedded font family (Tinos: metric-compatible with Times New Roman, which HD 36 illustrates with). */
   font: 'Tinos',
@@ -77,6 +79,11 @@ export const LAYOUT = {
     /** Share of the width taken by the signature column (right); Nơi nhận takes the rest. */
     columnShare: 0.5,
     marginTop: 12,
+    /**
+     * The body's last paragraph moves with Nơi nhận and the signature to their page, so the block
+     * never stands alone; a paragraph longer than this many lines moves only its last sentences.
+     */
+    keepLastParagraphLines: 10,
   },
 
   recipients: {
@@ -98,25 +105,51 @@ export const LAYOUT = {
     heading: { fontSize: 14, bold: true },
     title: { fontSize: 14, bold: true },
     attachedTo: { fontSize: 13, italics: true },
-    /** Table text: 12 pt portrait; 10 pt when the matrix has many columns. */
+    /** Table text on a portrait page, and the size Word's table style carries. */
     tableFontSize: 12,
-    smallTableFontSize: 10,
-    /** Above this many item columns the status matrix goes to a landscape page (pdfmake 0.2 keeps the document margins). */
-    landscapeAfterColumns: 6,
-    /** Above this many item columns the matrix font shrinks to smallTableFontSize. */
-    smallFontAfterColumns: 12,
+    /**
+     * Page shapes and table text sizes an appendix table may take, in order of preference. The
+     * first one that holds all its columns with most unit names on one line wins, else the first
+     * that holds them with names wrapped; a table too wide even for the last is split into parts
+     * that repeat the TT and Đơn vị columns, on the landscape shape that needs the fewest parts.
+     * HD 36 allows landscape pages for appendices; 10 pt is the smallest a printed table keeps legible.
+     */
+    fits: [
+      { orientation: 'portrait', fontSize: 12 },
+      { orientation: 'landscape', fontSize: 12 },
+      { orientation: 'landscape', fontSize: 11 },
+      { orientation: 'landscape', fontSize: 10 },
+    ],
     cellPadding: 3,
+    /** Width of the table rules, in points (0.5 pt hairlines, as ruled Party tables print). */
+    ruleWidth: 0.5,
     headerFill: '#eeeeee',
     legendFontSize: 11,
-    /** Column widths in points: TT, each figure column (between min and max, sharing `share`), each item code, late/missing table. */
+    /** Column widths come from the text; these bound them. Sizes in em are multiples of the table font. */
     columns: {
-      number: 24,
-      figure: { min: 60, max: 90, share: 300 },
-      /** Item code column: 3.2 em of the table font, kept between min and max. */
-      itemCode: { min: 28, max: 48, perFontSize: 3.2 },
-      /** Tình trạng and Ghi chú of the late/missing table; Đơn vị takes the rest. */
-      lateMissing: { state: 130, note: 100 },
+      /** A unit name may wrap to this many lines when the page is short of room, never more. */
+      nameMaxLines: 2,
+      /**
+       * Share of the unit names a table keeps on one line before it takes a landscape page or a
+       * smaller font: the few longest names (a "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh") wrap.
+       */
+      nameOneLineShare: 0.9,
+      /** The Đơn vị column is at least this wide even for short names (so "Tổng cộng" rows read well). */
+      nameMinEm: 7,
+      /** …and at most this share of the line, so a freak long name cannot squeeze out the figures. */
+      nameMaxShare: 0.45,
+      /** A figure or item header wraps to at most this many lines; with spare room, to idealLines. */
+      headerMaxLines: 5,
+      headerIdealLines: 2,
+      /** A figure or item column is never narrower than this (room for "CBC", "1.450"). */
+      dataMinEm: 2.6,
+      /** Points added to every column's measured width: pdfmake and Word place glyphs a hair differently. */
+      slack: 2,
     },
+    /** The italic caption over each part of a split table ("Phần 2/2 (chỉ tiêu 9–16)"). */
+    partCaptionFontSize: 12,
+    /** Rows (the last units and the totals) moved together when the totals or the legend would start a page alone. */
+    legendKeepsRows: 3,
   },
 
   /** The same report as an editable Word document: the numbers above apply; these are Word's own. */
@@ -132,6 +165,8 @@ export const LAYOUT = {
     summaryIndent: 30,
     /** Space under the appendix dash rule, in points. */
     appendixRuleSpaceAfter: 8,
+    /** Space under the caption of a table part ("Phần 2/2 …"), in points. */
+    partCaptionSpaceAfter: 4,
     /** Space around the legend under the status matrix, in points. */
     legendSpaceBefore: 6,
     /** The legend's item list: bullet "•" hanging in a left indent, in points. */
@@ -156,3 +191,9 @@ export const LAYOUT = {
 } as const;
 
 export type LayoutSettings = typeof LAYOUT;
+
+/** Width of the text line between the margins, in points; a landscape page keeps the same margins (pdfmake 0.2). */
+export function lineWidth(orientation: Orientation): number {
+  const side = orientation === 'portrait' ? A4_MM.width : A4_MM.height;
+  return mm(side) - LAYOUT.margins.left - LAYOUT.margins.right;
+}

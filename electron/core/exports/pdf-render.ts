@@ -5,6 +5,7 @@ import type { Content, CustomTableLayout, DynamicContent, TDocumentDefinitions }
 import { tinosFonts } from './fonts';
 import { LAYOUT } from './layout-settings';
 import { nfcDeep } from './nfc';
+import { keepTogether, startsPage } from './page-keeping';
 import { TABLE_LAYOUT_NAME } from './report-appendix';
 
 export type RenderOptions = {
@@ -14,12 +15,14 @@ export type RenderOptions = {
   creationDate?: Date;
   /** Page numbers at the top centre from page 2 (HD 36); on unless the definition has its own header. */
   pageNumbers?: boolean;
+  /** Told where each node with an id landed, once, in its final place (before the bytes are written). */
+  onPlaced?: (id: string, place: { page: number; startsPage: boolean }) => void;
 };
 
 const TABLE_LAYOUTS: Record<string, CustomTableLayout> = {
   [TABLE_LAYOUT_NAME]: {
-    hLineWidth: () => 0.5,
-    vLineWidth: () => 0.5,
+    hLineWidth: () => LAYOUT.appendix.ruleWidth,
+    vLineWidth: () => LAYOUT.appendix.ruleWidth,
     hLineColor: () => '#000000',
     vLineColor: () => '#000000',
     paddingLeft: () => LAYOUT.appendix.cellPadding,
@@ -48,6 +51,15 @@ export function renderPdf(def: TDocumentDefinitions, opts: RenderOptions = {}): 
     defaultStyle: { font: LAYOUT.font, ...def.defaultStyle },
   };
   if (opts.pageNumbers !== false && prepared.header === undefined) prepared.header = pageNumberHeader;
+  // Headings with their text (see page-keeping.ts); pdfmake calls this once per node, in its final place.
+  if (prepared.pageBreakBefore === undefined) {
+    const onPlaced = opts.onPlaced;
+    prepared.pageBreakBefore = (node, followingOnPage) => {
+      const moved = keepTogether(node, followingOnPage);
+      if (!moved && node.id && onPlaced) onPlaced(node.id, { page: node.pageNumbers[0] ?? 0, startsPage: startsPage(node) });
+      return moved;
+    };
+  }
   if (opts.creationDate) prepared.info = { ...prepared.info, creationDate: opts.creationDate };
   return new Promise((resolve, reject) => {
     try {

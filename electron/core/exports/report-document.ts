@@ -3,10 +3,13 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentSettings, Plan, Round, StatusResult } from '../../../shared/domain';
 import { formatPartyDateLine } from '../../../shared/dates';
-import { LAYOUT } from './layout-settings';
+import { LAYOUT, lineWidth } from './layout-settings';
 import { nfcDeep } from './nfc';
-import { buildAppendices, type UnitFigures } from './report-appendix';
+import { KEEP_WITH_NEXT, splitForClosing } from './page-keeping';
+import type { AppendixInput } from './appendix-model';
+import { buildAppendices, type AppendixOptions, type UnitFigures } from './report-appendix';
 import { aboutPhrase, type DraftSection } from './report-draft';
+import type { TextMeasure } from './text-measure';
 
 export type ReportDocumentInput = {
   settings: DocumentSettings;
@@ -135,40 +138,50 @@ export function keepNumbersWhole(text: string): string | Array<string | { text: 
   return out;
 }
 
-export function bodyBlock(sections: DraftSection[]): Content[] {
-  const b = LAYOUT.body;
-  const out: Content[] = [];
+type BodyLine = { text: string; heading: boolean };
+
+/** The body's lines in order: "I. TÌNH HÌNH …" headings, then paragraphs ("1. Kết quả …" sub-headings among them). */
+function bodyLines(sections: readonly DraftSection[]): BodyLine[] {
+  const out: BodyLine[] = [];
   let n = 0;
   for (const section of sections) {
     const heading = section.heading.trim();
-    if (heading) {
-      const label = sectionNumeral(n);
-      n += 1;
-      out.push({
-        text: `${label}. ${heading}`,
-        bold: true,
-        fontSize: b.heading.fontSize,
-        leadingIndent: b.firstLineIndent,
-        alignment: 'left',
-        lineHeight: b.lineHeight,
-        margin: [0, b.heading.marginTop, 0, b.paragraphSpacing],
-      });
-    }
+    if (heading) out.push({ text: `${sectionNumeral(n++)}. ${heading}`, heading: true });
     for (const p of section.paragraphs) {
       const text = p.trim();
-      if (!text) continue;
-      out.push({
-        text: keepNumbersWhole(text),
-        bold: isSubHeading(text),
-        fontSize: b.fontSize,
-        alignment: 'justify',
-        leadingIndent: b.firstLineIndent,
-        lineHeight: b.lineHeight,
-        margin: [0, 0, 0, b.paragraphSpacing],
-      });
+      if (text) out.push({ text, heading: false });
     }
   }
   return out;
+}
+
+function bodyNode(line: BodyLine): Content {
+  const b = LAYOUT.body;
+  if (line.heading) {
+    return {
+      text: line.text,
+      bold: true,
+      fontSize: b.heading.fontSize,
+      leadingIndent: b.firstLineIndent,
+      alignment: 'left',
+      lineHeight: b.lineHeight,
+      margin: [0, b.heading.marginTop, 0, b.paragraphSpacing],
+      headlineLevel: KEEP_WITH_NEXT,
+    };
+  }
+  return {
+    text: keepNumbersWhole(line.text),
+    bold: isSubHeading(line.text),
+    fontSize: b.fontSize,
+    alignment: 'justify',
+    leadingIndent: b.firstLineIndent,
+    lineHeight: b.lineHeight,
+    margin: [0, 0, 0, b.paragraphSpacing],
+  };
+}
+
+export function bodyBlock(sections: DraftSection[]): Content[] {
+  return bodyLines(sections).map(bodyNode);
 }
 
 /** "- Ban Thường vụ Tỉnh ủy," one per line, the last one ending with a full stop. */
@@ -201,8 +214,48 @@ export function closingBlock(settings: DocumentSettings): Content {
   };
 }
 
-/** The whole report: header, title, numbered body, Nơi nhận and signature, then the appendices. */
-export function buildReportDocument(input: ReportDocumentInput): TDocumentDefinitions {
+/** What the appendices are built from, the same for the PDF, the Word document and the workbook. */
+export function appendixInputOf(input: ReportDocumentInput): AppendixInput {
+  return {
+    status: input.status,
+    numberLine: numberLine(input.number, input.settings.numberPrefix),
+    issueDate: input.issueDate,
+    unitFigures: input.unitFigures ?? null,
+    planIndicatorKeys: input.plan.indicators.map((i) => i.key),
+  };
+}
+
+/**
+ * The body, then Nơi nhận and the signature block together with the body's last paragraph (or its
+ * last sentences, when it is too long to move whole), so the signature never stands alone on a page.
+ */
+function bodyAndClosing(input: ReportDocumentInput, measure: TextMeasure): Content[] {
+  const lines = bodyLines(input.body);
+  const last = lines.pop();
+  const closing = closingBlock(input.settings);
+  if (!last) return [closing];
+  const b = LAYOUT.body;
+  const box = {
+    size: last.heading ? b.heading.fontSize : b.fontSize,
+    bold: last.heading || isSubHeading(last.text),
+    width: lineWidth('portrait'),
+    indent: b.firstLineIndent,
+    maxLines: LAYOUT.signature.keepLastParagraphLines,
+  };
+  const { before, kept } = splitForClosing(last.text, measure, box);
+  const keptLines = kept ? [{ ...last, text: kept }] : [];
+  // A heading right above the moved paragraph moves with it (pdfmake cannot tell a heading that
+  // an unbreakable block after it went to the next page).
+  if (!before) while (lines.length && lines[lines.length - 1]?.heading) keptLines.unshift(lines.pop()!);
+  const flow = [...lines, ...(before ? [{ ...last, text: before }] : [])].map(bodyNode);
+  return [...flow, { stack: [...keptLines.map(bodyNode), closing], unbreakable: true }];
+}
+
+/**
+ * The whole report: header, title, numbered body, Nơi nhận and signature, then the appendices.
+ * `measure` sizes the appendix columns from their text (text-measure.ts).
+ */
+export function buildReportDocument(input: ReportDocumentInput, measure: TextMeasure, appendixOptions: AppendixOptions = {}): TDocumentDefinitions {
   const m = LAYOUT.margins;
   const numberText = numberLine(input.number, input.settings.numberPrefix);
   const def: TDocumentDefinitions = {
@@ -220,14 +273,8 @@ export function buildReportDocument(input: ReportDocumentInput): TDocumentDefini
     content: [
       headerBlock(input),
       ...titleBlock(input),
-      ...bodyBlock(input.body),
-      closingBlock(input.settings),
-      ...buildAppendices({
-        status: input.status,
-        numberLine: numberText,
-        issueDate: input.issueDate,
-        unitFigures: input.unitFigures ?? null,
-      }),
+      ...bodyAndClosing(input, measure),
+      ...buildAppendices(appendixInputOf(input), measure, appendixOptions),
     ],
   };
   return nfcDeep(def);

@@ -4,6 +4,7 @@ import { issuerInText } from '../../../shared/organ-names';
 import type { CellStatus, Plan, Round, StatusResult, UnitRef } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { formatPercent, formatViNumber } from '../../../shared/text';
+import { itemReference, itemReferences } from './item-reference';
 
 /** One numbered part of the body; an empty heading marks the unnumbered opening paragraph. */
 export type DraftSection = { heading: string; paragraphs: string[] };
@@ -118,9 +119,15 @@ function reportingSection(round: Round, status: StatusResult): DraftSection {
   return { heading: 'TÌNH HÌNH TRIỂN KHAI VÀ BÁO CÁO CỦA CÁC ĐƠN VỊ', paragraphs };
 }
 
+/** Long enough to say what the task is; the whole text is in the plan and the appendix legend. */
+const TASK_TEXT_CHARS = 160;
+
+/** "- Tổ chức hội nghị quán triệt … (mục II.1): …": the task as the plan words and places it, never the app's code. */
 function itemParagraph(code: string, text: string, c: ItemCounts): string {
   const assigned = c.done.length + c.in_progress.length + c.not_done.length + c.not_reported.length;
-  const head = `- Nhiệm vụ ${code} (${shorten(text)}): `;
+  const task = shorten(text, TASK_TEXT_CHARS);
+  const where = itemReference(code);
+  const head = task ? `- ${task} (${where}): ` : `- Nhiệm vụ tại ${where}: `;
   if (assigned === 0) return `${head}không có đơn vị được giao trong kỳ.`;
   const parts = [`${formatViNumber(c.done.length)} đơn vị đã thực hiện`];
   if (c.in_progress.length) parts.push(`${formatViNumber(c.in_progress.length)} đơn vị đang thực hiện`);
@@ -166,12 +173,12 @@ function resultsSection(input: DraftInput): DraftSection {
   return { heading: 'KẾT QUẢ THỰC HIỆN', paragraphs };
 }
 
-/** Items each unit has not done, for the chase section: "Đảng ủy X (I.2, II.1)". */
+/** Items each unit has not done, for the chase section: "Đảng ủy X (mục I.2, II.1)". */
 function unitsWithUndone(status: StatusResult): string[] {
   const out: string[] = [];
   for (const row of status.matrix) {
     const codes = status.items.filter((i) => row.items[i.code] === 'not_done').map((i) => i.code);
-    if (codes.length) out.push(`${row.unit.name} (nhiệm vụ ${codes.join(', ')})`);
+    if (codes.length) out.push(`${row.unit.name} (${itemReferences(codes)})`);
   }
   return out;
 }
@@ -218,7 +225,7 @@ function proposalSection(plan: Plan, status: StatusResult): DraftSection {
     .map((i) => i.code);
   const paragraphs = [
     `1. Đề nghị các cấp ủy, tổ chức đảng tiếp tục quán triệt, triển khai thực hiện nghiêm túc ${planReference(plan)}` +
-      (lagging.length ? `; tập trung thực hiện các nhiệm vụ còn chậm tiến độ (${lagging.join(', ')}).` : '.'),
+      (lagging.length ? `; tập trung thực hiện các nhiệm vụ còn chậm tiến độ (${itemReferences(lagging)}).` : '.'),
   ];
   if (status.missing.length || status.late.length) {
     paragraphs.push(

@@ -1,8 +1,11 @@
-// The plan + round choice every working screen starts from; the choice is app-wide.
-import { useEffect } from 'react';
+// The plan + round choice every working screen starts from; the choice is app-wide. A round the
+// specialist picks holds for the session; until then each screen opens on the round whose reports
+// came in last (lib/round-choice.ts).
+import { useEffect, useState } from 'react';
 import type { PlanSummary, Round } from '../../../shared/domain';
-import { formatViDate, todayIso } from '../../../shared/dates';
+import { formatViDate } from '../../../shared/dates';
 import { useApp } from '../app-state';
+import { proposedRound } from '../lib/round-choice';
 import { useLoad } from '../lib/use-async';
 import { ErrorAlert } from './Alert';
 import { Spinner } from './Busy';
@@ -16,17 +19,11 @@ export function roundLabel(r: Pick<Round, 'label' | 'dueDate'>): string {
   return `${r.label} (hạn ${formatViDate(r.dueDate)})`;
 }
 
-/** The round a specialist most likely means: the latest one already due, else the first. */
-export function defaultRound(rounds: readonly Round[], today = todayIso()): Round | undefined {
-  const due = rounds.filter((r) => r.dueDate <= today);
-  return due.length > 0 ? due.reduce((a, b) => (b.dueDate >= a.dueDate ? b : a)) : rounds[0];
-}
-
 export function PlanRoundPicker(props: {
   /** Import: both may stay empty, the file then says which plan and round it belongs to. */
   optional?: boolean;
 }) {
-  const { api, selection, selectPlan, selectRound, plansVersion, navigate } = useApp();
+  const { api, selection, selectPlan, selectRound, roundPicked, plansVersion, navigate } = useApp();
   const plans = useLoad(() => api('plans.list', {}), [api, plansVersion]);
   const planId = selection.planId;
   const plan = useLoad(planId === null ? null : () => api('plans.get', { planId }), [api, planId, plansVersion]);
@@ -42,13 +39,32 @@ export function PlanRoundPicker(props: {
 
   useEffect(() => {
     const p = plan.data;
-    if (!p || p.id !== planId) return;
-    if (selection.roundId !== null && !p.rounds.some((r) => r.id === selection.roundId)) selectRound(null);
-    else if (selection.roundId === null && !optional) {
-      const r = defaultRound(p.rounds);
-      if (r) selectRound(r.id);
-    }
-  }, [plan.data, planId, selection.roundId, optional, selectRound]);
+    if (p && p.id === planId && selection.roundId !== null && !p.rounds.some((r) => r.id === selection.roundId)) selectRound(null);
+  }, [plan.data, planId, selection.roundId, selectRound]);
+
+  // Unless the specialist picked a round, propose the one with the most recent reports, once per
+  // opening of the screen (and again when the plan changes): reports may have come in meanwhile.
+  const [proposing, setProposing] = useState(false);
+  const planData = plan.data;
+  useEffect(() => {
+    if (optional || roundPicked || !planData || planData.id !== planId || planData.rounds.length === 0) return;
+    let live = true;
+    setProposing(true);
+    const rounds = planData.rounds;
+    Promise.all(rounds.map(async (r) => [r.id, await api('reports.list', { planId: planData.id, roundId: r.id })] as const))
+      .then((lists) => new Map(lists))
+      // Without the lists the screen still opens on a round: the latest one due.
+      .catch(() => new Map<number, never[]>())
+      .then((lists) => {
+        const r = proposedRound(rounds, lists);
+        if (live && r) selectRound(r.id);
+      })
+      .finally(() => live && setProposing(false));
+    return () => {
+      live = false;
+      setProposing(false);
+    };
+  }, [api, planData, planId, optional, roundPicked, selectRound]);
 
   if (plans.data && plans.data.length === 0) {
     return (
@@ -89,7 +105,7 @@ export function PlanRoundPicker(props: {
           id="pick-round"
           value={selection.roundId ?? ''}
           disabled={planId === null || !plan.data}
-          onChange={(e) => selectRound(e.target.value === '' ? null : Number(e.target.value))}
+          onChange={(e) => selectRound(e.target.value === '' ? null : Number(e.target.value), true)}
         >
           <option value="">
             {planId === null ? '—' : rounds.length === 0 && plan.data ? '(Kế hoạch chưa có kỳ)' : optional ? '(Tự nhận biết từ tệp)' : '— Chọn kỳ —'}
@@ -101,9 +117,9 @@ export function PlanRoundPicker(props: {
           ))}
         </select>
       </div>
-      {(plans.loading || plan.loading) && (
+      {(plans.loading || plan.loading || proposing) && (
         <span className="picker-loading" role="status">
-          <Spinner small /> Đang tải…
+          <Spinner small /> {proposing ? 'Đang tìm kỳ có báo cáo mới nhất…' : 'Đang tải…'}
         </span>
       )}
       <ErrorAlert message={plans.error ?? plan.error} />

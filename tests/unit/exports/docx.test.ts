@@ -6,9 +6,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../electron/core/exports/docx/report-docx';
+import { reportInputOf } from '../../../electron/core/exports/export-report';
 import { draftReportBody } from '../../../electron/core/exports/report-draft';
 import type { ReportDocumentInput } from '../../../electron/core/exports/report-document';
 import { HOSTILE_UNITS, PLAN, PREVIOUS_TOTALS, ROUND, SETTINGS, STATUS, UNIT_FIGURES, hostileCase, vietnameseLetters, wideStatus } from './fixture';
+import { sizedReport } from './sized-report';
+import { tinosMeasure } from '../../../electron/core/exports/text-measure';
+
+const MEASURE = tinosMeasure();
 
 const LETTERS = vietnameseLetters();
 /** Set REPORT_DOCX_OUT to keep the files (and the LibreOffice PDF) for a look. */
@@ -45,7 +50,7 @@ describe('buildReportDocx', () => {
   let xml: Record<string, string>;
   let doc: string;
   beforeAll(async () => {
-    bytes = await buildReportDocx(input());
+    bytes = await buildReportDocx(input(), MEASURE);
     writeFileSync(join(outDir, 'bao-cao.docx'), bytes);
     xml = parts(bytes);
     doc = xml['word/document.xml'] ?? '';
@@ -100,16 +105,43 @@ describe('buildReportDocx', () => {
   });
 
   it('puts a wide status matrix in a landscape section', async () => {
-    const wide = await buildReportDocx(input({ status: wideStatus(), unitFigures: null, number: '' }));
+    const wide = await buildReportDocx(input({ status: wideStatus(), unitFigures: null, number: '' }), MEASURE);
     writeFileSync(join(outDir, 'bao-cao-rong.docx'), wide);
     const wdoc = parts(wide)['word/document.xml'] ?? '';
     expect(wdoc).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect(wordText(wdoc)).toContain('Đảng ủy xã Phước Thiền 45');
   });
 
+  it('keeps the last rows of a table on the page of its legend', () => {
+    const before = doc.slice(0, doc.indexOf('Ghi chú: '));
+    const table = before.slice(before.lastIndexOf('<w:tbl>'));
+    const rows = [...table.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
+    expect(rows.slice(-3).every((r) => r.includes('<w:keepNext/>'))).toBe(true);
+    expect(rows.at(-4)).not.toContain('<w:keepNext/>');
+  });
+
+  it('splits figures too many for a landscape line into parts that repeat TT and Đơn vị', async () => {
+    const wide = parts(await buildReportDocx(reportInputOf(sizedReport({ figures: 16, units: 20 })), MEASURE))['word/document.xml'] ?? '';
+    const text = wordText(wide);
+    expect(text).toContain('Phần 1/2 (chỉ tiêu 1–8)');
+    expect(text).toContain('Phần 2/2 (chỉ tiêu 9–16)');
+    expect(wide).toContain('<w:pageBreakBefore/>');
+    const appendix = wide.slice(wide.indexOf('Phần 1/2'), wide.indexOf('PHỤ LỤC 2'));
+    const tables = [...appendix.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((m) => m[0]);
+    expect(tables).toHaveLength(2);
+    for (const t of tables) {
+      expect(wordText(t)).toMatch(/^TTĐơn vị/);
+      // Fixed column widths that add up to no more than the landscape line (297 − 30 − 15 mm).
+      const widths = [...(t.match(/<w:tblGrid>(.*?)<\/w:tblGrid>/s)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(widths.length).toBeGreaterThan(2);
+      expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 1701 - 850);
+    }
+    expect(wide).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  });
+
   it('escapes unit names that look like markup or formulas', async () => {
     const { status, unitFigures } = hostileCase();
-    const d = parts(await buildReportDocx(input({ status, unitFigures })))['word/document.xml'] ?? '';
+    const d = parts(await buildReportDocx(input({ status, unitFigures }), MEASURE))['word/document.xml'] ?? '';
     expect(d).toContain('Chi bộ A &amp; B &lt;C&gt;');
     expect(wordText(d)).toContain(HOSTILE_UNITS.formula.name.replace(/"/g, '&quot;'));
   });

@@ -8,6 +8,9 @@ import { renderPdf } from '../../../electron/core/exports/pdf-render';
 import { draftReportBody } from '../../../electron/core/exports/report-draft';
 import { buildReportDocument } from '../../../electron/core/exports/report-document';
 import { PLAN, PREVIOUS_TOTALS, ROUND, SETTINGS, STATUS, UNIT_FIGURES, vietnameseLetters, wideStatus } from './fixture';
+import { tinosMeasure } from '../../../electron/core/exports/text-measure';
+
+const MEASURE = tinosMeasure();
 
 const LETTERS = vietnameseLetters();
 const CREATED = new Date('2026-02-08T00:00:00Z');
@@ -26,7 +29,7 @@ function buildDef() {
     number: '125-BC/TU',
     issueDate: '2026-02-08',
     unitFigures: UNIT_FIGURES,
-  });
+  }, MEASURE);
 }
 
 function pdfText(file: string, layout: boolean): string {
@@ -87,7 +90,7 @@ describe('renderPdf', () => {
       body: draftReportBody({ plan: PLAN, round: ROUND, status }),
       number: '',
       issueDate: '2026-02-08',
-    });
+    }, MEASURE);
     const wide = join(outDir, 'bao-cao-rong.pdf');
     writeFileSync(wide, await renderPdf(def, { creationDate: CREATED }));
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', wide], { encoding: 'utf8' });

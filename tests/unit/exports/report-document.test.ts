@@ -5,6 +5,9 @@ import { nfcDeep } from '../../../electron/core/exports/nfc';
 import { draftReportBody } from '../../../electron/core/exports/report-draft';
 import { buildReportDocument, keepNumbersWhole, numberLine, recipientLines, reportSummary } from '../../../electron/core/exports/report-document';
 import { BAN_SETTINGS, PLAN, ROUND, SETTINGS, STATUS, UNIT_FIGURES } from './fixture';
+import { tinosMeasure } from '../../../electron/core/exports/text-measure';
+
+const MEASURE = tinosMeasure();
 
 function build(overrides: Partial<Parameters<typeof buildReportDocument>[0]> = {}): TDocumentDefinitions {
   return buildReportDocument({
@@ -17,7 +20,7 @@ function build(overrides: Partial<Parameters<typeof buildReportDocument>[0]> = {
     issueDate: '2026-02-08',
     unitFigures: UNIT_FIGURES,
     ...overrides,
-  });
+  }, MEASURE);
 }
 
 function contentList(def: TDocumentDefinitions): Content[] {

@@ -25,16 +25,16 @@ describe('draftReportBody', () => {
   });
 
   it('summarises every item and the figure totals with the change from the previous round', () => {
-    expect(all).toContain('- Nhiệm vụ II.3 (Tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao chào mừng): 5 đơn vị được giao; 2 đơn vị đã thực hiện, 1 đơn vị đang thực hiện, 1 đơn vị chưa thực hiện (Huyện ủy Nhơn Trạch), 1 đơn vị chưa báo cáo.');
-    expect(all).toContain('cán bộ, đảng viên): 5 đơn vị được giao; 4 đơn vị đã thực hiện, 1 đơn vị chưa báo cáo.');
+    expect(all).toContain('- Tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao chào mừng (mục II.3): 5 đơn vị được giao; 2 đơn vị đã thực hiện, 1 đơn vị đang thực hiện, 1 đơn vị chưa thực hiện (Huyện ủy Nhơn Trạch), 1 đơn vị chưa báo cáo.');
+    expect(all).toContain('cán bộ, đảng viên (mục II.1): 5 đơn vị được giao; 4 đơn vị đã thực hiện, 1 đơn vị chưa báo cáo.');
     expect(all).toContain('- Tin, bài tuyên truyền: 1.450 tin, bài (tăng 250 tin, bài, tương đương 20,8% so với kỳ trước).');
     expect(all).toContain('- Cán bộ, đảng viên tham dự: 12.860 lượt người (tăng 1.360 lượt người');
   });
 
   it('asks the missing units to report and proposes the lagging items', () => {
     expect(all).toContain('Các đơn vị chưa gửi báo cáo: Huyện ủy Định Quán. Đề nghị các đơn vị khẩn trương hoàn thành, gửi báo cáo về Ban Tuyên giáo Tỉnh ủy');
-    expect(all).toContain('Huyện ủy Nhơn Trạch (nhiệm vụ II.3)');
-    expect(all).toContain('tập trung thực hiện các nhiệm vụ còn chậm tiến độ (II.2, II.3).');
+    expect(all).toContain('Huyện ủy Nhơn Trạch (mục II.3)');
+    expect(all).toContain('tập trung thực hiện các nhiệm vụ còn chậm tiến độ (mục II.2, II.3).');
   });
 
   it('quotes units under their item and leaves out the change when there is no previous round', () => {
@@ -64,6 +64,20 @@ describe('draftReportBody', () => {
     expect(text).toContain('Các đơn vị chưa gửi báo cáo: Đảng ủy xã 0, Đảng ủy xã 1');
     expect(text).toContain('Đơn vị 2: “Kết quả 2”.');
     expect(text).not.toContain('Đơn vị 3');
+  });
+
+  it('names unnumbered bullets by their place in the plan, never by the app’s code', () => {
+    const items = [
+      { code: 'III.2.2.-1', text: 'Xây dựng kế hoạch tuyên truyền cụ thể' },
+      { code: 'III.2.2.-2', text: 'Treo băng rôn, khẩu hiệu' },
+    ];
+    const matrix = STATUS.matrix.map((row) => ({ ...row, items: { 'III.2.2.-1': 'not_done' as const, 'III.2.2.-2': 'not_done' as const } }));
+    const text = draftReportBody({ plan: PLAN, round: ROUND, status: { ...STATUS, items, matrix } })
+      .flatMap((s) => s.paragraphs)
+      .join('\n');
+    expect(text).toContain('- Xây dựng kế hoạch tuyên truyền cụ thể (gạch đầu dòng thứ nhất của mục III.2.2): 6 đơn vị được giao');
+    expect(text).toContain('(gạch đầu dòng thứ nhất, thứ hai của mục III.2.2)');
+    expect(text).not.toMatch(/III\.2\.2\.-|Nhiệm vụ III/);
   });
 
   it('returns NFC text even from decomposed input', () => {

@@ -1,8 +1,10 @@
 // The consolidated report as an editable Word document: the same content as the PDF
 // (report-document.ts), in Word's own terms — named styles, tables, sections and a PAGE field.
 import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { layoutAppendix } from '../appendix-layout';
 import { appendixModels } from '../appendix-model';
-import { numberLine, reportSummary, type ReportDocumentInput } from '../report-document';
+import { appendixInputOf, numberLine, reportSummary, type ReportDocumentInput } from '../report-document';
+import type { TextMeasure } from '../text-measure';
 import { appendixContent } from './word-appendix';
 import { MARGINS, PAGE } from './word-geometry';
 import { pageNumberHeaders, reportContent } from './word-report';
@@ -15,30 +17,27 @@ function pageProperties(landscape: boolean): NonNullable<ISectionOptions['proper
   };
 }
 
-/** The report section and one section per appendix; page numbers run on across all of them. */
-export function reportSections(input: ReportDocumentInput): ISectionOptions[] {
+/**
+ * The report section and one section per appendix, portrait or landscape as its table needs (the
+ * same layout as the PDF's); page numbers run on across all of them.
+ */
+export function reportSections(input: ReportDocumentInput, measure: TextMeasure): ISectionOptions[] {
   const headers = pageNumberHeaders();
-  const numberText = numberLine(input.number, input.settings.numberPrefix);
-  const appendices = appendixModels({
-    status: input.status,
-    numberLine: numberText,
-    issueDate: input.issueDate,
-    unitFigures: input.unitFigures ?? null,
-  });
   return [
     // titlePage: the first page takes the empty "first" header, so it carries no number (HD 36 §II.4).
     { properties: { titlePage: true, page: pageProperties(false) }, headers, children: reportContent(input) },
-    ...appendices.map(
-      (model): ISectionOptions => ({
-        properties: { page: pageProperties(model.landscape) },
+    ...appendixModels(appendixInputOf(input)).map((model): ISectionOptions => {
+      const layout = layoutAppendix(model, measure);
+      return {
+        properties: { page: pageProperties(layout.orientation === 'landscape') },
         headers: { default: headers.default },
-        children: appendixContent(model),
-      }),
-    ),
+        children: appendixContent(model, layout),
+      };
+    }),
   ];
 }
 
-export function buildReportDocxDocument(input: ReportDocumentInput): Document {
+export function buildReportDocxDocument(input: ReportDocumentInput, measure: TextMeasure): Document {
   const numberText = numberLine(input.number, input.settings.numberPrefix);
   return new Document({
     creator: 'Tổng hợp báo cáo',
@@ -47,11 +46,11 @@ export function buildReportDocxDocument(input: ReportDocumentInput): Document {
     description: input.settings.issuer.trim().normalize('NFC'),
     styles: reportStyles(),
     numbering: reportNumbering(),
-    sections: reportSections(input),
+    sections: reportSections(input, measure),
   });
 }
 
 /** The report as .docx bytes. */
-export async function buildReportDocx(input: ReportDocumentInput): Promise<Buffer> {
-  return Packer.toBuffer(buildReportDocxDocument(input));
+export async function buildReportDocx(input: ReportDocumentInput, measure: TextMeasure): Promise<Buffer> {
+  return Packer.toBuffer(buildReportDocxDocument(input, measure));
 }

@@ -39,17 +39,3 @@ export function contentWidth(landscape: boolean): number {
 export function lineSpacing(multiple: number): number {
   return Math.round(LAYOUT.word.lineUnit * multiple);
 }
-
-/** Share of the line the '*' columns keep at least, so unit names stay readable in a very wide matrix. */
-const MIN_STAR_SHARE = 0.25;
-
-/** Column widths in twips from widths in points, '*' taking the rest of `total`; fixed columns shrink if they would crowd it out. */
-export function resolveWidths(widths: ReadonlyArray<number | '*'>, total: number): number[] {
-  const stars = widths.filter((w) => w === '*').length;
-  const fixed = widths.reduce<number>((sum, w) => sum + (w === '*' ? 0 : twip(w)), 0);
-  const room = stars ? total * (1 - MIN_STAR_SHARE) : total;
-  const scale = fixed > room ? room / fixed : 1;
-  const scaled = widths.map((w) => (w === '*' ? 0 : Math.floor(twip(w) * scale)));
-  const rest = total - scaled.reduce((a, b) => a + b, 0);
-  return widths.map((w, i) => (w === '*' ? Math.floor(rest / stars) : (scaled[i] ?? 0)));
-}

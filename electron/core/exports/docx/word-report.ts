@@ -82,19 +82,27 @@ function titleBlock(input: ReportDocumentInput): Paragraph[] {
   ];
 }
 
-/** "I. TÌNH HÌNH …" headings, "1. Kết quả …" sub-headings and justified prose, as in the PDF. */
-export function bodyParagraphs(sections: readonly DraftSection[]): Paragraph[] {
-  const out: Paragraph[] = [];
+/**
+ * "I. TÌNH HÌNH …" headings, "1. Kết quả …" sub-headings and justified prose, as in the PDF.
+ * `keepLastWithNext` keeps the last paragraph whole and on the page of what follows it (the
+ * Nơi nhận and signature table), as the PDF does.
+ */
+export function bodyParagraphs(sections: readonly DraftSection[], opts: { keepLastWithNext?: boolean } = {}): Paragraph[] {
+  const texts: Array<{ style: string; text: string }> = [];
   let n = 0;
   for (const section of sections) {
     const heading = section.heading.trim();
-    if (heading) out.push(styled(STYLE.heading, `${sectionNumeral(n++)}. ${heading}`));
+    if (heading) texts.push({ style: STYLE.heading, text: `${sectionNumeral(n++)}. ${heading}` });
     for (const p of section.paragraphs) {
       const text = p.trim();
-      if (text) out.push(styled(isSubHeading(text) ? STYLE.subHeading : STYLE.body, text));
+      if (text) texts.push({ style: isSubHeading(text) ? STYLE.subHeading : STYLE.body, text });
     }
   }
-  return out;
+  return texts.map((t, i) =>
+    opts.keepLastWithNext && i === texts.length - 1
+      ? new Paragraph({ style: t.style, keepNext: true, keepLines: true, children: [run(t.text)] })
+      : styled(t.style, t.text),
+  );
 }
 
 export function closingTable(settings: DocumentSettings): Table {
@@ -121,7 +129,7 @@ export function closingTable(settings: DocumentSettings): Table {
 
 /** Header, title, body and closing of the report: the first section's content. */
 export function reportContent(input: ReportDocumentInput): Array<Paragraph | Table> {
-  return [headerTable(input), ...titleBlock(input), ...bodyParagraphs(input.body), closingTable(input.settings)];
+  return [headerTable(input), ...titleBlock(input), ...bodyParagraphs(input.body, { keepLastWithNext: true }), closingTable(input.settings)];
 }
 
 /** HD 36: Arabic page numbers centred in the top margin, from page 2 on (the first page gets an empty header). */

@@ -104,7 +104,13 @@ export function addAppendixSheet(wb: ExcelJS.Workbook, model: AppendixModel): Ex
     next += 1;
   }
   if (model.legend) {
-    const lines: Array<[string, boolean]> = [['Nội dung nhiệm vụ:', true], ...model.legend.items.map((i): [string, boolean] => [`${i.code}: ${i.text}`, false])];
+    const lines: Array<[string, boolean]> = [];
+    // The matrix sheet spells statuses out in words; the figures sheet keeps its marks, so they are explained.
+    const marks = model.kind === 'figures' ? model.legend.marks : [];
+    if (marks.length) lines.push([`Ghi chú: ${marks.map((m) => `${m.mark}: ${m.meaning}`).join('; ')}.`, false]);
+    if (model.legend.items.length) {
+      lines.push(['Nội dung nhiệm vụ:', true], ...model.legend.items.map((i): [string, boolean] => [`${i.code}: ${i.text}`, false]));
+    }
     writeNotes(ws, next + 1, columns, lines);
   }
   return ws;

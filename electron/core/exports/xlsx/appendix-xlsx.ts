@@ -2,7 +2,7 @@
 // print: one formatted sheet per appendix, the same tables as the PDF and the Word document.
 import ExcelJS from 'exceljs';
 import { appendixModels } from '../appendix-model';
-import { numberLine, type ReportDocumentInput } from '../report-document';
+import { appendixInputOf, numberLine, type ReportDocumentInput } from '../report-document';
 import { addAppendixSheet } from './appendix-sheets';
 
 /** The appendices as .xlsx bytes. */
@@ -13,12 +13,7 @@ export async function buildAppendixXlsx(input: ReportDocumentInput): Promise<Buf
   // The issue date as the workbook's dates: the same data gives the same properties.
   wb.created = new Date(`${input.issueDate}T00:00:00Z`);
   wb.modified = wb.created;
-  const models = appendixModels({
-    status: input.status,
-    numberLine: numberLine(input.number, input.settings.numberPrefix),
-    issueDate: input.issueDate,
-    unitFigures: input.unitFigures ?? null,
-  });
+  const models = appendixModels(appendixInputOf(input));
   for (const model of models) addAppendixSheet(wb, model);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
