@@ -127,6 +127,8 @@ export function sizedReport(size: Size, issueDate = new Date('2026-02-08T09:00:0
       roundId: round.id,
       file: { sha256: n.toString(16).padStart(64, '0'), originalName: `${u.code}.xlsx`, size: 1000, format: 'xlsx', storedAt: '2026-06-18T08:00:00Z' },
       reader: 'template',
+      reportNumber: null,
+      notes: [],
       reportDate: '2026-06-15',
       receivedAt: n % 5 === 1 ? '2026-06-25' : '2026-06-18',
       supersededBy: null,
