@@ -58,6 +58,8 @@ export const apiContract = {
   /** Edit a saved plan: items and indicators matched by code/key, so filed reports stay attached. */
   'plans.update': { input: planRef.extend({ draft: PlanDraft }), output: Plan },
   'plans.addRound': { input: planRef.extend({ round: RoundInput }), output: Round },
+  /** A figure units report that the plan does not name ("số liệu khác") becomes one of the plan's own. */
+  'plans.adoptIndicator': { input: planRef.extend({ key: z.string().min(1) }), output: Plan },
   'templates.generate': {
     input: roundRef.extend({ unitCode: z.string() }),
     output: FileOutput,

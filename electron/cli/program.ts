@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo';
 import { registerPlan } from './commands/plan';
 import { registerRemind } from './commands/remind';
 import { registerReports } from './commands/reports';
+import { registerReview } from './commands/review';
 import { registerUnits } from './commands/units';
 import type { Io } from './context';
 
@@ -18,13 +19,33 @@ export function buildProgram(io: Io): Command {
   registerUnits(program, io);
   registerPlan(program, io);
   registerReports(program, io);
+  registerReview(program, io);
   registerRemind(program, io);
   registerDemo(program, io);
   return program;
 }
 
+// Options every command takes, which may also come before the command: "tonghop --db F status …".
+const GLOBAL_FLAGS = new Set(['--json']);
+const GLOBAL_VALUES = new Set(['--db']);
+
+/** Moves global options written before the command to after it, where each command reads them. */
+export function hoistGlobalOptions(argv: readonly string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (GLOBAL_FLAGS.has(a)) leading.push(a);
+    else if (GLOBAL_VALUES.has(a) && i + 1 < argv.length) leading.push(a, argv[++i] ?? '');
+    else if (/^--db=/u.test(a)) leading.push(a);
+    else break;
+  }
+  return leading.length === 0 ? [...argv] : [...argv.slice(i), ...leading];
+}
+
 /** Runs argv (without node and script) and returns the exit code; never throws. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(rawArgv: string[], io: Io): Promise<number> {
+  const argv = hoistGlobalOptions(rawArgv);
   const program = buildProgram(io);
   process.exitCode = undefined;
   try {

@@ -8,7 +8,7 @@ import { todayIso } from '../../../shared/dates';
 import { writeAudit } from '../db/audit';
 import type { Db } from '../db/open';
 import { updatePlan } from '../db/plan-update';
-import { getPlan, insertPlan, listPlans } from '../db/plans';
+import { adoptIndicator, getPlan, insertPlan, listPlans } from '../db/plans';
 import { insertRound, setRoundLocked } from '../db/rounds';
 import { listUnits } from '../db/units';
 import { applyDirectoryNames } from '../plans/directory-names';
@@ -20,7 +20,7 @@ import type { ServiceContext } from './context';
 import { safeFilePart, templateFileName } from './file-names';
 import { zipSync } from 'fflate';
 
-type Methods = 'plans.list' | 'plans.get' | 'plans.extract' | 'plans.create' | 'plans.update' | 'plans.addRound' | 'rounds.setLocked' | 'templates.generate' | 'templates.generateAll';
+type Methods = 'plans.list' | 'plans.get' | 'plans.extract' | 'plans.create' | 'plans.update' | 'plans.addRound' | 'plans.adoptIndicator' | 'rounds.setLocked' | 'templates.generate' | 'templates.generateAll';
 
 export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
   return {
@@ -58,6 +58,18 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
         return rid;
       }).immediate();
       return ctx.round(planId, id);
+    },
+    'plans.adoptIndicator': ({ planId, key }) => {
+      const p = ctx.plan(planId);
+      const ind = p.indicators.find((i) => i.key === key);
+      if (!ind) throw new AppError('NOT_FOUND', `Kế hoạch không có chỉ tiêu "${key}".`);
+      if (ind.origin !== 'reports') throw new AppError('INVALID_INPUT', `"${ind.name}" đã là chỉ tiêu của kế hoạch.`);
+      const db = ctx.db;
+      db.transaction(() => {
+        adoptIndicator(db, planId, key);
+        writeAudit(db, ctx.stamp(), 'adopt', 'indicator', `${planId}:${key}`, ind.name);
+      }).immediate();
+      return ctx.plan(planId);
     },
     'rounds.setLocked': ({ planId, roundId, locked }) => {
       ctx.round(planId, roundId);

@@ -66,7 +66,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
         original,
         {
           reader: report.reader,
-          reason: t.reasons.join(' '),
+          reason: reviewReason(t),
           unitCode: t.unit?.code ?? null,
           unitEvidence: report.unit.evidence,
           planId: t.plan?.id ?? null,
@@ -81,7 +81,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
         },
         at,
       );
-      return { ...base, ...described, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${reviewId}): ${t.reasons.join(' ')}` } };
+      return { ...base, ...described, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${reviewId}): ${reviewReason(t)}` } };
     }
     const { id, superseded } = writeReport(
       db,
@@ -114,6 +114,17 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
     const error = { code: err.code, message: err.message };
     return { ...base, outcome: 'rejected', error };
   }
+}
+
+/** What is uncertain, then what is proposed: a person decides from this one sentence. */
+export function reviewReason(t: Targets): string {
+  const proposed = [
+    t.unit ? t.unit.name : 'chưa rõ đơn vị',
+    t.plan ? `kế hoạch ${t.plan.number ?? t.plan.id}` : 'chưa rõ kế hoạch',
+    t.round ? `kỳ "${t.round.label}"` : 'chưa rõ kỳ',
+  ];
+  const why = t.reasons.length > 0 ? t.reasons.join(' ') : 'Thiếu thông tin để xếp báo cáo.';
+  return `${why} Đề xuất: ${proposed.join(' · ')}.`;
 }
 
 /**
