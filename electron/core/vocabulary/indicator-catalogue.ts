@@ -25,7 +25,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     synonyms: [
       'lượt cán bộ, đảng viên', 'lượt người tham dự', 'số người tham dự', 'lượt tham dự', 'số lượt', 'cán bộ, đảng viên tham dự', 'số đảng viên tham gia',
       'lượt đảng viên', 'người tham dự', 'lượt người', 'lượt cán bộ', 'lượt hội viên', 'lượt đoàn viên', 'lượt đại biểu', 'lượt học viên', 'lượt người dân',
-      'lượt cán bộ, chiến sĩ', 'lượt cán bộ, hội viên', 'lượt đoàn viên, hội viên', 'số lượt người tham dự',
+      'lượt cán bộ, chiến sĩ', 'lượt cán bộ, hội viên', 'lượt đoàn viên, hội viên', 'số lượt người tham dự', 'lượt tham gia', 'lượt người tham gia',
+      'người tham gia', 'đại biểu', 'đại biểu tham dự', 'lượt cán bộ, đảng viên và nhân dân', 'lượt quần chúng',
     ],
     when: (f) => /\b(quan triet|hoc tap|hoi nghi|tap huan|tham du)\b/.test(f) && /\b(can bo|dang vien)\b/.test(f),
   },

@@ -140,3 +140,11 @@ describe('periods, numbers and revisions', () => {
     expect(h).toMatchObject({ docType: 'Công văn', title: 'gửi báo cáo kết quả công tác dân vận năm 2021' });
   });
 });
+
+describe('a figure named before its number', () => {
+  it('reads "Tổng số tin, bài: 312" and "… là 1.200", not a number without its name', () => {
+    expect(figures('- Tổng số tin, bài: 312; số lượt người tham dự là 1.200.')).toEqual({ tin_bai: 312, luot_tham_du: 1200 });
+    expect(figures('Số hội nghị quán triệt: 15.')).toEqual({ hoi_nghi: 15 });
+    expect(figures('Kết quả: 15; tỷ lệ: 96.')).toEqual({});
+  });
+});

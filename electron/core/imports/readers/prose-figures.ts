@@ -4,8 +4,8 @@
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseViNumber } from '../../../../shared/text';
 import { DELTA_MARKERS, PART_MARKERS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
-import { matchPhrase } from './indicator-match';
-import type { IndicatorTerm } from './indicator-match';
+import { matchLabel, matchPhrase } from './indicator-match';
+import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
 import { tokens } from './similarity';
 
 export type FigureRole = 'main' | 'total' | 'part' | 'delta' | 'target' | 'zero';
@@ -62,6 +62,23 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
+// "Tổng số tin, bài: 312", "số lượt người tham dự là 1.200": the name, a connector, then the number.
+const CONNECTOR = /(?::|\s(?:là|đạt|được|=))\s*$/u;
+
+/** The figure named just before a number, when a connector ties them; the nearest words that name one win. */
+function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  const head = text.slice(Math.max(0, at - 120), at);
+  const c = CONNECTOR.exec(head);
+  if (!c) return null;
+  const clause = head.slice(0, c.index).split(/[.;\n(]|\s[-–+]\s|^[-–+]\s/u).pop() ?? '';
+  const words = tokens(clause);
+  for (let k = 1; k <= Math.min(words.length, 10); k++) {
+    const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
+    if (m) return m;
+  }
+  return null;
+}
+
 type Marks = { part: [number, number][]; total: [number, number][]; delta: [number, number][]; target: [number, number][] };
 
 function roleAt(text: string, at: number, s: [number, number], marks: Marks): FigureRole {
@@ -98,7 +115,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const rest = t.slice(m.index + m[0].length);
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
-    const match = matchPhrase(tokens(phrase), terms);
+    const match = matchPhrase(tokens(phrase), terms) ?? labelBefore(t, m.index, terms);
     if (!match) continue;
     const value = parseViNumber(m[0]);
     if (value === null) continue;

@@ -62,6 +62,23 @@ export function citesPlan(text: string, plan: Plan): boolean {
   return directiveSymbols(text).some((s) => keys.has(s.key));
 }
 
+// Title words that say "a report on results", not on what: a title of only these names no subject.
+const GENERIC_TITLE = new Set(['ket', 'qua', 'bao', 'cao', 'cong', 'tac', 'thuc', 'hien', 'tinh', 'hinh', 'nhiem', 'vu', 'phuong', 'huong', 'nam', 'thang', 'quy', 'dau', 'cuoi', 'trien', 'khai', 'so', 'ket', 'tong', 'trong', 'toi', 'va', 've', 'cua', 'giai', 'doan']);
+
+/**
+ * A general report ("lồng ghép"): its title names a subject other than the plan's, and it does not
+ * open by citing the plan — so the plan is only one of its sections.
+ */
+function isGeneralReport(paras: readonly string[], title: string, plan: Plan): boolean {
+  if (citesPlan(title, plan)) return false;
+  const subject = fold(title).split(' ').filter((w) => w !== '' && !/^\d+$/u.test(w) && !GENERIC_TITLE.has(w));
+  if (subject.length < 2 || topicCoverage(title, plan.title) >= 0.3) return false;
+  // "Thực hiện Kế hoạch số … " before the first heading: the whole report answers the plan.
+  const firstHeading = paras.findIndex((p) => headingOf(p) !== null && (headingOf(p)?.text ?? '') !== '');
+  const opening = paras.slice(0, firstHeading < 0 ? Math.min(paras.length, 3) : firstHeading).join('\n');
+  return !citesPlan(opening, plan);
+}
+
 /**
  * The paragraphs with their sections. In a general report — its title about something else — with
  * a section headed by the plan's number or directive, only that section is in scope.
@@ -78,8 +95,7 @@ export function sectionsOf(paras: readonly string[], opts: { plan: Plan; title: 
     const kind = stack.find((s) => s.kind !== 'results')?.kind ?? 'results';
     return { index, text, heading: h, kind, inScope: true };
   });
-  const general = !citesPlan(opts.title, opts.plan) && topicCoverage(opts.title, opts.plan.title) < 0.3;
-  if (!general) return out;
+  if (!isGeneralReport(paras, opts.title, opts.plan)) return out;
   // The scope: from a heading that cites the plan to the next heading of its level or above.
   let scopeLevel: number | null = null;
   let any = false;
