@@ -19,6 +19,9 @@ import {
   RoundInput,
   StatusResult,
   Unit,
+  UnitFamily,
+  UnitImportWarning,
+  UnitInput,
 } from './domain';
 
 const none = z.object({}).strict();
@@ -46,10 +49,21 @@ export const apiContract = {
     output: z.object({ restoredFrom: z.string(), createdAt: z.string(), files: z.number().int(), previousKeptAs: z.string() }),
   },
   'units.list': { input: none, output: z.array(Unit) },
-  'units.save': { input: Unit, output: Unit },
+  'units.save': { input: UnitInput, output: Unit },
   'units.importTable': {
     input: z.object({ file: FileInput }),
-    output: z.object({ added: z.number().int(), updated: z.number().int(), units: z.array(Unit) }),
+    output: z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      units: z.array(Unit),
+      /** Kind words the table of words does not know, and how their rows were grouped. */
+      warnings: z.array(UnitImportWarning),
+    }),
+  },
+  /** Rename a kind and set its family, for every unit of that kind. */
+  'units.setKind': {
+    input: z.object({ kind: z.string().min(1), label: z.string().trim().min(1, 'Tên loại không được để trống').max(200), family: UnitFamily }),
+    output: z.array(Unit),
   },
   'plans.list': { input: none, output: z.array(PlanSummary) },
   'plans.get': { input: planRef, output: Plan },

@@ -33,7 +33,7 @@ export function resolveAssignee(a: Assignee, units: Unit[]): Unit[] {
   if (named.length > 0 && !isGroupLabel(a.label)) return named;
   // A single named unit missing from the directory must not widen to every unit of its kind.
   if (!isGroupLabel(a.label) || a.unitKinds.length === 0) return named;
-  const ofKind = units.filter((u) => a.unitKinds.includes(u.kind));
+  const ofKind = units.filter((u) => a.unitKinds.includes(u.family));
   return [...new Map([...named, ...ofKind].map((u) => [u.code, u])).values()];
 }
 

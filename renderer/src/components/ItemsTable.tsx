@@ -2,14 +2,14 @@
 // Editing happens in plan-editor/, which shows the same rows as fields.
 import type { PlanItem } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
-import { UNIT_KIND_LABELS } from '../../../shared/labels';
+import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
 import { planFlagMessage } from '../../../shared/plan-flags';
 import { ITEM_KIND_LABELS, RECURRENCE_LABELS } from '../lib/labels';
 
 function assigneeTitle(item: PlanItem): string | undefined {
   const parts = item.assignees.flatMap((a) => [
     ...(a.unitCode ? [`Đơn vị: ${a.unitCode}`] : []),
-    ...a.unitKinds.map((k) => `Nhóm: ${UNIT_KIND_LABELS[k]}`),
+    ...a.unitKinds.map((k) => `Nhóm: ${UNIT_FAMILY_LABELS[k]}`),
   ]);
   return parts.length > 0 ? parts.join('\n') : undefined;
 }

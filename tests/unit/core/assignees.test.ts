@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activeDuring, isGroupLabel, resolveAssignee } from '../../../electron/core/reconcile/assignees';
-import type { Unit } from '../../../shared/domain';
+import type { Unit, UnitFamily } from '../../../shared/domain';
+import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
 
-const u = (code: string, name: string, kind: Unit['kind'], over: Partial<Unit> = {}): Unit => ({ code, name, kind, parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null, ...over });
+const u = (code: string, name: string, family: UnitFamily, over: Partial<Unit> = {}): Unit => ({ code, name, kind: UNIT_FAMILY_LABELS[family], family, parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null, ...over });
 const units = [
   u('BCS', 'Ban cán sự đảng UBND tỉnh', 'dang-doan-bcs', { aliases: ['BCS đảng UBND tỉnh'] }),
   u('DDMT', 'Đảng đoàn MTTQ tỉnh', 'dang-doan-bcs'),

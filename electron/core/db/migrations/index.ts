@@ -3,6 +3,7 @@ import m0001 from './0001-init.sql';
 import m0002 from './0002-review-queue.sql';
 import m0003 from './0003-reminders.sql';
 import m0004 from './0004-cumulative-figures.sql';
+import m0005 from './0005-unit-kind-words.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002-review-queue', sql: m0002 },
   { version: 3, name: '0003-reminders', sql: m0003 },
   { version: 4, name: '0004-cumulative-figures', sql: m0004 },
+  { version: 5, name: '0005-unit-kind-words', sql: m0005 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
