@@ -20,6 +20,7 @@ import {
   StatusResult,
   Unit,
   UnitFamily,
+  UnitRef,
   UnitImportWarning,
   UnitInput,
 } from './domain';
@@ -72,6 +73,17 @@ export const apiContract = {
   /** Edit a saved plan: items and indicators matched by code/key, so filed reports stay attached. */
   'plans.update': { input: planRef.extend({ draft: PlanDraft }), output: Plan },
   'plans.addRound': { input: planRef.extend({ round: RoundInput }), output: Round },
+  /**
+   * The directory units each assignee of each item gives, among those active in the round (the
+   * plan's latest round when none is named; before any round, the units not dissolved today).
+   */
+  'plans.assigneeUnits': {
+    input: planRef.extend({ roundId: z.number().int().optional() }),
+    output: z.object({
+      round: z.object({ id: z.number().int(), label: z.string() }).nullable(),
+      items: z.array(z.object({ itemCode: z.string(), assignees: z.array(z.object({ label: z.string(), units: z.array(UnitRef) })) })),
+    }),
+  },
   'templates.generate': {
     input: roundRef.extend({ unitCode: z.string() }),
     output: FileOutput,

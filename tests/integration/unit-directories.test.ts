@@ -97,7 +97,7 @@ describe('a district directory in Excel with kind words the app has never seen',
     expect(byRows['2']).toMatch(/Loại "Cấp ủy cấp trên" \(dòng 2\).*"Huyện ủy, thị ủy, thành ủy" \(dòng 2\)/);
     expect(byRows['5']).toMatch(/Loại "Khối sự nghiệp" \(dòng 5\).*"Chi bộ, đảng bộ cơ sở"/);
     expect(byRows['7']).toMatch(/Loại "Khối doanh nghiệp" \(dòng 7\).*Khác/);
-    expect(res.warnings.every((w) => /đổi nhóm.*màn hình Đơn vị/.test(w.message))).toBe(true);
+    expect(res.warnings.every((w) => /đổi tên và nhóm của loại này trong bảng “Loại đơn vị” ở màn hình Đơn vị/.test(w.message))).toBe(true);
   });
 
   it('keeps a family set in the Đơn vị screen when the same directory is imported again', async () => {

@@ -76,13 +76,13 @@ export function assignKinds(rows: readonly KindRow[], known: ReadonlyMap<string,
       rows: guesses.map((g) => g.line),
       message:
         `Loại "${label}" (${lines(guesses.map((g) => g.line))}) chưa có trong bảng từ chỉ loại đơn vị: giữ nguyên làm một loại riêng, ` +
-        `nhóm đoán theo tên đơn vị: ${parts.join('; ')}. Có thể đổi nhóm của loại này ở màn hình Đơn vị.`,
+        `nhóm đoán theo tên đơn vị: ${parts.join('; ')}. Có thể đổi tên và nhóm của loại này trong bảng “Loại đơn vị” ở màn hình Đơn vị.`,
     });
   }
   if (unnamed.length > 0) {
     warnings.push({
       rows: unnamed,
-      message: `Không ghi loại đơn vị và tên không cho biết loại (${lines(unnamed)}): xếp vào nhóm "Khác". Có thể đổi ở màn hình Đơn vị.`,
+      message: `Không ghi loại đơn vị và tên không cho biết loại (${lines(unnamed)}): xếp vào nhóm "Khác". Có thể đổi trong bảng “Loại đơn vị” ở màn hình Đơn vị.`,
     });
   }
   return { kinds, warnings };
