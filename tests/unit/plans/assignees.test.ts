@@ -25,6 +25,19 @@ describe('parseUnitPhrase', () => {
     ['Sở Văn hóa, Thể thao và Du lịch', [['so-nganh']]],
     ['Báo Bình Dương', [['bao-chi']]],
     ['Ban Chỉ đạo công tác thông tin đối ngoại tỉnh', [[]]],
+    // The groups offices name, by family (where in the tree they look is decided against the directory).
+    ['Các tổ chức cơ sở đảng trực thuộc Huyện ủy Ia Grông', [['dang-uy-xa', 'co-so']]],
+    ['Các chi bộ, đảng bộ cơ sở', [['dang-uy-xa', 'co-so']]],
+    ['Các cơ quan tham mưu, giúp việc Tỉnh ủy', [['ban-dang']]],
+    ['Các ban đảng', [['ban-dang']]],
+    ['Các đảng ủy xã, phường', [['dang-uy-xa']]],
+    ['Các huyện, thị, thành ủy', [['huyen-uy']]],
+    ['Các đoàn thể chính trị - xã hội', [['mttq-doan-the']]],
+    ['Các tổ chức hữu nghị', [['hoi-quan-chung']]],
+    ['Các hội quần chúng', [['hoi-quan-chung']]],
+    ['Các tổ chức nhân dân', [['mttq-doan-the', 'hoi-quan-chung']]],
+    ['Hội Chữ thập đỏ tỉnh', [['hoi-quan-chung']]],
+    ['Chi bộ Trường THPT Lê Lợi', [['co-so']]],
   ])('%s', (phrase, want) => {
     expect(kinds(phrase)).toEqual(want);
   });
