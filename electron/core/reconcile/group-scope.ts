@@ -76,13 +76,18 @@ export function scopeOf(label: string, units: readonly Unit[], issuer: string | 
     const unit = unitNamed(rest, units, false);
     if (unit) return { scope: { kind: 'children', of: unit }, named: unit };
     if (BARE_LEVEL.test(rest)) return { scope: levelScope(rest, issuer, owner), named: null };
+    // "trực thuộc Tỉnh ủy Tây Sơn": the province committee by its full name, seldom a unit of its own directory.
+    if (/^(ban thuong vu )?tinh uy\b/.test(rest)) return { scope: levelScope('tinh uy', issuer, owner), named: null };
   }
   // "Các ban xây dựng Đảng Huyện ủy Ia Grông", "các cơ quan tham mưu, giúp việc Tỉnh ủy": a group
   // whose last words name the body it belongs to.
   const tail = foldForMatch(label.split(/[,;]|\svà\s/u).pop() ?? '');
   const unit = /^(cac|nhung) /.test(tail) ? unitNamed(tail, units, true) : null;
   if (unit && !namesOf(unit).includes(tail)) return { scope: { kind: 'children', of: unit }, named: unit };
-  if (f.endsWith(' tinh uy')) return { scope: levelScope('tinh uy', issuer, owner), named: null };
+  const issuerName = issuer === null ? '' : foldForMatch(issuer);
+  if (f.endsWith(' tinh uy') || (issuerName.startsWith('tinh uy ') && f.endsWith(` ${issuerName}`))) {
+    return { scope: levelScope('tinh uy', issuer, owner), named: null };
+  }
   return { scope: owner ? { kind: 'below', of: owner } : { kind: 'anywhere' }, named: null };
 }
 

@@ -83,6 +83,8 @@ describe('groups resolved through the unit tree', () => {
     expect(codes('Các cơ quan tham mưu, giúp việc Tỉnh ủy', ['ban-dang'])).toEqual(['BTC', 'VPTU']);
     expect(codes('Các ban đảng', ['ban-dang'])).toEqual(['BTC', 'BTGA', 'VPTU']);
     expect(codes('các đảng ủy trực thuộc Tỉnh ủy', ['dang-uy-truc-thuoc'])).toEqual(['DUK']);
+    expect(codes('các đảng ủy trực thuộc Tỉnh ủy Bình Định', ['dang-uy-truc-thuoc'])).toEqual(['DUK']);
+    expect(codes('các ban xây dựng Đảng Tỉnh ủy Bình Định', ['ban-dang'])).toEqual(['BTC', 'VPTU']);
   });
   it('families: districts, communes, Front and mass organisations, friendship and mass associations', () => {
     expect(codes('Các huyện, thị, thành ủy', ['huyen-uy'])).toEqual(['HUA', 'HUB', 'TPQ']);
