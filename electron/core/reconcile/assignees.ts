@@ -89,10 +89,33 @@ export function resolveAssignee(a: Assignee, units: Unit[], context: AssigneeCon
   return [...new Map([...alsoNamed, ...ofGroup].map((u) => [u.code, u])).values()];
 }
 
+// A round's status resolves the same few group labels for every item against the same directory:
+// remember the active units and each label's units per directory snapshot (arrays are never changed).
+const activeCache = new WeakMap<Unit[], Map<string, Unit[]>>();
+const resolvedCache = new WeakMap<Unit[], Map<string, Unit[]>>();
+
+function activeIn(units: Unit[], round: Round): Unit[] {
+  const key = `${round.periodFrom}|${round.periodTo}|${round.dueDate}`;
+  const byRound = activeCache.get(units) ?? new Map<string, Unit[]>();
+  activeCache.set(units, byRound);
+  const hit = byRound.get(key) ?? units.filter((u) => activeDuring(u, round));
+  byRound.set(key, hit);
+  return hit;
+}
+
+function resolvedIn(a: Assignee, active: Unit[], context: AssigneeContext): Unit[] {
+  const key = JSON.stringify([a.label, a.unitCode, a.unitKinds, context.issuer]);
+  const byLabel = resolvedCache.get(active) ?? new Map<string, Unit[]>();
+  resolvedCache.set(active, byLabel);
+  const hit = byLabel.get(key) ?? resolveAssignee(a, active, context);
+  byLabel.set(key, hit);
+  return hit;
+}
+
 /** The units an item is assigned to, among those active in the round. */
 export function unitsForItem(item: PlanItem, units: Unit[], round: Round, context: AssigneeContext = { issuer: null }): Unit[] {
-  const active = units.filter((u) => activeDuring(u, round));
+  const active = activeIn(units, round);
   const out = new Map<string, Unit>();
-  for (const a of item.assignees) for (const u of resolveAssignee(a, active, context)) out.set(u.code, u);
+  for (const a of item.assignees) for (const u of resolvedIn(a, active, context)) out.set(u.code, u);
   return [...out.values()];
 }
