@@ -48,6 +48,15 @@ describe('kinds in the office’s words', () => {
     await shot(page, 'units-kinds');
   });
 
+  it('names every bad row of a refused directory, one a line', async () => {
+    const bad = path.join(dir, 'loi.csv');
+    fs.writeFileSync(bad, 'Mã,Tên đơn vị,Loại,Trực thuộc\nA1,,Chi bộ,\nA2,Chi bộ A2,Chi bộ,Huyện ủy Không Có\n');
+    await page.getByLabel('Tệp danh mục đơn vị').setInputFiles(bad);
+    await expect.poll(() => messages(page, 'alert')).toMatch(/chưa nhập đơn vị nào vì 2 lỗi:\n- dòng 2 \(mã A1\): thiếu tên đơn vị[^\n]*\n- dòng 3: đơn vị cấp trên "Huyện ủy Không Có"/);
+    await shot(page, 'units-errors');
+    await page.getByRole('button', { name: 'Đóng thông báo lỗi' }).click();
+  });
+
   it('shows on the saved plan which units each group gives', async () => {
     const docx = path.join(dir, 'ke-hoach-34.docx');
     fs.writeFileSync(docx, await districtPlan());

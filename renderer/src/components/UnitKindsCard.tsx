@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import type { Unit, UnitFamily } from '../../../shared/domain';
 import { UNIT_FAMILIES } from '../../../shared/domain';
 import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
+import { familyOfKind } from '../../../shared/unit-kinds';
 import { useApp } from '../app-state';
 import { useAction } from '../lib/use-async';
 import { ErrorAlert } from './Alert';
@@ -15,6 +16,8 @@ interface KindSummary {
   /** Units of this kind sit in more than one family (guessed one by one from their names). */
   mixed: boolean;
   count: number;
+  /** The word is in the table of kind words (its family was not guessed from names). */
+  known: boolean;
 }
 
 export function kindsOf(units: readonly Unit[]): KindSummary[] {
@@ -28,7 +31,7 @@ export function kindsOf(units: readonly Unit[]): KindSummary[] {
   return [...byKind]
     .map(([kind, k]) => {
       const family = [...k.families].sort((a, b) => b[1] - a[1])[0]![0];
-      return { kind, family, mixed: k.families.size > 1, count: k.count };
+      return { kind, family, mixed: k.families.size > 1, count: k.count, known: familyOfKind(kind) !== null };
     })
     .sort((a, b) => UNIT_FAMILIES.indexOf(a.family) - UNIT_FAMILIES.indexOf(b.family) || a.kind.localeCompare(b.kind, 'vi'));
 }
@@ -46,6 +49,7 @@ function KindRow(props: { k: KindSummary; onSaved(units: Unit[]): void }) {
   return (
     <tr>
       <td>
+        {!props.k.known && <span className="badge badge-warning">Từ mới</span>}
         <input
           className="kind-label"
           value={label}
@@ -76,12 +80,20 @@ function KindRow(props: { k: KindSummary; onSaved(units: Unit[]): void }) {
 
 export function UnitKindsCard(props: { units: readonly Unit[]; onSaved(units: Unit[]): void }) {
   const kinds = useMemo(() => kindsOf(props.units), [props.units]);
+  const unknown = kinds.filter((k) => !k.known).length;
   return (
-    <div className="card">
-      <h2>Loại đơn vị</h2>
+    // Open by itself when a kind word is new: that is when the specialist has something to check.
+    <details className="card kinds-card" open={unknown > 0}>
+      <summary>
+        <h2>Loại đơn vị</h2>
+        <span className="muted">
+          {kinds.length} loại{unknown > 0 ? `, ${unknown} loại có từ mới cần xem lại nhóm` : ''}
+        </span>
+      </summary>
       <p className="muted small">
         Loại giữ đúng cách ghi trong danh mục của cơ quan. Nhóm quyết định đơn vị nào thuộc các cụm từ trong kế hoạch như "các huyện
-        ủy, thành ủy", "các đoàn thể chính trị - xã hội", "các tổ chức hữu nghị".
+        ủy, thành ủy", "các đoàn thể chính trị - xã hội", "các tổ chức hữu nghị". Loại có "Từ mới" chưa có trong bảng từ: nhóm của nó
+        được đoán theo tên đơn vị.
       </p>
       <div className="table-wrap">
         <table className="table kinds-table" aria-label="Loại đơn vị">
@@ -104,6 +116,6 @@ export function UnitKindsCard(props: { units: readonly Unit[]; onSaved(units: Un
           </tbody>
         </table>
       </div>
-    </div>
+    </details>
   );
 }

@@ -110,6 +110,7 @@ export function UnitsScreen() {
           </p>
         </EmptyState>
       )}
+      {units.data && units.data.length > 0 && <UnitKindsCard units={units.data} onSaved={() => units.reload()} />}
       {units.data && units.data.length > 0 && (
         <div className="card">
           <div className="card-toolbar">
@@ -155,7 +156,6 @@ export function UnitsScreen() {
           </div>
         </div>
       )}
-      {units.data && units.data.length > 0 && <UnitKindsCard units={units.data} onSaved={() => units.reload()} />}
     </section>
   );
 }
