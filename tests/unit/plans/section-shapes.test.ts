@@ -59,6 +59,11 @@ describe('a deadline line closing a numbered section', () => {
     expect(deadlineOf(byCode(d.items, 'I.2.-2'))).toEqual(['thường xuyên', null]);
   });
 
+  it('leaves a reporting instruction after the bullets as an item of its own', () => {
+    const d = plan('II. NHIỆM VỤ', '1. Ban Dân vận Huyện ủy:', '- Hướng dẫn các chi bộ.', '- Tổng hợp kết quả.', 'Thời hạn báo cáo: trước ngày 15/12/2025.');
+    expect(bullets(d, 'II.1').map((b) => b.deadline)).toEqual([null, null]);
+  });
+
   it('also when the closing line is written as one more bullet', () => {
     const d = plan('II. NHIỆM VỤ', '1. Ban Dân vận Huyện ủy:', '- Hướng dẫn các chi bộ.', '- Tổng hợp kết quả.', '- Thời gian hoàn thành: tháng 8/2025.');
     expect(bullets(d, 'II.1').map((b) => [b.code, deadlineOf(b)?.[1]])).toEqual([

@@ -39,7 +39,7 @@ export interface TreeItem {
 }
 
 // A line after a section's bullets that says when, or who, for the whole section.
-const CLOSING_DEADLINE = /^(thời gian|thời hạn|tiến độ)( hoàn thành| thực hiện| báo cáo)?\s*:|^(hoàn thành|xong|báo cáo kết quả) (trước|trong|chậm nhất|xong trước)(?![\p{L}])/iu;
+const CLOSING_DEADLINE = /^(thời gian|thời hạn|tiến độ)( hoàn thành| thực hiện)?\s*:|^(hoàn thành|xong) (trước|trong|chậm nhất)(?![\p{L}])/iu;
 const CLOSING_OWNER = /^(đơn vị|cơ quan) (chủ trì|thực hiện|phụ trách|tham mưu)\s*:|^(chủ trì|chịu trách nhiệm|trách nhiệm thực hiện)\s*:/iu;
 
 export function isClosingLine(text: string): boolean {
