@@ -30,7 +30,7 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-'));
 const svc = createService({ dbPath: path.join(dir, 'bench.sqlite') });
 for (let i = 0; i < UNITS; i++) {
-  const unit: Unit = { code: `XA${String(i).padStart(3, '0')}`, name: `Đảng ủy xã Số ${i + 1}`, kind: 'dang-uy-xa', parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null };
+  const unit: Unit = { code: `XA${String(i).padStart(3, '0')}`, name: `Đảng ủy xã Số ${i + 1}`, kind: 'Đảng ủy xã', family: 'dang-uy-xa', parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null };
   await call(svc, 'units.save', unit);
 }
 const items: PlanItem[] = Array.from({ length: ITEMS }, (_, i) => ({

@@ -19,6 +19,10 @@ import {
   RoundInput,
   StatusResult,
   Unit,
+  UnitFamily,
+  UnitRef,
+  UnitImportWarning,
+  UnitInput,
 } from './domain';
 
 const none = z.object({}).strict();
@@ -46,10 +50,21 @@ export const apiContract = {
     output: z.object({ restoredFrom: z.string(), createdAt: z.string(), files: z.number().int(), previousKeptAs: z.string() }),
   },
   'units.list': { input: none, output: z.array(Unit) },
-  'units.save': { input: Unit, output: Unit },
+  'units.save': { input: UnitInput, output: Unit },
   'units.importTable': {
     input: z.object({ file: FileInput }),
-    output: z.object({ added: z.number().int(), updated: z.number().int(), units: z.array(Unit) }),
+    output: z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      units: z.array(Unit),
+      /** Kind words the table of words does not know, and how their rows were grouped. */
+      warnings: z.array(UnitImportWarning),
+    }),
+  },
+  /** Rename a kind and set its family, for every unit of that kind. */
+  'units.setKind': {
+    input: z.object({ kind: z.string().min(1), label: z.string().trim().min(1, 'Tên loại không được để trống').max(200), family: UnitFamily }),
+    output: z.array(Unit),
   },
   'plans.list': { input: none, output: z.array(PlanSummary) },
   'plans.get': { input: planRef, output: Plan },
@@ -60,6 +75,17 @@ export const apiContract = {
   'plans.addRound': { input: planRef.extend({ round: RoundInput }), output: Round },
   /** A figure units report that the plan does not name ("số liệu khác") becomes one of the plan's own. */
   'plans.adoptIndicator': { input: planRef.extend({ key: z.string().min(1) }), output: Plan },
+  /**
+   * The directory units each assignee of each item gives, among those active in the round (the
+   * plan's latest round when none is named; before any round, the units not dissolved today).
+   */
+  'plans.assigneeUnits': {
+    input: planRef.extend({ roundId: z.number().int().optional() }),
+    output: z.object({
+      round: z.object({ id: z.number().int(), label: z.string() }).nullable(),
+      items: z.array(z.object({ itemCode: z.string(), assignees: z.array(z.object({ label: z.string(), units: z.array(UnitRef) })) })),
+    }),
+  },
   'templates.generate': {
     input: roundRef.extend({ unitCode: z.string() }),
     output: FileOutput,

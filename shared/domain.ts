@@ -4,20 +4,26 @@ import { z } from 'zod';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
-/** Unit kinds used to resolve group assignees ("các huyện ủy, thành ủy…"). */
-export const UNIT_KINDS = [
+/**
+ * Families of units: the app's own grouping, used to resolve group assignees ("các huyện ủy,
+ * thành ủy…"). A unit's kind is the office's own word for it (data); its family is where that
+ * word falls (shared/unit-kind-words.json says which words go where).
+ */
+export const UNIT_FAMILIES = [
   'huyen-uy', // huyện ủy, thị ủy, thành ủy (before 07/2025)
-  'dang-uy-xa', // đảng ủy xã, phường, đặc khu (after 07/2025)
+  'dang-uy-xa', // đảng ủy xã, phường, thị trấn, đặc khu
+  'co-so', // chi bộ, đảng bộ cơ sở
   'dang-uy-truc-thuoc', // đảng ủy khối, đảng ủy trực thuộc tỉnh ủy
-  'ban-dang', // ban đảng, văn phòng, ủy ban kiểm tra
+  'ban-dang', // cơ quan tham mưu, giúp việc: ban đảng, văn phòng, ủy ban kiểm tra
   'dang-doan-bcs', // đảng đoàn, ban cán sự đảng
-  'mttq-doan-the', // Mặt trận Tổ quốc và các đoàn thể
-  'bao-chi', // cơ quan thông tin đại chúng
+  'mttq-doan-the', // Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội
+  'hoi-quan-chung', // tổ chức hữu nghị, hội quần chúng
+  'bao-chi', // cơ quan báo chí, thông tin đại chúng
   'so-nganh', // sở, ban, ngành
   'khac',
 ] as const;
-export const UnitKind = z.enum(UNIT_KINDS);
-export type UnitKind = z.infer<typeof UnitKind>;
+export const UnitFamily = z.enum(UNIT_FAMILIES);
+export type UnitFamily = z.infer<typeof UnitFamily>;
 
 export const UnitRef = z.object({ code: z.string(), name: z.string() });
 export type UnitRef = z.infer<typeof UnitRef>;
@@ -25,7 +31,9 @@ export type UnitRef = z.infer<typeof UnitRef>;
 export const Unit = z.object({
   code: z.string().min(1),
   name: z.string().min(1),
-  kind: UnitKind,
+  /** The kind as the office wrote it ("Đảng ủy trực thuộc Tỉnh ủy"). */
+  kind: z.string().min(1),
+  family: UnitFamily,
   parentCode: z.string().nullable(),
   aliases: z.array(z.string()),
   validFrom: isoDate.nullable(),
@@ -33,6 +41,14 @@ export const Unit = z.object({
   mergedInto: z.string().nullable(),
 });
 export type Unit = z.infer<typeof Unit>;
+
+/** A unit as a door hands it in: without a family, the kind's words decide it. */
+export const UnitInput = Unit.extend({ family: UnitFamily.optional() });
+export type UnitInput = z.infer<typeof UnitInput>;
+
+/** Something to look at after a directory import: the rows it concerns, in the office's words. */
+export const UnitImportWarning = z.object({ rows: z.array(z.number().int()), message: z.string() });
+export type UnitImportWarning = z.infer<typeof UnitImportWarning>;
 
 export const Recurrence = z.enum(['once', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'half-yearly-and-yearly']);
 export type Recurrence = z.infer<typeof Recurrence>;
@@ -51,8 +67,8 @@ export const Assignee = z.object({
   label: z.string(),
   /** A single unit of the directory, when the words name one. */
   unitCode: z.string().nullable(),
-  /** A group of units by kind, when the words name a group. */
-  unitKinds: z.array(UnitKind),
+  /** A group of units by family, when the words name a group (the name is kept for stable JSON). */
+  unitKinds: z.array(UnitFamily),
 });
 export type Assignee = z.infer<typeof Assignee>;
 
@@ -215,7 +231,8 @@ export type DeadlineClass = z.infer<typeof DeadlineClass>;
 
 export const UnitStatus = z.object({
   unit: UnitRef,
-  kind: UnitKind,
+  /** The unit's kind as the directory words it. */
+  kind: z.string(),
   deadlineClass: DeadlineClass,
   /** Reported, but some assigned items have no entry: "báo cáo thiếu nội dung". */
   incomplete: z.boolean(),
@@ -229,7 +246,7 @@ export const UnitStatus = z.object({
 export type UnitStatus = z.infer<typeof UnitStatus>;
 
 export const KindRates = z.object({
-  kind: UnitKind,
+  kind: z.string(),
   expected: z.number().int(),
   reported: z.number().int(),
   onTime: z.number().int(),

@@ -1,14 +1,16 @@
 // Vietnamese labels for enumerations, used by the UI, the CLI's text output and the exports.
-import type { CellStatus, EntryStatus, ImportOutcome, UnitKind } from './domain';
+import type { CellStatus, EntryStatus, ImportOutcome, UnitFamily } from './domain';
 
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+export const UNIT_FAMILY_LABELS: Record<UnitFamily, string> = {
   'huyen-uy': 'Huyện ủy, thị ủy, thành ủy',
-  'dang-uy-xa': 'Đảng ủy xã, phường',
+  'dang-uy-xa': 'Đảng ủy xã, phường, thị trấn, đặc khu',
+  'co-so': 'Chi bộ, đảng bộ cơ sở',
   'dang-uy-truc-thuoc': 'Đảng ủy trực thuộc',
-  'ban-dang': 'Ban đảng, cơ quan tham mưu',
+  'ban-dang': 'Cơ quan tham mưu, giúp việc',
   'dang-doan-bcs': 'Đảng đoàn, ban cán sự đảng',
-  'mttq-doan-the': 'Mặt trận Tổ quốc và các đoàn thể',
-  'bao-chi': 'Cơ quan thông tin đại chúng',
+  'mttq-doan-the': 'Mặt trận Tổ quốc, đoàn thể chính trị - xã hội',
+  'hoi-quan-chung': 'Tổ chức hữu nghị, hội quần chúng',
+  'bao-chi': 'Cơ quan báo chí',
   'so-nganh': 'Sở, ban, ngành',
   khac: 'Khác',
 };

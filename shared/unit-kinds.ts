@@ -1,33 +1,88 @@
-// Recognising a unit kind from how people write it, for directory import and name matching.
-import type { UnitKind } from './domain';
-import { UNIT_KINDS } from './domain';
-import { UNIT_KIND_LABELS } from './labels';
+// Which family a unit belongs to, from the kind word its office wrote or from its name. The
+// words are data (unit-kind-words.json); this file only knows how to look them up.
+import type { UnitFamily } from './domain';
+import { UNIT_FAMILIES } from './domain';
+import { UNIT_FAMILY_LABELS } from './labels';
 import { fold } from './text';
+import WORDS from './unit-kind-words.json';
 
-// Ordered: the first pattern that matches the folded text wins.
-const KIND_PATTERNS: ReadonlyArray<[RegExp, UnitKind]> = [
-  [/\b(dang doan|ban can su|bcs)\b/, 'dang-doan-bcs'],
-  [/\b(mat tran|mttq|doan thanh nien|hoi lien hiep phu nu|hoi nong dan|hoi cuu chien binh|lien doan lao dong|doan the)\b/, 'mttq-doan-the'],
-  [/\b(bao|dai phat thanh|phat thanh truyen hinh|tap chi|thong tin dai chung|bao chi)\b/, 'bao-chi'],
-  [/\b(huyen uy|thi uy|thanh uy|hu|thu)\b/, 'huyen-uy'],
-  [/\bdang uy (xa|phuong|thi tran|dac khu)\b/, 'dang-uy-xa'],
-  [/\b(dang uy khoi|dang uy truc thuoc|dang bo truc thuoc|dang uy quan su|dang uy cong an|dang uy)\b/, 'dang-uy-truc-thuoc'],
-  [/\b(ban tuyen giao|ban dan van|ban to chuc|ban noi chinh|ban kinh te|uy ban kiem tra|van phong tinh uy|truong chinh tri)\b/, 'ban-dang'],
-  [/\b(so|ubnd|uy ban nhan dan|nganh)\b/, 'so-nganh'],
-];
+type WordTable = ReadonlyMap<string, UnitFamily>;
 
-export function guessUnitKind(name: string): UnitKind {
-  const f = fold(name);
-  for (const [re, kind] of KIND_PATTERNS) if (re.test(f)) return kind;
-  return 'khac';
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = Object.entries(WORDS.abbreviations as Record<string, string>).map(
+  ([short, full]) => [new RegExp(`(?<= |^)${fold(short)}(?= |$)`, 'g'), fold(full)],
+);
+
+/** Folded, with the usual abbreviations of kind cells written out ("ĐUTT" → "dang uy truc thuoc"). */
+export function foldKind(s: string): string {
+  let out = fold(s);
+  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  return out;
 }
 
-/** A kind cell as written: a code ('huyen-uy') or a label ('Huyện ủy'). Null when unknown. */
-export function parseUnitKind(raw: string): UnitKind | null {
-  const f = fold(raw);
+function isFamily(key: string): key is UnitFamily {
+  return (UNIT_FAMILIES as readonly string[]).includes(key);
+}
+
+function table(pick: (entry: { kindWords: string[]; nameHeads: string[] }) => string[]): Map<string, UnitFamily> {
+  const out = new Map<string, UnitFamily>();
+  for (const [key, entry] of Object.entries(WORDS.families)) {
+    if (!isFamily(key)) continue;
+    for (const w of pick(entry)) if (!out.has(foldKind(w))) out.set(foldKind(w), key);
+  }
+  return out;
+}
+
+const KIND_WORDS: WordTable = (() => {
+  const t = table((e) => e.kindWords);
+  // The family's own key ("huyen-uy") and label are kind words too: older directories use the keys.
+  for (const f of UNIT_FAMILIES) {
+    for (const w of [f, UNIT_FAMILY_LABELS[f]]) if (!t.has(foldKind(w))) t.set(foldKind(w), f);
+  }
+  for (const [w, f] of table((e) => e.nameHeads)) if (!t.has(w)) t.set(w, f);
+  return t;
+})();
+const NAME_HEADS: WordTable = table((e) => e.nameHeads);
+
+/**
+ * The family of the first phrase of the table found in the text (longest at that place): Vietnamese
+ * puts the head noun first, so "Chi bộ trực thuộc Huyện ủy" is a chi bộ, not a huyện ủy. Past the
+ * head only phrases of two words or more count: one folded syllable is too often another word
+ * ("số 3" folds like "sở").
+ */
+function lookUp(folded: string, words: WordTable, headOnly: boolean): UnitFamily | null {
+  const tokens = folded.split(' ').filter((t) => t !== '');
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = tokens.length; j > i + (i === 0 ? 0 : 1); j--) {
+      const hit = words.get(tokens.slice(i, j).join(' '));
+      if (hit) return hit;
+    }
+    if (headOnly) break;
+  }
+  return null;
+}
+
+const GROUP_OPENING = /^((cac|nhung|khoi|nhom|loai|loai hinh) )+/;
+
+/** The family a kind cell names ("Đảng ủy trực thuộc Tỉnh ủy", "huyen-uy"), or null when no word of the table is in it. */
+export function familyOfKind(raw: string): UnitFamily | null {
+  const f = foldKind(raw);
   if (f === '') return null;
-  for (const k of UNIT_KINDS) if (fold(k) === f) return k;
-  for (const k of UNIT_KINDS) if (fold(UNIT_KIND_LABELS[k]) === f) return k;
-  const guessed = guessUnitKind(raw);
-  return guessed === 'khac' && f !== 'khac' ? null : guessed;
+  return lookUp(f, KIND_WORDS, false) ?? lookUp(f.replace(GROUP_OPENING, ''), KIND_WORDS, false);
+}
+
+/** The family a unit's name tells by its head ("Thành ủy Bảo Sơn" → huyện/thị/thành ủy), or null. */
+export function familyFromName(name: string): UnitFamily | null {
+  return lookUp(foldKind(name), NAME_HEADS, true);
+}
+
+/** How a kind is shown: an internal family key ("huyen-uy") becomes its Vietnamese label. */
+export function kindLabel(raw: string): string {
+  const f = fold(raw);
+  const key = UNIT_FAMILIES.find((k) => fold(k) === f && /-|^khac$/.test(raw.trim()));
+  return key ? UNIT_FAMILY_LABELS[key] : raw;
+}
+
+/** Two kind labels name the same kind when they fold the same ("Huyện ủy" and "huyện uỷ"). */
+export function sameKind(a: string, b: string): boolean {
+  return fold(a) === fold(b);
 }

@@ -33,7 +33,7 @@ export type ServiceOptions = {
 };
 
 /** Methods that change units or plans, after which the readers' catalog is reloaded. */
-const CATALOG_WRITES = ['units.save', 'units.importTable', 'plans.create', 'plans.update', 'plans.addRound', 'plans.adoptIndicator', 'rounds.setLocked', 'backup.restore'] as const;
+const CATALOG_WRITES = ['units.save', 'units.importTable', 'units.setKind', 'plans.create', 'plans.update', 'plans.addRound', 'plans.adoptIndicator', 'rounds.setLocked', 'backup.restore'] as const;
 
 export type Service = { handlers: ApiHandlers; readonly db: Db; readonly store: FileStore; close(): void };
 

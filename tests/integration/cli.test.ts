@@ -27,6 +27,23 @@ describe('tonghop CLI', () => {
     expect(JSON.parse(r.out)).toMatchObject({ added: 16, updated: 0 });
   });
 
+  it('imports a directory with kind words it has never seen, warns, and lets a kind be renamed and regrouped', async () => {
+    const other = path.join(dir, 'kinds.sqlite');
+    const csv = path.join(dir, 'dv-khoi.csv');
+    fs.writeFileSync(csv, 'Mã,Tên đơn vị,Loại\nDNA,Đảng ủy Công ty A,Khối doanh nghiệp\nDNB,Công ty B,Khối doanh nghiệp\n');
+    const text = await cli(['units', 'import', csv, '--db', other]);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/Cảnh báo: Loại "Khối doanh nghiệp" \(dòng 2, 3\)/);
+    const kind = await cli(['units', 'kind', 'khối doanh nghiệp', '--label', 'Doanh nghiệp', '--family', 'Chi bộ, đảng bộ cơ sở', '--db', other, '--json']);
+    expect(kind.code).toBe(0);
+    expect(JSON.parse(kind.out)).toEqual([
+      expect.objectContaining({ code: 'DNA', kind: 'Doanh nghiệp', family: 'co-so' }),
+      expect.objectContaining({ code: 'DNB', kind: 'Doanh nghiệp', family: 'co-so' }),
+    ]);
+    const list = await cli(['units', 'list', '--db', other]);
+    expect(list.out).toContain('DNB\tCông ty B\tDoanh nghiệp (Chi bộ, đảng bộ cơ sở)');
+  });
+
   it('imports a plan document and prints it as JSON with items, rounds and indicators', async () => {
     const r = await cli(['plan', 'import', plan, '--db', db, '--json']);
     expect(r.code).toBe(0);

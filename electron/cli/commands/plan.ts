@@ -4,7 +4,7 @@ import type { Plan } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { addWorkingDays } from '../../../shared/working-days';
 import { loadHolidayCalendar } from '../../core/calendar';
-import { call, CliError, resolvePlanId } from '../call';
+import { call, CliError, resolvePlanId, resolveRoundId } from '../call';
 import { emit, withCommon, withService } from '../context';
 import type { CommonOpts, Io } from '../context';
 
@@ -52,6 +52,26 @@ export function registerPlan(program: Command, io: Io): void {
         const p = await call(svc, 'plans.get', { planId: await resolvePlanId(svc, ref) });
         emit(io, opts, p, () => describePlan(p));
       }),
+  );
+  withCommon(
+    plan
+      .command('units <plan>')
+      .description('các đơn vị mà mỗi đơn vị thực hiện (nhóm) của từng mục cho ra, theo danh mục')
+      .option('--round <round>', 'kỳ báo cáo (mặc định: kỳ mới nhất)'),
+  ).action(async (ref: string, opts: CommonOpts & { round?: string }) =>
+    withService(opts, async (svc) => {
+      const planId = await resolvePlanId(svc, ref);
+      const roundId = opts.round === undefined ? undefined : await resolveRoundId(svc, planId, opts.round);
+      const res = await call(svc, 'plans.assigneeUnits', { planId, ...(roundId === undefined ? {} : { roundId }) });
+      emit(io, opts, res, () =>
+        [
+          res.round ? `Kỳ: ${res.round.label}` : 'Chưa có kỳ báo cáo: các đơn vị còn hiệu lực hôm nay.',
+          ...res.items.flatMap((i) =>
+            i.assignees.map((a) => `${i.itemCode}\t${a.label} → ${a.units.length === 0 ? '(không đơn vị nào trong danh mục)' : a.units.map((u) => u.code).join(', ')}`),
+          ),
+        ].join('\n'),
+      );
+    }),
   );
   withCommon(plan.command('list').description('liệt kê kế hoạch')).action(async (opts: CommonOpts) =>
     withService(opts, async (svc) => {

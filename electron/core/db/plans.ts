@@ -1,5 +1,5 @@
 // Plans with their references, items (assignees, flags) and indicators.
-import type { Indicator, Plan, PlanDraft, PlanItem, PlanSummary, Recurrence, UnitKind, PlanItemKind } from '../../../shared/domain';
+import type { Indicator, Plan, PlanDraft, PlanItem, PlanSummary, Recurrence, UnitFamily, PlanItemKind } from '../../../shared/domain';
 import type { Db } from './open';
 import { listRounds } from './rounds';
 
@@ -186,7 +186,7 @@ function getItems(db: Db, planId: number): PlanItem[] {
       .map((a) => ({
         label: a.label,
         unitCode: a.unit_code,
-        unitKinds: kinds.filter((k) => k.item_id === r.id && k.ord === a.ord).map((k) => k.kind as UnitKind),
+        unitKinds: kinds.filter((k) => k.item_id === r.id && k.ord === a.ord).map((k) => k.kind as UnitFamily),
       })),
   }));
 }

@@ -1,5 +1,6 @@
 // Units and their aliases.
-import type { Unit, UnitKind } from '../../../shared/domain';
+import type { Unit, UnitFamily } from '../../../shared/domain';
+import { UNIT_FAMILIES } from '../../../shared/domain';
 import type { Db } from './open';
 
 type UnitRow = {
@@ -7,6 +8,7 @@ type UnitRow = {
   code: string;
   name: string;
   kind: string;
+  family: string;
   parent_code: string | null;
   valid_from: string | null;
   valid_to: string | null;
@@ -40,14 +42,14 @@ export function upsertUnit(db: Db, unit: Unit): 'added' | 'updated' {
   if (existing === null) {
     const info = db
       .prepare(
-        `INSERT INTO units (code, name, kind, parent_code, valid_from, valid_to, merged_into)
-         VALUES (@code, @name, @kind, @parentCode, @validFrom, @validTo, @mergedInto)`,
+        `INSERT INTO units (code, name, kind, family, parent_code, valid_from, valid_to, merged_into)
+         VALUES (@code, @name, @kind, @family, @parentCode, @validFrom, @validTo, @mergedInto)`,
       )
       .run(unit);
     id = Number(info.lastInsertRowid);
   } else {
     db.prepare(
-      `UPDATE units SET name = @name, kind = @kind, parent_code = @parentCode, valid_from = @validFrom,
+      `UPDATE units SET name = @name, kind = @kind, family = @family, parent_code = @parentCode, valid_from = @validFrom,
          valid_to = @validTo, merged_into = @mergedInto WHERE id = @id`,
     ).run({ ...unit, id: existing });
     id = existing;
@@ -58,11 +60,27 @@ export function upsertUnit(db: Db, unit: Unit): 'added' | 'updated' {
   return existing === null ? 'added' : 'updated';
 }
 
+/**
+ * Every unit of one kind gets a new label and family; a label another kind already has merges the
+ * two, family included. Returns how many units of the kind there were. Call inside a transaction.
+ */
+export function updateKind(db: Db, kind: string, label: string, family: UnitFamily): number {
+  const count = (db.prepare('SELECT COUNT(*) AS n FROM units WHERE kind = ?').get(kind) as { n: number }).n;
+  db.prepare('UPDATE units SET kind = ?, family = ? WHERE kind IN (?, ?)').run(label, family, kind, label);
+  return count;
+}
+
+function toFamily(raw: string): UnitFamily {
+  // A value not written by the app (edited by hand) counts as "khác" rather than failing the list.
+  return (UNIT_FAMILIES as readonly string[]).includes(raw) ? (raw as UnitFamily) : 'khac';
+}
+
 function toUnit(r: UnitRow, aliases: string[]): Unit {
   return {
     code: r.code,
     name: r.name,
-    kind: r.kind as UnitKind,
+    kind: r.kind,
+    family: toFamily(r.family),
     parentCode: r.parent_code,
     aliases,
     validFrom: r.valid_from,

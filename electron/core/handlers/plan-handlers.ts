@@ -14,13 +14,25 @@ import { listUnits } from '../db/units';
 import { applyDirectoryNames } from '../plans/directory-names';
 import { extractPlan } from '../plans/extract';
 import { readPlanText } from '../plans/read-plan-document';
+import { assigneeUnits } from '../reconcile/assignee-units';
 import { computeStatus } from '../reconcile/status';
 import { writeTemplate } from '../templates/template-writer';
 import type { ServiceContext } from './context';
 import { safeFilePart, templateFileName } from './file-names';
 import { zipSync } from 'fflate';
 
-type Methods = 'plans.list' | 'plans.get' | 'plans.extract' | 'plans.create' | 'plans.update' | 'plans.addRound' | 'plans.adoptIndicator' | 'rounds.setLocked' | 'templates.generate' | 'templates.generateAll';
+type Methods =
+  | 'plans.list'
+  | 'plans.get'
+  | 'plans.extract'
+  | 'plans.create'
+  | 'plans.update'
+  | 'plans.addRound'
+  | 'plans.assigneeUnits'
+  | 'plans.adoptIndicator'
+  | 'rounds.setLocked'
+  | 'templates.generate'
+  | 'templates.generateAll';
 
 export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
   return {
@@ -70,6 +82,12 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
         writeAudit(db, ctx.stamp(), 'adopt', 'indicator', `${planId}:${key}`, ind.name);
       }).immediate();
       return ctx.plan(planId);
+    },
+    'plans.assigneeUnits': ({ planId, roundId }) => {
+      const p = ctx.plan(planId);
+      const latest = [...p.rounds].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).pop() ?? null;
+      const r = roundId === undefined ? latest : ctx.round(planId, roundId);
+      return { round: r ? { id: r.id, label: r.label } : null, items: assigneeUnits(p, listUnits(ctx.db), r, todayIso(ctx.now())) };
     },
     'rounds.setLocked': ({ planId, roundId, locked }) => {
       ctx.round(planId, roundId);

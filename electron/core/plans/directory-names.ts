@@ -21,7 +21,7 @@ function unitByName(units: readonly Unit[]): Map<string, Unit> {
 }
 
 function asUnit(label: string, u: Unit): Assignee {
-  return { label, unitCode: u.code, unitKinds: [u.kind] };
+  return { label, unitCode: u.code, unitKinds: [u.family] };
 }
 
 /** An item's assignees with split or group-read names of directory units joined back. */

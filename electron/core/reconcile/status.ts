@@ -37,7 +37,7 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
   const assigned = new Map<string, Set<string>>(); // unit code → item codes
   const expectedUnits = new Map<string, Unit>();
   for (const item of tasks) {
-    for (const u of unitsForItem(item, units, round)) {
+    for (const u of unitsForItem(item, units, round, { issuer: plan.issuer })) {
       expectedUnits.set(u.code, u);
       const set = assigned.get(u.code) ?? new Set<string>();
       set.add(item.code);

@@ -1,7 +1,6 @@
 // Completeness and timeliness per unit kind, with the kind's figure totals, and the validation
 // warnings of the round (each naming its unit and source file).
 import type { StatusResult } from '../../../shared/domain';
-import { UNIT_KIND_LABELS } from '../../../shared/labels';
 import { formatPercent, formatViNumber } from '../../../shared/text';
 
 export function KindRatesTable(props: { status: StatusResult }) {
@@ -28,7 +27,7 @@ export function KindRatesTable(props: { status: StatusResult }) {
         <tbody>
           {s.byKind.map((k) => (
             <tr key={k.kind}>
-              <th scope="row">{UNIT_KIND_LABELS[k.kind]}</th>
+              <th scope="row">{k.kind}</th>
               <td className="num">{k.expected}</td>
               <td className="num">{k.reported}</td>
               <td className="num">{k.onTime}</td>

@@ -1,7 +1,7 @@
 // Pure editing logic for a plan draft: the same rules whether the draft came from a file, was started
 // by hand, or is a saved plan being edited. Rows carry a uid so React keeps focus while a code changes.
 import type { Assignee, Deadline, Indicator, Plan, PlanDraft, PlanItem, RoundInput } from '../../../shared/domain';
-import { UNIT_KIND_LABELS } from '../../../shared/labels';
+import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
 import { fold } from '../../../shared/text';
 
 export type EditItem = PlanItem & { uid: number };
@@ -78,7 +78,7 @@ function hasContent(a: Assignee): boolean {
 }
 
 function assigneeFallbackLabel(a: Assignee): string {
-  return a.unitCode ?? a.unitKinds.map((k) => UNIT_KIND_LABELS[k]).join('; ');
+  return a.unitCode ?? a.unitKinds.map((k) => UNIT_FAMILY_LABELS[k]).join('; ');
 }
 
 /** The nearest earlier item whose code is a dotted prefix of this code, else the nearest section above. */

@@ -1,6 +1,6 @@
 // Kế hoạch: import a plan document or start one by hand, check it in the editor, save; browse saved
 // plans, correct them in the same editor, and add reporting periods (kỳ báo cáo).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan, PlanDraft, PlanSummary } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { toFileInput } from '../api/files';
@@ -27,6 +27,9 @@ type Editing = { mode: EditorMode; initial: PlanDraft };
 function PlanDetail(props: { planId: number; onEdit(plan: Plan): void }) {
   const { api, plansVersion, plansChanged } = useApp();
   const plan = useLoad(() => api('plans.get', { planId: props.planId }), [api, props.planId, plansVersion]);
+  // Which directory units each "đơn vị thực hiện" gives: groups resolve through the unit tree.
+  const units = useLoad(() => api('plans.assigneeUnits', { planId: props.planId }), [api, props.planId, plansVersion]);
+  const resolved = useMemo(() => (units.data ? new Map(units.data.items.map((i) => [i.itemCode, i.assignees])) : undefined), [units.data]);
   if (plan.error) return <ErrorAlert message={plan.error} />;
   if (!plan.data) return <Busy label="Đang tải kế hoạch…" />;
   const p = plan.data;
@@ -53,7 +56,15 @@ function PlanDetail(props: { planId: number; onEdit(plan: Plan): void }) {
       <div className="card">
         <h3>Nhiệm vụ và nội dung</h3>
         <ItemsSummary items={p.items} />
-        <ItemsTable items={p.items} label="Các mục của kế hoạch" />
+        {units.data && (
+          <p className="muted small">
+            Đơn vị thực hiện được đối chiếu với danh mục đơn vị
+            {units.data.round ? ` còn hiệu lực trong kỳ "${units.data.round.label}"` : ' còn hiệu lực hôm nay'}: các nhóm như
+            "các tổ chức cơ sở đảng trực thuộc Huyện ủy" lấy theo loại và đơn vị cấp trên.
+          </p>
+        )}
+        <ErrorAlert message={units.error} />
+        <ItemsTable items={p.items} label="Các mục của kế hoạch" resolved={resolved} />
       </div>
       <div className="card">
         <h3>Chỉ tiêu số liệu</h3>

@@ -1,9 +1,10 @@
 // Đơn vị: the directory of reporting units and its import from a table.
 import { useMemo, useState } from 'react';
-import type { Unit } from '../../../shared/domain';
+import type { Unit, UnitImportWarning } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
-import { UNIT_KIND_LABELS } from '../../../shared/labels';
+import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
 import { fold } from '../../../shared/text';
+import { sameKind } from '../../../shared/unit-kinds';
 import { toFileInput } from '../api/files';
 import { useApp } from '../app-state';
 import { ErrorAlert, Notice } from '../components/Alert';
@@ -11,6 +12,7 @@ import { Busy } from '../components/Busy';
 import { EmptyState } from '../components/EmptyState';
 import { FileButton } from '../components/FileButton';
 import { ScreenHeader } from '../components/ScreenHeader';
+import { UnitKindsCard } from '../components/UnitKindsCard';
 import { useAction, useLoad } from '../lib/use-async';
 
 const TABLE_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,11 +26,35 @@ function validity(u: Unit, nameOf: (code: string) => string): string {
   return '';
 }
 
+function KindCell(props: { unit: Unit }) {
+  const family = UNIT_FAMILY_LABELS[props.unit.family];
+  return (
+    <td>
+      {props.unit.kind}
+      {!sameKind(props.unit.kind, family) && <div className="muted small">Nhóm: {family}</div>}
+    </td>
+  );
+}
+
+function ImportWarnings(props: { warnings: readonly UnitImportWarning[] }) {
+  if (props.warnings.length === 0) return null;
+  return (
+    <Notice tone="warning">
+      <strong>Cần xem lại {props.warnings.length === 1 ? 'một điểm' : `${props.warnings.length} điểm`}:</strong>
+      <ul className="warning-list" aria-label="Cảnh báo khi nhập danh mục">
+        {props.warnings.map((w, i) => (
+          <li key={i}>{w.message}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
 export function UnitsScreen() {
   const { api } = useApp();
   const units = useLoad(() => api('units.list', {}), [api]);
   const importing = useAction();
-  const [result, setResult] = useState<{ added: number; updated: number; file: string } | null>(null);
+  const [result, setResult] = useState<{ added: number; updated: number; file: string; warnings: UnitImportWarning[] } | null>(null);
   const [query, setQuery] = useState('');
 
   const onFiles = async (files: File[]) => {
@@ -37,7 +63,7 @@ export function UnitsScreen() {
     setResult(null);
     const r = await importing.run(async () => api('units.importTable', { file: await toFileInput(file) }));
     if (r) {
-      setResult({ added: r.added, updated: r.updated, file: file.name });
+      setResult({ added: r.added, updated: r.updated, file: file.name, warnings: r.warnings });
       units.reload();
     }
   };
@@ -73,6 +99,7 @@ export function UnitsScreen() {
           vị.
         </Notice>
       )}
+      {result && <ImportWarnings warnings={result.warnings} />}
       <ErrorAlert title="Không tải được danh mục đơn vị" message={units.error} />
       {units.loading && !units.data && <Busy label="Đang tải danh mục đơn vị…" />}
       {units.data && units.data.length === 0 && (
@@ -83,6 +110,7 @@ export function UnitsScreen() {
           </p>
         </EmptyState>
       )}
+      {units.data && units.data.length > 0 && <UnitKindsCard units={units.data} onSaved={() => units.reload()} />}
       {units.data && units.data.length > 0 && (
         <div className="card">
           <div className="card-toolbar">
@@ -117,7 +145,7 @@ export function UnitsScreen() {
                   <tr key={u.code} className={u.validTo ? 'row-muted' : undefined}>
                     <td className="mono">{u.code}</td>
                     <td>{u.name}</td>
-                    <td>{UNIT_KIND_LABELS[u.kind]}</td>
+                    <KindCell unit={u} />
                     <td>{u.parentCode ? (byCode.get(u.parentCode)?.name ?? u.parentCode) : ''}</td>
                     <td>{u.aliases.join('; ')}</td>
                     <td>{validity(u, (c) => byCode.get(c)?.name ?? c)}</td>

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatus } from '../../../electron/core/reconcile/status';
 import { outliers } from '../../../electron/core/reconcile/validation';
-import type { EntryStatus, Plan, Report, Round, Unit } from '../../../shared/domain';
+import type { EntryStatus, Plan, Report, Round, Unit, UnitFamily } from '../../../shared/domain';
+import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
 
-const unit = (code: string, name: string, kind: Unit['kind'], over: Partial<Unit> = {}): Unit => ({ code, name, kind, parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null, ...over });
+const unit = (code: string, name: string, family: UnitFamily, over: Partial<Unit> = {}): Unit => ({ code, name, kind: UNIT_FAMILY_LABELS[family], family, parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null, ...over });
 const UNITS: Unit[] = [
   unit('A', 'Huyện ủy A', 'huyen-uy'),
   unit('B', 'Huyện ủy B', 'huyen-uy'),
@@ -69,12 +70,12 @@ describe('computeStatus', () => {
   });
   it('gives rates overall and per unit kind', () => {
     expect(s.rates).toEqual({ completeness: 3 / 5, timeliness: 2 / 5 });
-    expect(s.byKind.find((k) => k.kind === 'huyen-uy')).toEqual({ kind: 'huyen-uy', expected: 2, reported: 2, onTime: 1, completeness: 1, timeliness: 0.5 });
-    expect(s.byKind.find((k) => k.kind === 'bao-chi')).toMatchObject({ expected: 2, reported: 1, completeness: 0.5 });
+    expect(s.byKind.find((k) => k.kind === 'Huyện ủy, thị ủy, thành ủy')).toEqual({ kind: 'Huyện ủy, thị ủy, thành ủy', expected: 2, reported: 2, onTime: 1, completeness: 1, timeliness: 0.5 });
+    expect(s.byKind.find((k) => k.kind === 'Cơ quan báo chí')).toMatchObject({ expected: 2, reported: 1, completeness: 0.5 });
   });
   it('totals the current reports, per kind, and against the previous round', () => {
     expect(s.totals).toEqual({ hn: 6, tb: 36 });
-    expect(s.totalsByKind).toEqual({ 'huyen-uy': { hn: 6, tb: 6 }, 'bao-chi': { tb: 30 } });
+    expect(s.totalsByKind).toEqual({ 'Huyện ủy, thị ủy, thành ủy': { hn: 6, tb: 6 }, 'Cơ quan báo chí': { tb: 30 } });
     expect(s.previousRound).toEqual({ id: 0, label: 'Năm 2025' });
     expect(s.previousTotals).toEqual({ hn: 2, tb: 21 });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excelSerialToIso, formatPartyDateLine, formatViDate, parseViDate } from '../../../shared/dates';
 import { parseEntryStatus } from '../../../shared/status-words';
 import { cleanText, fold, foldForMatch, formatViNumber, parseViNumber } from '../../../shared/text';
-import { guessUnitKind, parseUnitKind } from '../../../shared/unit-kinds';
+import { familyFromName, familyOfKind } from '../../../shared/unit-kinds';
 
 describe('Vietnamese text', () => {
   it('NFC-normalises decomposed input and tidies spaces', () => {
@@ -68,13 +68,13 @@ describe('status words and unit kinds', () => {
     ['???', null],
   ])('%s → %s', (raw, status) => expect(parseEntryStatus(raw)).toBe(status));
   it('guesses kinds from names', () => {
-    expect(guessUnitKind('Huyện ủy Phú Giáo')).toBe('huyen-uy');
-    expect(guessUnitKind('Đảng ủy phường Phú Lợi')).toBe('dang-uy-xa');
-    expect(guessUnitKind('Đảng ủy Khối các cơ quan tỉnh')).toBe('dang-uy-truc-thuoc');
-    expect(guessUnitKind('Ban cán sự đảng UBND tỉnh')).toBe('dang-doan-bcs');
-    expect(guessUnitKind('Báo Bình Dương')).toBe('bao-chi');
-    expect(parseUnitKind('Huyện ủy, thị ủy, thành ủy')).toBe('huyen-uy');
-    expect(parseUnitKind('bao-chi')).toBe('bao-chi');
-    expect(parseUnitKind('linh tinh')).toBeNull();
+    expect(familyFromName('Huyện ủy Phú Giáo')).toBe('huyen-uy');
+    expect(familyFromName('Đảng ủy phường Phú Lợi')).toBe('dang-uy-xa');
+    expect(familyFromName('Đảng ủy Khối các cơ quan tỉnh')).toBe('dang-uy-truc-thuoc');
+    expect(familyFromName('Ban cán sự đảng UBND tỉnh')).toBe('dang-doan-bcs');
+    expect(familyFromName('Báo Bình Dương')).toBe('bao-chi');
+    expect(familyOfKind('Huyện ủy, thị ủy, thành ủy')).toBe('huyen-uy');
+    expect(familyOfKind('bao-chi')).toBe('bao-chi');
+    expect(familyOfKind('linh tinh')).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase, schemaVersion } from '../../../electron/core/db/open';
+import type { UnitFamily } from '../../../shared/domain';
+import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
 import { tempDir } from '../../helpers/temp';
 
 describe('database opening and migrations', () => {
@@ -66,6 +68,38 @@ describe('database opening and migrations', () => {
     expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'review_items'").get()).toEqual({ n: 1 });
     db.close();
     expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
+  });
+
+  it('0005 turns a version-4 database’s kind keys into families, each with a Vietnamese kind label', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v4.sqlite');
+    const raw = new Database(file);
+    for (const m of MIGRATIONS.slice(0, 4)) raw.exec(m.sql);
+    raw.pragma('user_version = 4');
+    const add = raw.prepare('INSERT INTO units (code, name, kind, parent_code) VALUES (?, ?, ?, ?)');
+    add.run('HUPG', 'Huyện ủy Phú Giáo', 'huyen-uy', null);
+    add.run('XAL', 'Đảng ủy xã An Lạc', 'dang-uy-xa', 'HUPG');
+    add.run('BTG', 'Ban Tuyên giáo Tỉnh ủy', 'ban-dang', null);
+    add.run('MTTQ', 'Ủy ban MTTQ tỉnh', 'mttq-doan-the', null);
+    add.run('KH', 'Trung tâm Hội nghị', 'khac', null);
+    raw.exec("INSERT INTO unit_aliases (unit_id, ord, alias) SELECT id, 0, 'HU Phú Giáo' FROM units WHERE code = 'HUPG'");
+    raw.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT code, kind, family, parent_code FROM units ORDER BY code').all()).toEqual([
+      { code: 'BTG', kind: 'Cơ quan tham mưu, giúp việc', family: 'ban-dang', parent_code: null },
+      { code: 'HUPG', kind: 'Huyện ủy, thị ủy, thành ủy', family: 'huyen-uy', parent_code: null },
+      { code: 'KH', kind: 'Khác', family: 'khac', parent_code: null },
+      { code: 'MTTQ', kind: 'Mặt trận Tổ quốc, đoàn thể chính trị - xã hội', family: 'mttq-doan-the', parent_code: null },
+      { code: 'XAL', kind: 'Đảng ủy xã, phường, thị trấn, đặc khu', family: 'dang-uy-xa', parent_code: 'HUPG' },
+    ]);
+    // The labels are the app's own family labels, so the UI shows one kind per family after the upgrade.
+    for (const r of db.prepare('SELECT kind, family FROM units').all() as { kind: string; family: UnitFamily }[]) {
+      expect(r.kind).toBe(UNIT_FAMILY_LABELS[r.family]);
+    }
+    expect(db.prepare('SELECT alias FROM unit_aliases').all()).toEqual([{ alias: 'HU Phú Giáo' }]);
+    db.close();
   });
 
   it('detects a database damaged on purpose at open', () => {

@@ -28,7 +28,7 @@ const INDICATOR_POOL: Array<[string, string, string]> = [
 ];
 
 /** Units of a province after 07/2025: bodies of the committee first (long names), then communes. */
-const PROVINCE_UNITS: Array<[string, string, Unit['kind']]> = [
+const PROVINCE_UNITS: Array<[string, string, Unit['family']]> = [
   ['VPTU', 'Văn phòng Tỉnh ủy', 'ban-dang'],
   ['BTGDV', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'ban-dang'],
   ['DUCQD', 'Đảng ủy các cơ quan Đảng tỉnh', 'dang-uy-truc-thuoc'],
@@ -49,13 +49,13 @@ function unitsOf(count: number): Unit[] {
   return units;
 }
 
-function unit(code: string, name: string, kind: Unit['kind']): Unit {
-  return { code, name, kind, parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null };
+function unit(code: string, name: string, family: Unit['family']): Unit {
+  return { code, name, kind: family, family, parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null };
 }
 
-const ALL_KINDS: Unit['kind'][] = ['ban-dang', 'dang-uy-truc-thuoc', 'bao-chi', 'dang-uy-xa'];
+const ALL_KINDS: Unit['family'][] = ['ban-dang', 'dang-uy-truc-thuoc', 'bao-chi', 'dang-uy-xa'];
 
-function task(code: string, parentCode: string, text: string, kinds: Unit['kind'][] = ALL_KINDS): PlanItem {
+function task(code: string, parentCode: string, text: string, kinds: Unit['family'][] = ALL_KINDS): PlanItem {
   return {
     code,
     parentCode,

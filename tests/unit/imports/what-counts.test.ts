@@ -92,7 +92,7 @@ describe('where a figure counts', () => {
 });
 
 describe('who sent it', () => {
-  const unit = (code: string, name: string, aliases: string[] = []): Unit => ({ code, name, kind: 'huyen-uy', parentCode: null, aliases, validFrom: null, validTo: null, mergedInto: null });
+  const unit = (code: string, name: string, aliases: string[] = []): Unit => ({ code, name, kind: 'Huyện ủy', family: 'huyen-uy', parentCode: null, aliases, validFrom: null, validTo: null, mergedInto: null });
   const units = [
     unit('HUHD', 'Huyện ủy Hòn Đất', ['Đảng bộ huyện Hòn Đất']),
     unit('HUBHD', 'Huyện ủy Bắc Hòn Đất'),

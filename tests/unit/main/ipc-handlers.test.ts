@@ -15,7 +15,7 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 function setup(opts: { dialogAnswer?: string | null; existing?: string[] } = {}) {
   const calls = {
     unitsList: vi.fn(() => []),
-    importTable: vi.fn(() => ({ added: 1, updated: 0, units: [] })),
+    importTable: vi.fn(() => ({ added: 1, updated: 0, units: [], warnings: [] })),
     written: [] as { path: string; text: string }[],
     opened: [] as string[],
     shown: [] as string[],

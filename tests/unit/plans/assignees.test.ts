@@ -8,15 +8,15 @@ describe('parseUnitPhrase', () => {
   it.each([
     ['Các huyện ủy, thành ủy, đảng ủy trực thuộc', [['huyen-uy', 'dang-uy-truc-thuoc']]],
     ['Các Huyện, Thị, Thành ủy và Đảng bộ trực thuộc Tỉnh ủy', [['huyen-uy', 'dang-uy-truc-thuoc']]],
-    ['Cấp ủy các cấp', [['huyen-uy', 'dang-uy-xa', 'dang-uy-truc-thuoc']]],
-    ['Các cấp ủy, tổ chức đảng', [['huyen-uy', 'dang-uy-xa', 'dang-uy-truc-thuoc', 'dang-doan-bcs']]],
+    ['Cấp ủy các cấp', [['huyen-uy', 'dang-uy-xa', 'co-so', 'dang-uy-truc-thuoc']]],
+    ['Các cấp ủy, tổ chức đảng', [['huyen-uy', 'dang-uy-xa', 'co-so', 'dang-uy-truc-thuoc', 'dang-doan-bcs']]],
     ['Ban cán sự đảng UBND tỉnh', [['dang-doan-bcs']]],
     ['Mặt trận Tổ quốc và các đoàn thể', [['mttq-doan-the']]],
     ['Mặt trận Tổ quốc, các đoàn thể nhân dân', [['mttq-doan-the']]],
     ['các cơ quan thông tin đại chúng', [['bao-chi']]],
     ['Các sở, ban, ngành', [['so-nganh']]],
     ['Các đảng ủy xã, phường, đặc khu', [['dang-uy-xa']]],
-    ['Các chi, đảng bộ cơ sở', [['dang-uy-xa']]],
+    ['Các chi, đảng bộ cơ sở', [['dang-uy-xa', 'co-so']]],
     ['Các ban đảng, đảng đoàn, ban cán sự đảng; các huyện ủy, thành ủy, đảng ủy trực thuộc', [['ban-dang', 'dang-doan-bcs'], ['huyen-uy', 'dang-uy-truc-thuoc']]],
     ['Đảng đoàn Mặt trận Tổ quốc tỉnh, các đoàn thể chính trị xã hội', [['dang-doan-bcs'], ['mttq-doan-the']]],
     ['Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh', [['mttq-doan-the'], ['mttq-doan-the']]],
@@ -25,6 +25,19 @@ describe('parseUnitPhrase', () => {
     ['Sở Văn hóa, Thể thao và Du lịch', [['so-nganh']]],
     ['Báo Bình Dương', [['bao-chi']]],
     ['Ban Chỉ đạo công tác thông tin đối ngoại tỉnh', [[]]],
+    // The groups offices name, by family (where in the tree they look is decided against the directory).
+    ['Các tổ chức cơ sở đảng trực thuộc Huyện ủy Ia Grông', [['dang-uy-xa', 'co-so']]],
+    ['Các chi bộ, đảng bộ cơ sở', [['dang-uy-xa', 'co-so']]],
+    ['Các cơ quan tham mưu, giúp việc Tỉnh ủy', [['ban-dang']]],
+    ['Các ban đảng', [['ban-dang']]],
+    ['Các đảng ủy xã, phường', [['dang-uy-xa']]],
+    ['Các huyện, thị, thành ủy', [['huyen-uy']]],
+    ['Các đoàn thể chính trị - xã hội', [['mttq-doan-the']]],
+    ['Các tổ chức hữu nghị', [['hoi-quan-chung']]],
+    ['Các hội quần chúng', [['hoi-quan-chung']]],
+    ['Các tổ chức nhân dân', [['mttq-doan-the', 'hoi-quan-chung']]],
+    ['Hội Chữ thập đỏ tỉnh', [['hoi-quan-chung']]],
+    ['Chi bộ Trường THPT Lê Lợi', [['co-so']]],
   ])('%s', (phrase, want) => {
     expect(kinds(phrase)).toEqual(want);
   });
@@ -51,7 +64,7 @@ describe('findAssignees', () => {
   });
 
   it('follows a request to the units asked', () => {
-    expect(findAssignees('Ban Thường vụ Huyện ủy đề nghị các chi, đảng bộ cơ sở tổ chức quán triệt.').map((a) => a.unitKinds)).toEqual([['dang-uy-xa']]);
+    expect(findAssignees('Ban Thường vụ Huyện ủy đề nghị các chi, đảng bộ cơ sở tổ chức quán triệt.').map((a) => a.unitKinds)).toEqual([['dang-uy-xa', 'co-so']]);
     expect(findAssignees('Giao Ban Tuyên giáo Tỉnh ủy chủ trì theo dõi.').map((a) => a.label)).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
     expect(findAssignees('Ban Tuyên giáo Tỉnh ủy đề nghị:')).toEqual([]);
   });

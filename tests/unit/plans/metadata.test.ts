@@ -51,7 +51,7 @@ describe('a Công văn addressed per recipient', () => {
   });
 
   it('assigns each numbered point to the unit it names', () => {
-    expect(byCode(draft.items, '1').assignees).toEqual([{ label: 'Các chi, đảng bộ cơ sở', unitCode: null, unitKinds: ['dang-uy-xa'] }]);
+    expect(byCode(draft.items, '1').assignees).toEqual([{ label: 'Các chi, đảng bộ cơ sở', unitCode: null, unitKinds: ['dang-uy-xa', 'co-so'] }]);
     expect(byCode(draft.items, '1').deadline).toEqual({ text: 'quý III/2023', date: '2023-09-30', recurrence: 'once' });
     expect(byCode(draft.items, '2').assignees.map((a) => a.label)).toEqual(['Ban Tuyên giáo Huyện ủy']);
   });
@@ -99,7 +99,7 @@ Lê Thị Hoa
   it('makes the request paragraph the one task', () => {
     expect(draft.items.map((i) => i.code)).toEqual(['p1']);
     expect(draft.items[0]).toMatchObject({ kind: 'task', deadline: { date: '2024-04-15' }, flags: [] });
-    expect(draft.items[0]?.assignees.map((a) => a.unitKinds)).toEqual([['dang-uy-xa']]);
+    expect(draft.items[0]?.assignees.map((a) => a.unitKinds)).toEqual([['dang-uy-xa', 'co-so']]);
     expect(draft.cites).toEqual(['Công văn số 1234-CV/TU, ngày 10/03/2024', 'Chỉ thị số 05-CT/TW, ngày 15/05/2016']);
     expect(draft.recipients).toEqual(['Các chi bộ, đảng bộ cơ sở trực thuộc Huyện ủy', 'Lưu VP']);
     expect(draft.signer).toBe('T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG / Lê Thị Hoa');

@@ -91,7 +91,7 @@ describe('plan draft editing', () => {
     expect(draft).not.toHaveProperty('id');
     expect(draft.rounds).toEqual([]);
     expect(draft.title).toBe('Kế hoạch');
-    expect(draft.items[0]!.assignees).toEqual([{ label: 'Cơ quan thông tin đại chúng', unitCode: null, unitKinds: ['bao-chi'] }]);
+    expect(draft.items[0]!.assignees).toEqual([{ label: 'Cơ quan báo chí', unitCode: null, unitKinds: ['bao-chi'] }]);
     expect(draft.items[0]).not.toHaveProperty('uid');
     expect(draft.indicators).toEqual([{ key: 'tin_bai', name: 'Tin bài', measure: 'tin', synonyms: ['bài'] }]);
   });

@@ -3,7 +3,8 @@ import m0001 from './0001-init.sql';
 import m0002 from './0002-review-queue.sql';
 import m0003 from './0003-reminders.sql';
 import m0004 from './0004-cumulative-figures.sql';
-import m0005 from './0005-report-reading.sql';
+import m0005 from './0005-unit-kind-words.sql';
+import m0006 from './0006-report-reading.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -12,7 +13,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002-review-queue', sql: m0002 },
   { version: 3, name: '0003-reminders', sql: m0003 },
   { version: 4, name: '0004-cumulative-figures', sql: m0004 },
-  { version: 5, name: '0005-report-reading', sql: m0005 },
+  { version: 5, name: '0005-unit-kind-words', sql: m0005 },
+  { version: 6, name: '0006-report-reading', sql: m0006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,12 +2,12 @@
 // does not say stays null or empty, and items that need a person's eye carry flags.
 import type { Deadline, PlanDraft, PlanItem } from '../../../../shared/domain';
 import { parseUnitPhrase, unwrapLines } from './assignees';
-import { assigneesOf, kindOf, scopeOf } from './classify';
+import { assigneesOf, kindsOf, scopeOf } from './classify';
 import type { Scope } from './classify';
 import { extractCites } from './cites';
 import { findDeadline } from './deadlines';
 import { proposeIndicators } from './indicators';
-import { buildTree, findBodyEnd, findItemsStart, flatten, textOf } from './items';
+import { buildTree, findBodyEnd, findItemsStart, flatten, fullTextOf, isOwnerLine } from './items';
 import type { TreeItem } from './items';
 import { toLines } from './lines';
 import { SUPPORT_LINE } from './task-table';
@@ -33,12 +33,35 @@ function rowDeadline(when: string, planYear: number | null): Deadline {
   return findDeadline(when, planYear) ?? { text: when, date: null, recurrence: 'once' };
 }
 
+/** "Thời gian hoàn thành: trong tháng 6/2025" closing a section: the deadline of all of it. */
+function closingDeadline(item: TreeItem, planYear: number | null): Deadline | null {
+  const line = item.closing.find((l) => !isOwnerLine(l));
+  if (line === undefined) return null;
+  const value = /^[^:]{1,40}:\s*(.+)$/u.exec(line)?.[1] ?? line;
+  return rowDeadline(value.replace(/[.;]$/u, ''), planYear);
+}
+
+/** The deadline a section's closing line gives the items under it. */
+function inheritedDeadline(item: TreeItem, planYear: number | null): Deadline | null {
+  for (let p = item.parent; p; p = p.parent) {
+    const d = closingDeadline(p, planYear);
+    if (d) return d;
+  }
+  return null;
+}
+
+function ownDeadline(t: TreeItem, text: string, planYear: number | null): Deadline | null {
+  if (t.row?.when) return rowDeadline(t.row.when, planYear);
+  return findDeadline(unwrapLines(text), planYear) ?? closingDeadline(t, planYear);
+}
+
 function toItems(tree: TreeItem[], addressees: string[], planYear: number | null): PlanItem[] {
   const flat = flatten(tree);
   const scopes = new Map<TreeItem, Scope | null>(flat.map((t) => [t, scopeOf(t)]));
+  const kinds = kindsOf(flat);
   return flat.map((t) => {
-    const kind = kindOf(t);
-    const text = t.row?.support ? `${textOf(t)}\n${SUPPORT_LINE} ${t.row.support}` : textOf(t);
+    const kind = kinds.get(t) ?? 'task';
+    const text = t.row?.support ? `${fullTextOf(t)}\n${SUPPORT_LINE} ${t.row.support}` : fullTextOf(t);
     const flags = [...t.flags];
     let assignees = kind === 'context' ? [] : assigneesOf(t, scopes);
     if (kind === 'task' && assignees.length === 0 && addressees.length > 0) {
@@ -54,7 +77,7 @@ function toItems(tree: TreeItem[], addressees: string[], planYear: number | null
       kind,
       text,
       assignees,
-      deadline: kind === 'context' ? null : t.row?.when ? rowDeadline(t.row.when, planYear) : findDeadline(unwrapLines(text), planYear),
+      deadline: kind === 'context' ? null : ownDeadline(t, text, planYear) ?? inheritedDeadline(t, planYear),
       flags,
     };
   });

@@ -29,6 +29,38 @@ export interface TreeItem {
   flags: string[];
   /** A row of a task table: its lead units and deadline come from its columns. */
   row?: TaskRow;
+  /**
+   * Lines that close the section after its bullets ("Thời gian hoàn thành: …", "Đơn vị thực hiện: …"):
+   * they hold for the section and every bullet in it.
+   */
+  closing: string[];
+  /** An unnumbered paragraph ending in ":" that the bullets after it belong to: the rank it holds on the stack. */
+  introRank?: number;
+}
+
+// A line after a section's bullets that says when, or who, for the whole section.
+const CLOSING_DEADLINE = /^(thời gian|thời hạn|tiến độ)( hoàn thành| thực hiện)?\s*:|^(hoàn thành|xong) (trước|trong|chậm nhất)(?![\p{L}])/iu;
+const CLOSING_OWNER = /^(đơn vị|cơ quan) (chủ trì|thực hiện|phụ trách|tham mưu)\s*:|^(chủ trì|chịu trách nhiệm|trách nhiệm thực hiện)\s*:/iu;
+
+export function isClosingLine(text: string): boolean {
+  return CLOSING_DEADLINE.test(text) || CLOSING_OWNER.test(text);
+}
+
+export function isOwnerLine(text: string): boolean {
+  return CLOSING_OWNER.test(text);
+}
+
+const isBullet = (item: TreeItem | null | undefined): boolean => item?.marker?.kind === 'dash' || item?.marker?.kind === 'plus';
+
+/** The item a closing line after bullets belongs to: the first ancestor that is no bullet. */
+function closedSection(top: TreeItem): TreeItem | null {
+  let at: TreeItem | null = top;
+  while (at && isBullet(at)) at = at.parent;
+  return at === top ? null : at;
+}
+
+function rankOf(item: TreeItem): number {
+  return item.marker?.rank ?? item.introRank ?? -1;
 }
 
 // A closing sentence: "Trên đây là…", "Nhận được công văn…", "Đề nghị các đơn vị nghiêm túc
@@ -103,7 +135,7 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
     for (let n = 2; used.has(unique); n++) unique = `${code}#${n}`;
     if (unique !== code) flags.push('numbering-duplicate');
     used.add(unique);
-    const item: TreeItem = { code: unique, parent, level: parent ? parent.level + 1 : 0, marker, paragraphs: [text], emph, children: [], flags };
+    const item: TreeItem = { code: unique, parent, level: parent ? parent.level + 1 : 0, marker, paragraphs: [text], emph, children: [], flags, closing: [] };
     (parent ? parent.children : roots).push(item);
     return item;
   };
@@ -136,8 +168,21 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
       continue;
     }
     const marker = paragraphMode ? null : parseMarker(line.text);
+    // "- Thời gian hoàn thành: …" written as one more bullet still closes the section.
+    const top0 = stack[stack.length - 1];
+    const closes = marker && top0 && isBullet(top0) && top0.marker?.kind === marker.kind && isClosingLine(marker.rest) ? closedSection(top0) : null;
+    if (closes) {
+      closes.closing.push(marker!.rest);
+      continue;
+    }
     if (marker) {
-      while (stack.length > 0 && (stack[stack.length - 1]?.marker?.rank ?? -1) >= marker.rank) stack.pop();
+      // "Các chi bộ, đảng bộ cơ sở … thực hiện tốt các nội dung sau:" heads the bullets that follow it.
+      const intro = lastParagraph;
+      if (intro && (marker.kind === 'dash' || marker.kind === 'plus') && intro.paragraphs[intro.paragraphs.length - 1]?.endsWith(':')) {
+        intro.introRank = marker.rank - 1;
+        stack.push(intro);
+      }
+      while (stack.length > 0 && rankOf(stack[stack.length - 1]!) >= marker.rank) stack.pop();
       const parent = stack[stack.length - 1] ?? null;
       const siblings = parent ? parent.children : roots;
       const prev = [...siblings].reverse().find((c) => c.marker?.kind === marker.kind)?.marker ?? null;
@@ -157,6 +202,20 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
     }
     // An unnumbered paragraph.
     const top = stack[stack.length - 1] ?? null;
+    const section = top && isBullet(top) && isClosingLine(line.text) ? closedSection(top) : null;
+    if (section) {
+      section.closing.push(line.text);
+      continue;
+    }
+    // A finished paragraph after the bullets an introductory sentence headed ends that list: it is
+    // the next paragraph of the section, not more of the last bullet.
+    const listHead = top && isBullet(top) ? closedSection(top) : null;
+    if (top && listHead?.introRank !== undefined && TERMINAL.test(top.paragraphs[top.paragraphs.length - 1] ?? '')) {
+      while (stack.length > 0 && stack[stack.length - 1] !== listHead) stack.pop();
+      stack.pop();
+      lastParagraph = addParagraph(listHead.parent, line.text);
+      continue;
+    }
     if (top === null || top.marker?.kind === 'roman') {
       // Under a section heading each paragraph is an item of its own, unless it breaks off mid-sentence.
       const last = lastParagraph?.paragraphs[lastParagraph.paragraphs.length - 1] ?? '';
@@ -213,6 +272,11 @@ export function flatten(roots: TreeItem[]): TreeItem[] {
 
 export function textOf(item: TreeItem): string {
   return item.paragraphs.filter((p) => p !== '').join('\n');
+}
+
+/** The item's text as the plan screen shows it: its paragraphs, then the lines that close it. */
+export function fullTextOf(item: TreeItem): string {
+  return [...item.paragraphs, ...item.closing].filter((p) => p !== '').join('\n');
 }
 
 export { headingLike };

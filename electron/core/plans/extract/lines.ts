@@ -96,7 +96,17 @@ function tableLines(rows: readonly string[][], out: RawLine[]): void {
     }
     return;
   }
-  for (const cells of rows) for (const cell of cells) out.push(plainRaw(cell));
+  for (const cells of rows) for (const cell of cells) for (const part of cellParts(cell)) out.push(plainRaw(part));
+}
+
+// A Word header table writes each column as one cell of several paragraphs, which reach here
+// joined: "TỈNH ỦY TÂY SƠN * Số 58-KH/TU". The lone "*" under the issuer and the number line
+// are lines of their own.
+function cellParts(cell: string): string[] {
+  return cell
+    .split(/\s+(?=\*\s)|(?<=\s\*)\s+|\s+(?=Số\s*:?\s*\d+\s*[-–/])/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /** An ordinary line (or table cell) as a raw line: Markdown marks off, emphasis noted. */

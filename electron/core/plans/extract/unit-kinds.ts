@@ -1,8 +1,9 @@
-// Which kinds of units a phrase names. Works on folded text (no diacritics, lower case), so
+// Which families of units a phrase names. Works on folded text (no diacritics, lower case), so
 // "Thành uỷ" and "Thành ủy", "tọa" and "toạ" read the same.
-import type { UnitKind } from '../../../../shared/domain';
-import { UNIT_KINDS } from '../../../../shared/domain';
+import type { UnitFamily } from '../../../../shared/domain';
+import { UNIT_FAMILIES } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
+import { familyFromName } from '../../../../shared/unit-kinds';
 
 // Only abbreviations that cannot be ordinary words: "tu" or "thu" would also be "từ", "thư".
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
@@ -23,27 +24,40 @@ export function foldUnit(s: string): string {
   return out;
 }
 
-const COMMITTEES: UnitKind[] = ['huyen-uy', 'dang-uy-xa', 'dang-uy-truc-thuoc'];
+const COMMITTEES: UnitFamily[] = ['huyen-uy', 'dang-uy-xa', 'co-so', 'dang-uy-truc-thuoc'];
+// Tổ chức cơ sở đảng: chi bộ and đảng bộ cơ sở, the đảng bộ of a xã or phường among them.
+const GRASSROOTS: UnitFamily[] = ['dang-uy-xa', 'co-so'];
 // "cơ quan, đơn vị" with nothing more: every unit that is not a territorial committee or the press.
-const AGENCIES: UnitKind[] = ['dang-uy-truc-thuoc', 'ban-dang', 'dang-doan-bcs', 'mttq-doan-the', 'so-nganh'];
+const AGENCIES: UnitFamily[] = ['dang-uy-truc-thuoc', 'ban-dang', 'dang-doan-bcs', 'mttq-doan-the', 'hoi-quan-chung', 'so-nganh'];
+const LEVEL = String.raw`(huyen|quan|thi|thanh|dang) uy`;
 
 // Ordered: a rule consumes what it matched, so "cơ quan thông tin đại chúng" is the press and
 // not also the generic "cơ quan" further down.
-const GROUP_RULES: ReadonlyArray<[RegExp, UnitKind[]]> = [
+const GROUP_RULES: ReadonlyArray<[RegExp, UnitFamily[]]> = [
   // "(Bí thư) cấp ủy các đảng bộ trực thuộc": the committees of the units named next, no more.
   [/\bcap uy (cac )?(?=(dang bo|dang uy|chi bo|to chuc dang)\b)/g, []],
   [/\b(co quan|phuong tien) thong tin dai chung\b|\bbao chi\b|\bco quan bao\b|\bbao dai\b|\bdai phat thanh\b|\btruyen hinh\b/g, ['bao-chi']],
   [/\bban can su( dang)?\b|\bdang doan\b/g, ['dang-doan-bcs']],
   [
-    /\b(uy ban )?mat tran( to quoc)?( viet nam)?\b|\bdoan the\b|\bto chuc chinh tri xa hoi\b|\bchinh tri xa hoi\b|\bhoi quan chung\b|\bto chuc (nhan dan|huu nghi)\b|\bcac hoi\b|\bdoan thanh nien\b|\bcong doan\b|\bhoi (nong dan|lien hiep phu nu|cuu chien binh)\b/g,
+    /\b(uy ban )?mat tran( to quoc)?( viet nam)?\b|\bdoan the( chinh tri xa hoi)?\b|\bto chuc chinh tri xa hoi\b|\bchinh tri xa hoi\b|\bdoan thanh nien\b|\bcong doan\b|\bhoi (nong dan|lien hiep phu nu|cuu chien binh)\b/g,
     ['mttq-doan-the'],
   ],
-  [/\bco quan tham muu\b|\bban dang\b|\bcac ban (xay dung dang|tinh uy|thanh uy)\b|\bvan phong (tinh|thanh|huyen) uy\b|\buy ban kiem tra\b/g, ['ban-dang']],
+  // "các tổ chức nhân dân": the Front's members and the mass associations alike.
+  [/\bto chuc (nhan dan|quan chung)\b/g, ['mttq-doan-the', 'hoi-quan-chung']],
+  [/\bhoi quan chung\b|\bto chuc huu nghi\b|\blien hiep (cac )?(to chuc )?huu nghi\b|\bcac hoi\b|\bhoi dac thu\b|\bto chuc xa hoi( nghe nghiep)?\b/g, ['hoi-quan-chung']],
+  [
+    /\bco quan (tham muu|giup viec)( giup viec)?\b|\bban dang\b|\bcac ban (xay dung dang|tinh uy|thanh uy|huyen uy)\b|\bvan phong (tinh|thanh|huyen) uy\b|\buy ban kiem tra\b/g,
+    ['ban-dang'],
+  ],
   // Grassroots first: "các chi, đảng bộ cơ sở trực thuộc Huyện ủy" are not the province's đảng ủy trực thuộc.
   [
-    /\b(cac )?(chi bo |chi )?(dang bo|dang uy|to chuc dang|chi bo) co so( truc thuoc( (huyen|quan|thi|thanh|dang) uy)?)?\b|\btruc thuoc (huyen|quan|thi|thanh) uy\b|\b(dang uy|dang bo) (cac )?(cap )?(xa|phuong|thi tran|dac khu)\b|\bcap xa\b|\bxa,? phuong\b|\bphuong,? xa\b|\bdac khu\b|\bco so\b|\bchi bo\b/g,
-    ['dang-uy-xa'],
+    new RegExp(
+      String.raw`\b(cac )?(chi bo |chi )?(dang bo|dang uy|to chuc dang|chi bo) co so( truc thuoc( ${LEVEL})?)?\b|\bto chuc co so dang( truc thuoc( ${LEVEL})?)?\b|\b(dang bo|dang uy|to chuc dang|chi bo) truc thuoc ${LEVEL}\b|\btruc thuoc (huyen|quan|thi|thanh) uy\b|\bco so dang\b|\bco so\b|\bchi bo\b`,
+      'g',
+    ),
+    GRASSROOTS,
   ],
+  [/\b(dang uy|dang bo) (cac )?(cap )?(xa|phuong|thi tran|dac khu)\b|\bcap xa\b|\bxa,? phuong\b|\bphuong,? xa\b|\bdac khu\b/g, ['dang-uy-xa']],
   [/\b(dang uy|dang bo|to chuc dang) truc thuoc\b|\btruc thuoc\b|\bdang uy khoi\b/g, ['dang-uy-truc-thuoc']],
   // "huyện" alone is often a level ("các đoàn thể huyện"); as a group it comes as "các huyện…" or "huyện ủy".
   [/\bcac huyen\b|\bhuyen (thi|thanh|uy)\b|\b(dang bo|cap) huyen\b|\b(quan|thi|thanh) uy\b|\bthi xa\b/g, ['huyen-uy']],
@@ -54,15 +68,15 @@ const GROUP_RULES: ReadonlyArray<[RegExp, UnitKind[]]> = [
   [/\bco quan\b|\bdon vi\b/g, AGENCIES],
 ];
 
-function ordered(kinds: Iterable<UnitKind>): UnitKind[] {
+function ordered(kinds: Iterable<UnitFamily>): UnitFamily[] {
   const set = new Set(kinds);
-  return UNIT_KINDS.filter((k) => set.has(k));
+  return UNIT_FAMILIES.filter((k) => set.has(k));
 }
 
-/** Kinds named by a group phrase: "Các huyện ủy, thành ủy, đảng ủy trực thuộc" → huyen-uy, dang-uy-truc-thuoc. */
-export function groupKinds(phrase: string): UnitKind[] {
+/** Families named by a group phrase: "Các huyện ủy, thành ủy, đảng ủy trực thuộc" → huyen-uy, dang-uy-truc-thuoc. */
+export function groupKinds(phrase: string): UnitFamily[] {
   let f = ` ${foldUnit(phrase)} `;
-  const out: UnitKind[] = [];
+  const out: UnitFamily[] = [];
   for (const [re, kinds] of GROUP_RULES) {
     const next = f.replace(re, ' # ');
     if (next !== f) out.push(...kinds);
@@ -71,29 +85,25 @@ export function groupKinds(phrase: string): UnitKind[] {
   return ordered(out);
 }
 
-// Head nouns of a single unit's name, and the kind they make it.
-const SINGLE_HEADS: ReadonlyArray<[RegExp, UnitKind | null]> = [
-  [/^(ban can su( dang)?|dang doan)\b/, 'dang-doan-bcs'],
-  [/^(ban chi dao|ban chi huy|hoi dong|ban thuong vu|thuong truc|ban chap hanh|ban bi thu|bo chinh tri)\b/, null],
-  [/^(ban (tuyen giao|dan van|to chuc|noi chinh|kinh te|doi ngoai|bao ve)|van phong (tinh|thanh|huyen|thi|quan) uy|uy ban kiem tra)\b/, 'ban-dang'],
-  [/^(uy ban mat tran|mat tran|tinh doan|thanh doan|huyen doan|hoi|lien doan lao dong|cong doan|doan thanh nien|lien hiep)\b/, 'mttq-doan-the'],
-  [/^(bao|dai phat thanh|dai truyen hinh|dai|tap chi|cong thong tin)\b/, 'bao-chi'],
-  [/^(huyen|thi|thanh|quan) uy\b/, 'huyen-uy'],
-  [/^dang uy (xa|phuong|thi tran|dac khu)\b/, 'dang-uy-xa'],
-  [/^(dang uy|dang bo)\b/, 'dang-uy-truc-thuoc'],
-  [/^(so|uy ban nhan dan|cong an|bo chi huy|toa an|vien kiem sat|chi cuc|cuc|ban quan ly)\b/, 'so-nganh'],
+// Heads of a single body's name that make it no unit of any family (Ban Chỉ đạo, Hội đồng…);
+// the heads that do tell a family are data (shared/unit-kind-words.json).
+const NO_FAMILY_HEADS = /^(ban chi dao|ban chi huy|hoi dong|ban thuong vu|thuong truc|ban chap hanh|ban bi thu|bo chinh tri)\b/;
+const OTHER_HEADS: ReadonlyArray<[RegExp, UnitFamily | null]> = [
   [/^(truong|trung tam|van phong)\b/, null],
   [/^ban\b/, 'ban-dang'],
 ];
 
 export interface SingleHead {
-  /** The unit's kind, or null when its head names no kind of the directory (Ban Chỉ đạo…). */
-  kind: UnitKind | null;
+  /** The unit's family, or null when its head names no family of the directory (Ban Chỉ đạo…). */
+  kind: UnitFamily | null;
 }
 
 /** The head noun of a single unit's name ("Ban cán sự đảng UBND tỉnh"), else null. */
 export function singleHead(folded: string): SingleHead | null {
-  for (const [re, kind] of SINGLE_HEADS) if (re.test(folded)) return { kind };
+  if (NO_FAMILY_HEADS.test(folded)) return { kind: null };
+  const family = familyFromName(folded);
+  if (family !== null) return { kind: family };
+  for (const [re, kind] of OTHER_HEADS) if (re.test(folded)) return { kind };
   return null;
 }
 
@@ -105,7 +115,7 @@ export function isLeadership(folded: string): boolean {
 // A kind word with no name after it is a group ("đảng đoàn", "ban cán sự đảng"), and so is a mass
 // organisation named without its level ("Mặt trận Tổ quốc" means the Front at every level).
 const BARE =
-  /^(dang doan|ban can su( dang)?|ban dang|(dang uy|dang bo)( truc thuoc( tinh uy)?)?|(huyen|thi|thanh|quan) uy|so|nganh|hoi|doan the|ban nganh|co quan|don vi|(uy ban )?mat tran( to quoc)?( viet nam)?|cong doan|doan thanh nien( cong san ho chi minh)?|hoi (nong dan|lien hiep phu nu|cuu chien binh)( viet nam)?)$/;
+  /^(chi bo|to chuc huu nghi|hoi quan chung|to chuc (nhan dan|quan chung)|dang doan|ban can su( dang)?|ban dang|(dang uy|dang bo)( truc thuoc( tinh uy)?)?|(huyen|thi|thanh|quan) uy|so|nganh|hoi|doan the|ban nganh|co quan|don vi|(uy ban )?mat tran( to quoc)?( viet nam)?|cong doan|doan thanh nien( cong san ho chi minh)?|hoi (nong dan|lien hiep phu nu|cuu chien binh)( viet nam)?)$/;
 
 export function isBareKindWord(folded: string): boolean {
   return BARE.test(folded);

@@ -1,30 +1,30 @@
 // Who carries out one item: each assignee is the words of the plan, plus the unit groups and/or the
 // single unit of the directory those words mean (that is what the matrix and templates use).
-import type { Assignee, Unit, UnitKind } from '../../../../shared/domain';
-import { UNIT_KINDS } from '../../../../shared/domain';
-import { UNIT_KIND_LABELS } from '../../../../shared/labels';
+import type { Assignee, Unit, UnitFamily } from '../../../../shared/domain';
+import { UNIT_FAMILIES } from '../../../../shared/domain';
+import { UNIT_FAMILY_LABELS } from '../../../../shared/labels';
 import { emptyAssignee } from '../../lib/plan-draft';
 
-function kindsSummary(kinds: readonly UnitKind[]): string {
+function kindsSummary(kinds: readonly UnitFamily[]): string {
   if (kinds.length === 0) return 'Chọn nhóm đơn vị';
-  const first = UNIT_KIND_LABELS[kinds[0]!];
+  const first = UNIT_FAMILY_LABELS[kinds[0]!];
   return kinds.length === 1 ? first : `${first} (+${kinds.length - 1})`;
 }
 
-function KindsPicker(props: { kinds: readonly UnitKind[]; label: string; onChange(kinds: UnitKind[]): void }) {
-  const toggle = (k: UnitKind, on: boolean) =>
-    props.onChange(UNIT_KINDS.filter((x) => (x === k ? on : props.kinds.includes(x))));
+function KindsPicker(props: { kinds: readonly UnitFamily[]; label: string; onChange(kinds: UnitFamily[]): void }) {
+  const toggle = (k: UnitFamily, on: boolean) =>
+    props.onChange(UNIT_FAMILIES.filter((x) => (x === k ? on : props.kinds.includes(x))));
   return (
     <details className="kinds-picker">
-      <summary aria-label={`${props.label}: ${props.kinds.map((k) => UNIT_KIND_LABELS[k]).join('; ') || 'chưa chọn'}`}>
+      <summary aria-label={`${props.label}: ${props.kinds.map((k) => UNIT_FAMILY_LABELS[k]).join('; ') || 'chưa chọn'}`}>
         {kindsSummary(props.kinds)}
       </summary>
       <fieldset className="kinds-options">
         <legend className="visually-hidden">{props.label}</legend>
-        {UNIT_KINDS.map((k) => (
+        {UNIT_FAMILIES.map((k) => (
           <label key={k} className="check">
             <input type="checkbox" checked={props.kinds.includes(k)} onChange={(e) => toggle(k, e.target.checked)} />
-            {UNIT_KIND_LABELS[k]}
+            {UNIT_FAMILY_LABELS[k]}
           </label>
         ))}
       </fieldset>

@@ -1,4 +1,4 @@
--- 0005: what reading a report leaves beside its figures: the number it bears, the readers' notes
+-- 0006: what reading a report leaves beside its figures: the number it bears, the readers' notes
 -- (a total that does not add up, a value given twice), the other copies of the same report (the
 -- signed PDF of a Word report, an .xls re-save), and figures the plan did not name but units report.
 

@@ -8,35 +8,45 @@ describe('unit directory tables', () => {
     const units = unitsFromRows(
       [
         ['MÃ', 'tên đơn vị', 'Loai', 'Ten goi khac', 'Đơn vị cấp trên'],
-        ['HUPG', 'Huyện ủy Phú Giáo', '', 'HU Phú Giáo; Phú Giáo|PG', 'TU'],
+        ['HUPG', 'Huyện ủy Phú Giáo', '', 'HU Phú Giáo; Phú Giáo|PG', 'tu'],
         ['', '', '', '', ''],
+        ['TU', 'Tỉnh ủy Bình Dương', 'Khác', '', ''],
       ],
       'dv.csv',
     );
-    expect(units).toEqual([
-      { code: 'HUPG', name: 'Huyện ủy Phú Giáo', kind: 'huyen-uy', parentCode: 'TU', aliases: ['HU Phú Giáo', 'Phú Giáo', 'PG'], validFrom: null, validTo: null, mergedInto: null },
-    ]);
+    expect(units.units[0]).toEqual({
+      code: 'HUPG',
+      name: 'Huyện ủy Phú Giáo',
+      kind: 'Huyện ủy, thị ủy, thành ủy',
+      family: 'huyen-uy',
+      parentCode: 'TU',
+      aliases: ['HU Phú Giáo', 'Phú Giáo', 'PG'],
+      validFrom: null,
+      validTo: null,
+      mergedInto: null,
+    });
   });
   it('reads the headers offices write: STT, Mã đơn vị, Tên tổ chức đảng, Loại đơn vị, Tên viết tắt, Trực thuộc', () => {
-    const units = unitsFromRows(
+    const { units } = unitsFromRows(
       [
         ['STT', 'Mã đơn vị', 'Tên tổ chức đảng', 'Loại đơn vị', 'Tên viết tắt', 'Trực thuộc'],
-        ['1', 'X02', 'Đảng ủy phường An Lạc', 'Đảng ủy xã', 'ĐU An Lạc', 'TU'],
+        ['1', 'X02', 'Đảng ủy phường An Lạc', 'Đảng ủy xã', 'ĐU An Lạc', 'Tỉnh ủy Long An'],
         ['2', 'B01', 'Báo Long An', 'Cơ quan báo chí', '', ''],
       ],
       'dv.csv',
+      [{ code: 'TU', name: 'Tỉnh ủy Long An', kind: 'Khác', family: 'khac', parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null }],
     );
-    expect(units.map((u) => [u.code, u.name, u.kind, u.aliases, u.parentCode])).toEqual([
-      ['X02', 'Đảng ủy phường An Lạc', 'dang-uy-xa', ['ĐU An Lạc'], 'TU'],
-      ['B01', 'Báo Long An', 'bao-chi', [], null],
+    expect(units.map((u) => [u.code, u.name, u.kind, u.family, u.aliases, u.parentCode])).toEqual([
+      ['X02', 'Đảng ủy phường An Lạc', 'Đảng ủy xã', 'dang-uy-xa', ['ĐU An Lạc'], 'TU'],
+      ['B01', 'Báo Long An', 'Cơ quan báo chí', 'bao-chi', [], null],
     ]);
   });
   it('accepts English headers', () => {
-    const [u] = unitsFromRows([['code', 'name', 'kind', 'aliases', 'parent'], ['B', 'Báo Bình Dương', 'bao-chi', '', '']], 'x.csv');
-    expect(u?.kind).toBe('bao-chi');
+    const [u] = unitsFromRows([['code', 'name', 'kind', 'aliases', 'parent'], ['B', 'Báo Bình Dương', 'bao-chi', '', '']], 'x.csv').units;
+    expect([u?.kind, u?.family]).toEqual(['Cơ quan báo chí', 'bao-chi']);
   });
   it('names the file and line of a bad row', () => {
-    expect(() => unitsFromRows([['Mã', 'Tên đơn vị'], ['A', 'X'], ['A', 'Y']], 'dv.csv')).toThrow(/dv\.csv, dòng 3: mã "A" bị trùng/);
+    expect(() => unitsFromRows([['Mã', 'Tên đơn vị'], ['A', 'X'], ['A', 'Y']], 'dv.csv')).toThrow(/dv\.csv: .*\n- dòng 3: mã "A" đã dùng ở dòng 2/);
     expect(() => unitsFromRows([['Tên'], ['X']], 'dv.csv')).toThrow(/không tìm thấy cột "Mã"/);
   });
   it('reads CSV with ; separators and a BOM, and real xlsx', async () => {
