@@ -27,6 +27,12 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
     for (const r of props.reports ?? []) m.set(r.id, `tệp ${r.file.originalName}, nhận ngày ${formatViDate(r.receivedAt)}`);
     return m;
   }, [props.reports]);
+  // A unit's data-quality warnings (a total that does not add up, two values for one figure) on its row.
+  const warned = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const w of status.warnings) if (w.unit) m.set(w.unit.code, [...(m.get(w.unit.code) ?? []), w.source ? `${w.message} (${w.source})` : w.message]);
+    return m;
+  }, [status.warnings]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<MatrixSort>({ key: 'unit', dir: 'asc' });
   const rows = useMemo(() => sortRows(filterRows(status.matrix, query), sort), [status.matrix, query, sort]);
@@ -94,6 +100,11 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
                 <tr key={row.unit.code} style={{ height: ROW_HEIGHT }}>
                   <th scope="row" className="matrix-unit">
                     {row.unit.name}
+                    {warned.has(row.unit.code) && (
+                      <span className="matrix-warning" role="img" aria-label={`Cảnh báo số liệu: ${warned.get(row.unit.code)!.join('; ')}`} title={warned.get(row.unit.code)!.join('\n')}>
+                        {' '}⚠
+                      </span>
+                    )}
                   </th>
                   <td className="matrix-count num">
                     {done}/{assigned}

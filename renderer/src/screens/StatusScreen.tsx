@@ -14,6 +14,7 @@ import { PlanRoundPicker } from '../components/PlanRoundPicker';
 import { RoundLock } from '../components/RoundLock';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { StatusMatrix } from '../components/StatusMatrix';
+import { TotalsTable } from '../components/TotalsTable';
 import { useImportQueue } from '../import-queue';
 import { useLoad } from '../lib/use-async';
 
@@ -43,40 +44,6 @@ function UnitList(props: { title: string; units: readonly UnitRef[]; empty: stri
         </ul>
       )}
     </section>
-  );
-}
-
-function Totals(props: { status: StatusResult }) {
-  const { indicators, totals } = props.status;
-  const keys = new Set([...indicators.map((i) => i.key), ...Object.keys(totals)]);
-  if (keys.size === 0) return <p className="muted">Kế hoạch này không có chỉ tiêu số liệu.</p>;
-  return (
-    <div className="table-wrap">
-      <table className="table" aria-label="Tổng hợp số liệu">
-        <thead>
-          <tr>
-            <th scope="col">Chỉ tiêu</th>
-            <th scope="col" className="num">
-              Tổng cộng
-            </th>
-            <th scope="col">Đơn vị tính</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...keys].map((k) => {
-            const ind = indicators.find((i) => i.key === k);
-            const v = totals[k];
-            return (
-              <tr key={k}>
-                <td>{ind?.name ?? k}</td>
-                <td className="num strong">{v === undefined ? <span className="muted">—</span> : formatViNumber(v)}</td>
-                <td>{ind?.measure ?? ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }
 
@@ -159,7 +126,7 @@ function StatusView(props: { status: StatusResult; reports: readonly Report[] | 
       </div>
       <section className="card" aria-labelledby="totals-title">
         <h2 id="totals-title">Tổng hợp số liệu</h2>
-        <Totals status={s} />
+        <TotalsTable status={s} />
         {s.previousRound && s.previousTotals && (
           <p className="hint">
             Kỳ trước ({s.previousRound.label}):{' '}
