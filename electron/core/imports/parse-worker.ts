@@ -5,10 +5,23 @@ import { isAppError } from '../../../shared/errors';
 import type { ReaderContext } from './normalized-report';
 import { readReportFile } from './read-report-file';
 
-export type ParseRequest = { bytes: Uint8Array; fileName: string; ctx: ReaderContext };
+/**
+ * The catalog (units and plans) is sent once and kept until it changes; then each file comes with
+ * only the choice of plan and round. The readers build their indexes once per catalog.
+ */
+export type ParseRequest =
+  | { catalog: Pick<ReaderContext, 'units' | 'plans'> }
+  | { file: { bytes: Uint8Array; fileName: string; planId?: number; roundId?: number } };
 export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { code: string; message: string } };
 
-parentPort?.on('message', (req: ParseRequest) => {
+let catalog: Pick<ReaderContext, 'units' | 'plans'> = { units: [], plans: [] };
+
+parentPort?.on('message', (msg: ParseRequest) => {
+  if ('catalog' in msg) {
+    catalog = msg.catalog;
+    return;
+  }
+  const req = { ...msg.file, ctx: { ...catalog, planId: msg.file.planId, roundId: msg.file.roundId } };
   readReportFile(Buffer.from(req.bytes), req.fileName, req.ctx).then(
     (report) => parentPort?.postMessage({ ok: true, report } satisfies ParseReply),
     (e: unknown) => {

@@ -4,10 +4,11 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { docText } from '../readers/word-text';
-import { guardZip } from '../readers/zip-guard';
-import { isTemplate, readTemplate } from '../templates/template-reader';
+import { guardZip, ZIP_LIMITS } from '../readers/zip-guard';
+import { isReadPart as isXlsxReadPart, readXlsxCells } from '../readers/xlsx';
+import { isTemplate, isTemplateCells, readTemplate } from '../templates/template-reader';
 import type { NormalizedReport, ReaderContext, ReaderName, ReportNote } from './normalized-report';
-import { readDocxContent } from '../readers/docx-content';
+import { isDocxReadPart, readDocxContent } from '../readers/docx-content';
 import { xlsToXlsx } from '../readers/legacy-xls';
 import { convertIfLegacy, legacyNote } from './readers/legacy-text';
 import { readNarrative } from './readers/narrative-report';
@@ -108,35 +109,41 @@ async function readCfb(bytes: Buffer, fileName: string, ctx: ReaderContext): Pro
   }
   if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) {
     // Excel 97–2003: converted to .xlsx bytes, then read like any workbook.
-    const report = await readWorkbook(xlsToXlsx(bytes, fileName), fileName, ctx);
-    return report.reader === 'xlsx' ? { ...report, reader: 'xls' } : report;
+    return readWorkbook(xlsToXlsx(bytes, fileName), fileName, ctx, 'xls');
   }
   throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp Office cũ nhưng không phải văn bản Word (.doc); chưa đọc được.`);
 }
 
 async function readZip(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
-  const entries = await guardZip(bytes, fileName);
+  // Only the parts a reader inflates are checked and inflated; pictures and the like never are.
+  const entries = await guardZip(bytes, fileName, ZIP_LIMITS, (name) => isDocxReadPart(name) || isXlsxReadPart(name));
   if (entries.some((e) => e.name === 'word/document.xml')) return readDocx(bytes, fileName, ctx);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp nén nhưng không phải bảng tính Excel (.xlsx) hay văn bản Word (.docx).`);
   }
-  return readWorkbook(bytes, fileName, ctx);
+  return readWorkbook(bytes, fileName, ctx, 'xlsx');
 }
 
-async function readWorkbook(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
+async function readWorkbook(bytes: Buffer, fileName: string, ctx: ReaderContext, reader: ReaderName): Promise<NormalizedReport> {
+  const cells = readXlsxCells(bytes, fileName);
+  if (cells.sheets.length === 0) throw new AppError('FILE_CORRUPT', `Tệp ${fileName} không phải bảng tính Excel (không có trang tính nào).`);
+  if (isTemplateCells(cells)) return readTemplateBytes(bytes, fileName);
+  const { report, check } = readXlsxReport(cells, fileName, ctx, reader);
+  // Kept as NOT_A_TEMPLATE: for a workbook, "use the template" is the useful advice.
+  return assertIsReport(report, check, fileName, 'NOT_A_TEMPLATE');
+}
+
+/** The app's own template is read exactly through its object model, after every part is checked. */
+async function readTemplateBytes(bytes: Buffer, fileName: string): Promise<NormalizedReport> {
+  await guardZip(bytes, fileName);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải tệp Excel (.xlsx).`);
   }
-  if (wb.worksheets.length === 0) {
-    throw new AppError('FILE_CORRUPT', `Tệp ${fileName} không phải bảng tính Excel (không có trang tính nào).`);
-  }
-  if (isTemplate(wb)) return readTemplate(wb, fileName);
-  const { report, check } = readXlsxReport(wb, fileName, ctx);
-  // Kept as NOT_A_TEMPLATE: for a workbook, "use the template" is the useful advice.
-  return assertIsReport(report, check, fileName, 'NOT_A_TEMPLATE');
+  if (!isTemplate(wb)) throw new AppError('NOT_A_TEMPLATE', `Tệp ${fileName}: phần thông tin ẩn của mẫu báo cáo bị hỏng; hãy tải lại mẫu.`);
+  return readTemplate(wb, fileName);
 }
 
 function readDocx(bytes: Buffer, fileName: string, ctx: ReaderContext): NormalizedReport {

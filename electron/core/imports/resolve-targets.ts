@@ -4,8 +4,8 @@ import type { Plan, Round, Unit } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { foldForMatch } from '../../../shared/text';
 import type { Db } from '../db/open';
-import { findPlanIdByNumber, getPlan } from '../db/plans';
-import { getRound } from '../db/rounds';
+import { findPlanIdByNumber, getPlan as getPlanFromDb } from '../db/plans';
+import { getRound as getRoundFromDb } from '../db/rounds';
 import { listUnits } from '../db/units';
 import type { NormalizedReport, ReportNote } from './normalized-report';
 import { otherIndicators } from './readers/indicator-match';
@@ -32,16 +32,27 @@ export function findUnit(units: Unit[], code: string | null, name: string | null
   return units.find((x) => [x.name, ...x.aliases].some((n) => foldForMatch(n) === f)) ?? null;
 }
 
-export function resolveTargets(db: Db, report: NormalizedReport, req: TargetRequest): Targets {
+/** Plans and units as the readers saw them; read from the database when not given. */
+export type Known = { plans: readonly Plan[]; units: readonly Unit[] };
+
+export function resolveTargets(db: Db, report: NormalizedReport, req: TargetRequest, known?: Known): Targets {
+  const getPlan = (id: number): Plan | null => known?.plans.find((p) => p.id === id) ?? getPlanFromDb(db, id);
+  const getRound = (id: number): Round | null => {
+    for (const p of known?.plans ?? []) {
+      const r = p.rounds.find((x) => x.id === id);
+      if (r) return r;
+    }
+    return getRoundFromDb(db, id);
+  };
   // The app's own template states everything exactly: any mismatch is an error, never a guess.
   const exact = report.reader === 'template';
   const reasons: string[] = [];
   const file = req.fileName;
 
-  let plan = report.plan.id !== null ? getPlan(db, report.plan.id) : null;
+  let plan = report.plan.id !== null ? getPlan(report.plan.id) : null;
   if (!plan && report.plan.number) {
     const id = findPlanIdByNumber(db, report.plan.number);
-    plan = id === null ? null : getPlan(db, id);
+    plan = id === null ? null : getPlan(id);
   }
   if (exact && (!plan || (report.plan.number !== null && plan.number !== report.plan.number))) {
     throw new AppError('UNKNOWN_PLAN', `Tệp ${file}: kế hoạch ${report.plan.number ?? ''} của mẫu không có trong cơ sở dữ liệu.`);
@@ -50,11 +61,11 @@ export function resolveTargets(db: Db, report: NormalizedReport, req: TargetRequ
   if (exact && plan && req.planId !== undefined && req.planId !== plan.id) {
     throw new AppError('PLAN_MISMATCH', `Tệp ${file} là báo cáo của kế hoạch ${plan.number ?? plan.id}, không phải kế hoạch đang chọn.`);
   }
-  if (!plan && req.planId !== undefined) plan = getPlan(db, req.planId);
+  if (!plan && req.planId !== undefined) plan = getPlan(req.planId);
   if (!plan) reasons.push('Không nhận ra báo cáo thuộc kế hoạch nào.');
   else if (report.plan.confidence < REVIEW_THRESHOLD) reasons.push(`Chưa chắc chắn về kế hoạch (căn cứ: ${report.plan.evidence || 'không có'}).`);
 
-  let round = report.round.id !== null ? getRound(db, report.round.id) : null;
+  let round = report.round.id !== null ? getRound(report.round.id) : null;
   if (round && plan && round.planId !== plan.id) round = null;
   if (exact && !round) {
     throw new AppError('UNKNOWN_ROUND', `Tệp ${file}: kỳ báo cáo "${report.round.label ?? ''}" không thuộc kế hoạch ${plan?.number ?? ''}.`);
@@ -67,7 +78,7 @@ export function resolveTargets(db: Db, report: NormalizedReport, req: TargetRequ
   else if (report.round.confidence < REVIEW_THRESHOLD) reasons.push(`Chưa chắc chắn về kỳ báo cáo (căn cứ: ${report.round.evidence || 'không có'}).`);
   if (round?.locked) reasons.push(`Kỳ "${round.label}" đã chốt số liệu: báo cáo mới cần được xem xét trước khi thay số liệu.`);
 
-  const unit = findUnit(listUnits(db), report.unit.code, report.unit.name);
+  const unit = findUnit([...(known?.units ?? listUnits(db))], report.unit.code, report.unit.name);
   if (exact && !unit) {
     throw new AppError('UNKNOWN_UNIT', `Tệp ${file}: không nhận ra đơn vị "${report.unit.name ?? report.unit.code ?? ''}" trong danh mục đơn vị.`);
   }

@@ -10,6 +10,11 @@ import { markdownRow } from './markdown-row';
 
 const DOCX_PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml']);
 
+/** The parts of a .docx the reader inflates; pictures, fonts and the rest never are. */
+export function isDocxReadPart(name: string): boolean {
+  return DOCX_PARTS.has(name);
+}
+
 export function readDocxContent(bytes: Buffer, fileName: string): DocxContent {
   let files: Record<string, Uint8Array>;
   try {

@@ -1,6 +1,7 @@
-// Check an OOXML zip before any library inflates it: entry count and sizes from the central
-// directory, names that escape the archive, then a streamed pass that verifies every CRC and
-// the true uncompressed size (jszip, under exceljs, checks neither).
+// Check an OOXML zip before any library inflates it: entry count and names that escape the archive
+// for every entry; sizes, compression ratio, CRC and the true uncompressed size for the parts that
+// will be read. Parts never read (pictures, thumbnails, custom XML, document properties) are never
+// inflated, whatever their size: a report with a 20 MB scanned stamp is still a report.
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { AppError } from '../../../shared/errors';
@@ -15,7 +16,8 @@ export const ZIP_LIMITS = {
 
 export type ZipEntryInfo = { name: string; size: number; compressedSize: number };
 
-export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS): Promise<ZipEntryInfo[]> {
+/** `reads`: which entries the reader will inflate (all by default, for readers that inflate everything). */
+export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS, reads: (name: string) => boolean = () => true): Promise<ZipEntryInfo[]> {
   const corrupt = (why: string) => new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng (${why}).`);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (err, zip) => {
@@ -37,13 +39,13 @@ export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS): 
         if (name.startsWith('/') || name.split('/').includes('..') || /^[a-zA-Z]:/.test(name)) {
           return fail(corrupt(`tên thành phần không hợp lệ "${name}"`));
         }
+        entries.push({ name, size: entry.uncompressedSize, compressedSize: entry.compressedSize });
+        if (name.endsWith('/') || !reads(name)) return zip.readEntry();
         total += entry.uncompressedSize;
         const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : entry.uncompressedSize > 0 ? Infinity : 1;
         if (entry.uncompressedSize > limits.maxEntryUncompressed || total > limits.maxTotalUncompressed || (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio)) {
           return fail(new AppError('FILE_TOO_LARGE', `Tệp ${fileName} giải nén ra quá lớn (có thể là tệp "bom nén"); không mở.`));
         }
-        entries.push({ name, size: entry.uncompressedSize, compressedSize: entry.compressedSize });
-        if (name.endsWith('/')) return zip.readEntry();
         zip.openReadStream(entry, (e2, stream) => {
           if (e2 || !stream) return fail(corrupt(`không giải nén được "${name}"`));
           let crc = 0;

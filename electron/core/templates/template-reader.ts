@@ -1,5 +1,6 @@
 // Reads a returned template exactly, through its metadata sheet.
 import type ExcelJS from 'exceljs';
+import type { XlsxCells } from '../readers/xlsx';
 import { AppError } from '../../../shared/errors';
 import { excelSerialToIso, parseViDate } from '../../../shared/dates';
 import { parseEntryStatus } from '../../../shared/status-words';
@@ -9,6 +10,11 @@ import type { NormalizedReport } from '../imports/normalized-report';
 import { cellNumber, cellText } from '../xlsx/cell-text';
 import { COL, META_SHEET, REPORT_SHEET, TEMPLATE_FORMAT } from './template-meta';
 import type { TemplateMeta } from './template-meta';
+
+/** The app's template, known by its metadata sheet, from a workbook's cells (before any object model is built). */
+export function isTemplateCells(wb: XlsxCells): boolean {
+  return wb.sheets.some((s) => s.name === META_SHEET && s.cells.get(0)?.get(1)?.text === TEMPLATE_FORMAT);
+}
 
 export function isTemplate(wb: ExcelJS.Workbook): boolean {
   const ms = wb.getWorksheet(META_SHEET);

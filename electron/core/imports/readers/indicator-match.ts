@@ -46,18 +46,30 @@ export function indicatorTerms(indicators: readonly Indicator[]): IndicatorTerm[
 
 /** Catalogue figures the plan has no indicator for (neither by key nor by name). */
 export function otherIndicators(indicators: readonly Indicator[]): Indicator[] {
+  const hit = otherCache.get(indicators);
+  if (hit) return hit;
   const own = indicatorTerms(indicators);
-  return CATALOGUE.filter((c) => !indicators.some((i) => i.key === c.key) && matchLabel(c.name, own, 0.85) === null).map(({ key, name, measure, synonyms }) => ({
+  const built = CATALOGUE.filter((c) => !indicators.some((i) => i.key === c.key) && matchLabel(c.name, own, 0.85) === null).map(({ key, name, measure, synonyms }) => ({
     key,
     name,
     measure,
     synonyms,
   }));
+  otherCache.set(indicators, built);
+  return built;
 }
+
+// Plans stay the same objects from one file to the next in the readers' catalog: terms built once.
+const termCache = new WeakMap<readonly Indicator[], IndicatorTerm[]>();
+const otherCache = new WeakMap<readonly Indicator[], Indicator[]>();
 
 /** The plan's terms, then the other figures' terms. */
 export function readingTerms(indicators: readonly Indicator[]): IndicatorTerm[] {
-  return [...indicatorTerms(indicators), ...otherIndicators(indicators).flatMap((i) => termsOf(i, false))];
+  const hit = termCache.get(indicators);
+  if (hit) return hit;
+  const built = [...indicatorTerms(indicators), ...otherIndicators(indicators).flatMap((i) => termsOf(i, false))];
+  termCache.set(indicators, built);
+  return built;
 }
 
 function best(scored: { key: string; score: number; len: number; fromPlan: boolean }[], min: number): IndicatorMatch | null {

@@ -14,7 +14,23 @@ export type ItemIndex = { item: PlanItem; code: string; words: string[]; assigne
  * The items a unit reports on: tasks (plans without task marks offer every non-section item), and
  * the sections whose bullets are tasks — units report "mục II.2" for the unnumbered bullets under it.
  */
+// The index depends only on the plan, the unit and the directory, which the readers' catalog keeps
+// as the same objects from one file to the next: built once per plan and unit.
+const indexCache = new WeakMap<Plan, WeakMap<readonly Unit[], Map<string | null, ItemIndex>>>();
+
 export function itemIndex(plan: Plan, unitCode: string | null = null, units: readonly Unit[] = []): ItemIndex {
+  const byUnits = indexCache.get(plan) ?? new WeakMap<readonly Unit[], Map<string | null, ItemIndex>>();
+  indexCache.set(plan, byUnits);
+  const byUnit = byUnits.get(units) ?? new Map<string | null, ItemIndex>();
+  byUnits.set(units, byUnit);
+  const hit = byUnit.get(unitCode);
+  if (hit) return hit;
+  const built = buildIndex(plan, unitCode, units);
+  byUnit.set(unitCode, built);
+  return built;
+}
+
+function buildIndex(plan: Plan, unitCode: string | null, units: readonly Unit[]): ItemIndex {
   const isAssigned = (item: PlanItem): boolean =>
     unitCode === null || item.assignees.length === 0 || item.assignees.some((a) => resolveAssignee(a, [...units]).some((u) => u.code === unitCode));
   const tasks = plan.items.filter((i) => i.kind === 'task');

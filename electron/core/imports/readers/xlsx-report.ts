@@ -1,9 +1,8 @@
-// A free-form .xlsx report (not the app's template): each sheet becomes a grid, the cells above the
-// first table are the header block, the tables are read by grid-table. A sheet about another plan
+// A free-form workbook report (not the app's template): each sheet becomes a grid, the cells above
+// the first table are the header block, the tables are read by grid-table. A sheet about another plan
 // (its own title cites one) is left out: only the sheets about this plan count.
-import type ExcelJS from 'exceljs';
-import { cellNumber, cellText } from '../../xlsx/cell-text';
-import type { NormalizedReport, ReaderContext } from '../normalized-report';
+import type { SheetCells, XlsxCells } from '../../readers/xlsx';
+import type { NormalizedReport, ReaderContext, ReaderName } from '../normalized-report';
 import { ReportCollector } from './collect';
 import { detectReport } from './detect-report';
 import { directiveSymbols } from './detect-plan';
@@ -16,9 +15,6 @@ import { finish } from './narrative-report';
 import type { ReportCheck } from './report-check';
 import { citesPlan } from './sections';
 
-// Bounds so a sheet with a stray cell at XFD1048576 cannot make us build a billion-cell grid.
-const MAX_ROWS = 3000;
-const MAX_COLS = 60;
 const DEFAULT_SHEET_NAME = /^(sheet|trang tính|trang)\s*\d+$/iu;
 const TYPE_LINE = /^(BÁO CÁO|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|BIỂU|KẾT QUẢ)\b/u;
 
@@ -28,29 +24,39 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const rows = Math.min(ws.rowCount, MAX_ROWS);
-  const cols = Math.min(ws.columnCount, MAX_COLS);
-  const text: string[][] = [];
-  const value: (string | number | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const t: string[] = [];
-    const v: (string | number | null)[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = ws.getCell(r, c);
-      const master = cell.isMerged ? cell.master : cell;
-      t.push(cellText(master.value));
-      v.push(master.address === cell.address ? cellNumber(cell.value) : null);
+/**
+ * A sheet's cells as a grid over the area that holds data. A merged cell's text is repeated over
+ * the cells it covers (headers and labels read it anywhere); its value stays in its first cell only
+ * (a figure counts once). Merges reaching past the data (a whole column) are clipped to it.
+ */
+export function sheetGrid(sheet: SheetCells): Grid {
+  const rows = sheet.maxRow + 1;
+  const cols = sheet.maxCol + 1;
+  const text: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill(''));
+  const value: (string | number | null)[][] = Array.from({ length: rows }, () => Array<string | number | null>(cols).fill(null));
+  for (const [r, row] of sheet.cells) {
+    for (const [c, cell] of row) {
+      (text[r] as string[])[c] = cell.text;
+      (value[r] as (string | number | null)[])[c] = cell.value;
     }
-    text.push(t);
-    value.push(v);
+  }
+  for (const m of sheet.merges) {
+    const master = sheet.cells.get(m.r1)?.get(m.c1)?.text ?? '';
+    if (master === '') continue;
+    for (let r = m.r1; r <= Math.min(m.r2, rows - 1); r++) {
+      for (let c = m.c1; c <= Math.min(m.c2, cols - 1); c++) {
+        if (r === m.r1 && c === m.c1) continue;
+        (text[r] as string[])[c] = master;
+        (value[r] as (string | number | null)[])[c] = null;
+      }
+    }
   }
   const ref = (r: number, c: number): string => `${columnLetter(c + 1)}${r + 1}`;
   return {
     text,
     value,
-    source: (r, c) => `${ws.name}!${ref(r, c)}`,
-    span: (a, z, c) => `${ws.name}!${ref(a, c)}:${ref(z, c)}`,
+    source: (r, c) => `${sheet.name}!${ref(r, c)}`,
+    span: (a, z, c) => `${sheet.name}!${ref(a, c)}:${ref(z, c)}`,
   };
 }
 
@@ -78,10 +84,10 @@ function headerLines(grid: Grid, until: number): string[] {
   return [...cellsOf(grid, 0, split, true), ...cellsOf(grid, split, until, false)];
 }
 
-type Sheet = { ws: ExcelJS.Worksheet; grid: Grid; lines: string[] };
+type Sheet = { ws: SheetCells; grid: Grid; lines: string[] };
 
-export function readXlsxReport(wb: ExcelJS.Workbook, fileName: string, ctx: ReaderContext): { report: NormalizedReport; check: ReportCheck } {
-  const visible = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden' && ws.rowCount > 0);
+export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderContext, reader: ReaderName = 'xlsx'): { report: NormalizedReport; check: ReportCheck } {
+  const visible = wb.sheets.filter((ws) => !ws.hidden && ws.cells.size > 0);
   const all: Sheet[] = visible.map((ws) => {
     const grid = sheetGrid(ws);
     // Before the plan is known its indicators are not: cut the header at the first row named like a table header.
@@ -105,10 +111,14 @@ export function readXlsxReport(wb: ExcelJS.Workbook, fileName: string, ctx: Read
   const out = new ReportCollector();
   for (const w of d.warnings) out.warn(w);
   for (const n of d.notes) out.note(n.message, n.code, n.source);
+  for (const s of sheets) {
+    if (s.ws.truncated) out.note(`Trang tính "${s.ws.name}" dài quá ${s.grid.text.length} dòng; phần sau không đọc.`, 'SHEET_TRUNCATED', s.ws.name);
+    if (s.ws.cutCells.length > 0) out.note(`Ô ${s.ws.cutCells.slice(0, 5).join(', ')} có nội dung quá dài; chỉ đọc phần đầu.`, 'TEXT_CUT', s.ws.cutCells.join(', '));
+  }
   for (const s of skipped) out.note(`Bỏ qua trang tính "${s.ws.name}": về văn bản khác (${directiveSymbols(s.lines.join('\n')).map((x) => x.raw).join(', ')}).`, 'SHEET_SKIPPED', s.ws.name);
   if (d.planObj && !d.refusal) {
     const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: readingTerms(d.planObj.indicators) };
     for (const { grid } of sheets) readGrid(grid, gc, out);
   }
-  return { report: finish(d, 'xlsx', out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
+  return { report: finish(d, reader, out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
 }
