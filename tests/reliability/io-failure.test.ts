@@ -21,7 +21,7 @@ import type { Expected } from './support/check';
 import { copyBase, makeSeed, replayParser, tableCounts } from './support/seed';
 import type { BatchFile, Seed } from './support/seed';
 
-type Op = 'openSync' | 'writeSync' | 'fsyncSync' | 'renameSync' | 'mkdirSync';
+type Op = 'openSync' | 'writeSync' | 'fsyncSync' | 'fsync' | 'renameSync' | 'mkdirSync';
 type Fault = { op: Op; n: number; persistent: boolean; code: string };
 
 /** node:fs with the Nth call of one operation failing (and every later one when persistent). */
@@ -61,7 +61,8 @@ const CODES = ['ENOSPC', 'EIO', 'EACCES', 'EBUSY'];
 
 describe('I/O failures under the content store (imports)', () => {
   it('the Nth open/write/fsync/rename failing, once or persistently, is a rejected import with a Vietnamese message and a whole database', async () => {
-    const ops: Op[] = ['openSync', 'writeSync', 'fsyncSync', 'renameSync', 'mkdirSync'];
+    // Imports fsync their originals in the thread pool (fsync); exports and backups synchronously (fsyncSync).
+    const ops: Op[] = ['openSync', 'writeSync', 'fsync', 'renameSync', 'mkdirSync'];
     const summary: Record<string, { runs: number; rejected: number; imported: number; retried: number }> = {};
     let k = 0;
     for (const op of ops) {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildDemo } from '../../core/demo/build-demo';
 import type { Io } from '../context';
 import { statusText } from './reports';
 
@@ -11,6 +10,7 @@ export function registerDemo(program: Command, io: Io): void {
     .option('--out <dir>', 'thư mục kết quả', 'out')
     .option('--json', 'in kết quả dạng JSON')
     .action(async (opts: { out: string; json?: boolean }) => {
+      const { buildDemo } = await import('../../core/demo/build-demo');
       const res = await buildDemo(path.resolve(opts.out), (step) => {
         if (!opts.json) io.err(`… ${step}`);
       });

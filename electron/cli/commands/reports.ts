@@ -13,6 +13,9 @@ import { writeFileAtomic } from '../../core/files/write-atomic';
 
 type RoundOpts = CommonOpts & { plan: string; round: string };
 
+/** Files read at once by `import`: one filed while the next is read; more only holds memory. */
+const IMPORT_LOOKAHEAD = 2;
+
 /** Files given directly, and every file under the folders given, in a stable order. */
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
@@ -89,16 +92,18 @@ export function registerReports(program: Command, io: Io): void {
       const planId = opts.plan ? await resolvePlanId(svc, opts.plan) : undefined;
       const roundId = opts.round && planId !== undefined ? await resolveRoundId(svc, planId, opts.round) : undefined;
       const results: ImportResult[] = [];
-      for (const f of expandInputs(inputs)) {
-        const r = await call(svc, 'reports.import', {
-          file: { name: path.basename(f), path: path.resolve(f) },
-          planId,
-          roundId,
-          receivedAt: opts.received,
-        });
+      // The next file is read while this one is filed (the service files them in this order).
+      const ahead: Promise<ImportResult>[] = [];
+      const settle = async (): Promise<void> => {
+        const r = await ahead.shift()!;
         results.push(r);
         if (!opts.json) io.out(importLine(r));
+      };
+      for (const f of expandInputs(inputs)) {
+        ahead.push(call(svc, 'reports.import', { file: { name: path.basename(f), path: path.resolve(f) }, planId, roundId, receivedAt: opts.received }));
+        if (ahead.length >= IMPORT_LOOKAHEAD) await settle();
       }
+      while (ahead.length > 0) await settle();
       if (opts.json) io.out(JSON.stringify(results.map(({ reportId: _r, ...rest }) => rest), null, 2));
       if (results.some((r) => r.outcome === 'rejected')) process.exitCode = 2;
     }),

@@ -12,6 +12,24 @@ export type OpenOptions = {
   now?: () => Date;
 };
 
+/**
+ * The db layer writes plain SQL where it is used; preparing the same text again on every call costs
+ * more than running it. Statements are prepared once per connection and reused (all are run to
+ * completion with run/get/all, never left iterating).
+ */
+function cacheStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  db.prepare = ((sql: string) => {
+    let st = cache.get(sql);
+    if (!st) {
+      st = prepare(sql);
+      cache.set(sql, st);
+    }
+    return st;
+  }) as Db['prepare'];
+}
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -21,6 +39,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   } catch (e) {
     throw new AppError('DB_BUSY', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}`);
   }
+  cacheStatements(db);
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');

@@ -6,10 +6,12 @@ import { buildReportDocx } from './docx/report-docx';
 import { renderPdf } from './pdf-render';
 import { buildReportDocument, type ReportDocumentInput } from './report-document';
 import { tailKey, type UnitFigures } from './report-appendix';
-import { draftReportBody } from './report-draft';
-import type { DraftSection, ReportQuote } from './report-draft';
+import type { DraftSection } from './report-draft';
+import { draftOf } from './report-body';
 import { tinosMeasure } from './text-measure';
 import { buildAppendixXlsx } from './xlsx/appendix-xlsx';
+
+export { draftOf, quotesOf } from './report-body';
 
 export type ExportInput = {
   plan: Plan;
@@ -32,27 +34,6 @@ export function unitFiguresOf(status: StatusResult, reports: Report[]): UnitFigu
     unit,
     values: Object.fromEntries((current.get(unit.code)?.figures ?? []).map((f) => [f.indicatorKey, f.value])),
   }));
-}
-
-/** The first result text each unit wrote for an item, as examples the body may quote. */
-export function quotesOf(status: StatusResult, reports: Report[]): ReportQuote[] {
-  const expected = new Set(status.expected.map((u) => u.code));
-  const quotes: ReportQuote[] = [];
-  for (const r of reports) {
-    if (r.supersededBy !== null || !expected.has(r.unit.code)) continue;
-    const e = r.entries.find((x) => x.resultText.trim() !== '');
-    if (e) quotes.push({ unitName: r.unit.name, itemCode: e.itemCode, text: e.resultText });
-  }
-  return quotes;
-}
-
-/**
- * What every output lays out: the drafted body, the figures per unit, the date. One function, so
- * the PDF, the .docx and the .xlsx of one round say the same thing.
- */
-export function draftOf(input: Pick<ExportInput, 'plan' | 'round' | 'status' | 'reports'>): DraftSection[] {
-  const { plan, round, status, reports } = input;
-  return draftReportBody({ plan, round, status, previousTotals: status.previousTotals, quotes: quotesOf(status, reports) });
 }
 
 export function reportInputOf(input: ExportInput): ReportDocumentInput {

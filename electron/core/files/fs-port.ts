@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 
 export type WriteFs = Pick<
   typeof fs,
-  'existsSync' | 'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'readdirSync' | 'statSync' | 'utimesSync'
+  'existsSync' | 'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'fsync' | 'closeSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'readdirSync' | 'statSync' | 'utimesSync'
 >;
 
 export const realFs: WriteFs = fs;
@@ -79,6 +79,31 @@ export function writeViaTemp(fs: WriteFs, target: string, tmp: string, bytes: Ui
       fs.rmSync(tmp, { force: true });
     } catch {
       // Cleanup is best effort: the original error is the one to report (a leftover is swept later).
+    }
+    throw writeError(what, e);
+  }
+}
+
+/**
+ * The same, with the fsync done in the thread pool: the caller parses the file meanwhile, and the
+ * original is on disk, under its final name, before the caller records it.
+ */
+export async function writeViaTempAsync(fs: WriteFs, target: string, tmp: string, bytes: Uint8Array, what: string): Promise<void> {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      writeAll(fs, fd, bytes);
+      await new Promise<void>((resolve, reject) => fs.fsync(fd, (e) => (e ? reject(e) : resolve())));
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Best effort, as above.
     }
     throw writeError(what, e);
   }

@@ -2,7 +2,7 @@
 // Files are written before the DB row commits; orphans left by a crash are swept at open.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { realFs, writeViaTemp } from './fs-port';
+import { realFs, writeViaTemp, writeViaTempAsync } from './fs-port';
 import type { WriteFs } from './fs-port';
 
 export function sha256(bytes: Uint8Array): string {
@@ -14,6 +14,8 @@ export function sha256(bytes: Uint8Array): string {
  * database (the CLI beside the app) writes its original before its transaction commits, and that
  * commit may wait up to busy_timeout; a file younger than this may be such an import in flight.
  */
+const STORED = 'bản gốc của tệp vào kho lưu trữ bên cạnh cơ sở dữ liệu';
+
 export const SWEEP_GRACE_MS = 10 * 60 * 1000;
 
 export type SweepOptions = { graceMs?: number; now?: number };
@@ -42,6 +44,25 @@ export class FileStore {
    */
   put(bytes: Uint8Array): string {
     const sha = sha256(bytes);
+    if (this.refresh(sha)) return sha;
+    const target = this.pathFor(sha);
+    const tmp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    // The store does not know the file's name; the import result that carries this message does.
+    writeViaTemp(this.fs, target, tmp, bytes, STORED);
+    return sha;
+  }
+
+  /** The same as put, the slow fsync in the thread pool: an import parses the file meanwhile. */
+  async putAsync(bytes: Uint8Array, sha = sha256(bytes)): Promise<string> {
+    if (this.refresh(sha)) return sha;
+    const target = this.pathFor(sha);
+    const tmp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    await writeViaTempAsync(this.fs, target, tmp, bytes, STORED);
+    return sha;
+  }
+
+  /** A file already stored is touched, so a concurrent sweep does not take it; true when it was there. */
+  private refresh(sha: string): boolean {
     const target = this.pathFor(sha);
     const fs = this.fs;
     if (fs.existsSync(target)) {
@@ -52,12 +73,9 @@ export class FileStore {
       } catch {
         // Only the grace period depends on it; the file itself is whole.
       }
-      return sha;
+      return true;
     }
-    const tmp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-    // The store does not know the file's name; the import result that carries this message does.
-    writeViaTemp(fs, target, tmp, bytes, 'bản gốc của tệp vào kho lưu trữ bên cạnh cơ sở dữ liệu');
-    return sha;
+    return false;
   }
 
   /** Best effort: a file that cannot be removed now is an orphan the next sweep removes. */

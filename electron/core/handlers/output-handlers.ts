@@ -7,23 +7,27 @@ import { listReminders, logReminder } from '../db/reminders';
 import { listReportsForRound } from '../db/reports';
 import { documentSettingsFor } from '../document-settings';
 import type { DraftSection } from '../../../shared/domain';
-import { draftOf, exportReportDocx, exportReportPdf, exportReportXlsx } from '../exports/export-report';
-import { renderPdf } from '../exports/pdf-render';
+import { draftOf } from '../exports/report-body';
 import { owedByUnit } from '../reminders/owed';
-import { buildReminderDocument } from '../reminders/reminder-document';
-import { buildReminderDocx } from '../reminders/reminder-docx';
 import type { ServiceContext } from './context';
 import { exportFileName, reminderFileName } from './file-names';
 
 type Methods = 'status.get' | 'export.draft' | 'export.pdf' | 'export.docx' | 'export.xlsx' | 'reminders.preview' | 'reminders.export' | 'reminders.log';
 
-const RENDERERS = { pdf: exportReportPdf, docx: exportReportDocx, xlsx: exportReportXlsx } as const;
+// The writers (pdfmake, docx, exceljs) load when a file is first written: an import or a status
+// never pays for them.
+const RENDERERS = {
+  pdf: async () => (await import('../exports/export-report')).exportReportPdf,
+  docx: async () => (await import('../exports/export-report')).exportReportDocx,
+  xlsx: async () => (await import('../exports/export-report')).exportReportXlsx,
+} as const;
 
 export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
   const exportAs = async (format: keyof typeof RENDERERS, { planId, roundId, body, number }: { planId: number; roundId: number; body?: DraftSection[]; number?: string }) => {
     const plan = ctx.plan(planId);
     const round = ctx.round(planId, roundId);
-    const bytes = await RENDERERS[format]({
+    const render = await RENDERERS[format]();
+    const bytes = await render({
       plan,
       round,
       status: ctx.statusOf(planId, roundId),
@@ -51,7 +55,12 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       if (owed.length === 0) throw new AppError('INVALID_INPUT', `Kỳ "${round.label}": mọi đơn vị đã báo cáo đủ, không cần đôn đốc.`);
       const input = { settings: documentSettingsFor(ctx.db, plan), plan, round, owed, newDueDate, issueDate: todayIso(ctx.now()) };
       const bytes =
-        format === 'docx' ? await buildReminderDocx(input) : await renderPdf(buildReminderDocument(input), { resourcesDir: ctx.resourcesDir, creationDate: ctx.now() });
+        format === 'docx'
+          ? await (await import('../reminders/reminder-docx')).buildReminderDocx(input)
+          : await (await import('../exports/pdf-render')).renderPdf((await import('../reminders/reminder-document')).buildReminderDocument(input), {
+              resourcesDir: ctx.resourcesDir,
+              creationDate: ctx.now(),
+            });
       const fileName = reminderFileName(plan.number, round.label, format);
       const db = ctx.db;
       db.transaction(() => {

@@ -16,7 +16,6 @@ import { extractPlan } from '../plans/extract';
 import { readPlanText } from '../plans/read-plan-document';
 import { assigneeUnits } from '../reconcile/assignee-units';
 import { computeStatus } from '../reconcile/status';
-import { writeTemplate } from '../templates/template-writer';
 import type { ServiceContext } from './context';
 import { safeFilePart, templateFileName } from './file-names';
 import { zipSync } from 'fflate';
@@ -130,6 +129,8 @@ async function templateFor(ctx: ServiceContext, planId: number, roundId: number,
   const row = status.matrix.find((m) => m.unit.code === unitCode);
   const codes = row ? Object.entries(row.items).filter(([, s]) => s !== 'not_assigned').map(([c]) => c) : null;
   const items = p.items.filter((i) => i.kind === 'task' && (codes === null || codes.includes(i.code)));
+  // exceljs loads when a template is first written, not at start.
+  const { writeTemplate } = await import('../templates/template-writer');
   const bytes = await writeTemplate({ plan: p, round: r, unit, items, indicators: p.indicators });
   return { fileName: templateFileName(p.number, r.label, unit.code), bytes };
 }

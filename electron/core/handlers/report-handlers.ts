@@ -12,6 +12,8 @@ import type { ServiceContext } from './context';
 type Methods = 'reports.import' | 'reports.list' | 'reports.setReceivedAt' | 'reviews.list' | 'reviews.accept' | 'reviews.discard';
 
 export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
+  // Imports asked for together are read together and filed one after another, in the order asked.
+  let filed: Promise<unknown> = Promise.resolve();
   return {
     'reports.import': async ({ file, planId, roundId, receivedAt }) => {
       let bytes: Buffer;
@@ -21,10 +23,14 @@ export function reportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
         const err = e as { code?: ErrorCode; message: string };
         return { file: file.name, outcome: 'rejected', unit: null, plan: null, round: null, reportId: null, error: { code: err.code ?? 'INTERNAL', message: err.message } };
       }
-      return importReport(
+      const turn = filed;
+      const result = importReport(
         { db: ctx.db, store: ctx.store, now: ctx.now, parse: ctx.parse, catalog: ctx.catalog },
         { bytes, fileName: file.name, planId, roundId, receivedAt },
+        turn,
       );
+      filed = result.catch(() => undefined);
+      return result;
     },
     'reports.list': ({ planId, roundId }) => {
       ctx.round(planId, roundId);

@@ -6,7 +6,6 @@ import { cleanText } from '../../../shared/text';
 import { writeAudit } from '../db/audit';
 import { listUnits, updateKind, upsertUnit } from '../db/units';
 import { assignKinds, knownKinds } from '../units/kind-families';
-import { readUnitTable } from '../units/read-unit-table';
 import { unitsFromRows } from '../units/unit-table';
 import type { ServiceContext } from './context';
 
@@ -33,6 +32,8 @@ export function unitHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'units.list
         .immediate();
     },
     'units.importTable': async ({ file }) => {
+      // exceljs loads when a table is first imported, not at start.
+      const { readUnitTable } = await import('../units/read-unit-table');
       const rows = await readUnitTable(ctx.readInput(file), file.name);
       const db = ctx.db;
       let added = 0;

@@ -29,18 +29,38 @@ export function loadCatalog(db: Db): Catalog {
 }
 export type ImportRequest = { bytes: Buffer; fileName: string; planId?: number; roundId?: number; receivedAt?: string };
 
-export async function importReport(deps: ImportDeps, req: ImportRequest): Promise<ImportResult> {
+/**
+ * `turn`: resolves when the imports asked for before this one have been filed. Several imports may
+ * read their files at once (the next file parses while this one is filed), but they are filed in
+ * the order they were asked for, so "the later report supersedes" means what the user did.
+ */
+export async function importReport(deps: ImportDeps, req: ImportRequest, turn: Promise<unknown> = Promise.resolve()): Promise<ImportResult> {
   const { db } = deps;
   const base: ImportResult = { file: req.fileName, outcome: 'rejected', unit: null, plan: null, round: null, error: null, reportId: null };
   const sha = sha256(req.bytes);
-  try {
+  const known = (): ImportResult | null => {
     const dup = reportIdForFile(db, sha);
     if (dup !== null) return { ...describeReport(db, dup, base), outcome: 'duplicate' };
     if (openReviewForFile(db, sha) !== null) {
       return { ...base, outcome: 'duplicate', error: { code: 'NEEDS_REVIEW', message: `Tệp ${req.fileName} đã có trong danh sách cần xem lại.` } };
     }
+    return null;
+  };
+  try {
+    const before = known();
+    if (before) return before;
     const ctx: ReaderContext = { ...(deps.catalog?.() ?? loadCatalog(db)), planId: req.planId, roundId: req.roundId };
-    const report = await deps.parse(req.bytes, req.fileName, ctx);
+    // The original goes to disk (its fsync in the thread pool) while the worker reads it; both settle
+    // before anything is decided, so a rejected file's original is removed only once it is written.
+    // If the process dies before COMMIT, the sweep at next open removes it.
+    const [parsed, stored] = await Promise.allSettled([deps.parse(req.bytes, req.fileName, ctx), deps.store.putAsync(req.bytes, sha)]);
+    await turn;
+    // The same bytes may have been filed by an import asked for just before this one.
+    const filedMeanwhile = known();
+    if (filedMeanwhile) return filedMeanwhile;
+    if (parsed.status === 'rejected') throw parsed.reason;
+    if (stored.status === 'rejected') throw stored.reason;
+    const report = parsed.value;
     const t = resolveTargets(db, report, req, ctx);
     const now = deps.now();
     const at = now.toISOString();
@@ -51,8 +71,6 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
       plan: t.plan ? { id: t.plan.id, number: t.plan.number } : null,
       round: t.round ? { id: t.round.id, label: t.round.label } : null,
     };
-    // The original goes to disk before the transaction; if the process dies before COMMIT, the sweep at next open removes it.
-    deps.store.put(req.bytes);
     const unitId = t.unit ? findUnitId(db, t.unit.code) : null;
     // The same report in another file (its signed PDF, an .xls re-save, a copy under another name).
     const same = unitId !== null && t.round ? sameReport(db, unitId, t.round.id, report, t) : null;

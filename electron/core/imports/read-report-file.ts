@@ -1,10 +1,10 @@
 // Adapter: bytes of a unit's report → NormalizedReport, or a typed error saying why not.
 // Order: the app's own template (exact), then free-form .xlsx, .docx, text-layer .pdf, legacy .doc, plain text.
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { docText } from '../readers/word-text';
 import { guardZip, ZIP_LIMITS } from '../readers/zip-guard';
+import type { ZipEntryInfo } from '../readers/zip-guard';
 import { isReadPart as isXlsxReadPart, readXlsxCells } from '../readers/xlsx';
 import { isTemplate, isTemplateCells, readTemplate } from '../templates/template-reader';
 import type { NormalizedReport, ReaderContext, ReaderName, ReportNote } from './normalized-report';
@@ -109,23 +109,24 @@ async function readCfb(bytes: Buffer, fileName: string, ctx: ReaderContext): Pro
   }
   if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book'))) {
     // Excel 97–2003: converted to .xlsx bytes, then read like any workbook.
-    return readWorkbook(xlsToXlsx(bytes, fileName), fileName, ctx, 'xls');
+    return readWorkbook(await xlsToXlsx(bytes, fileName), fileName, ctx, 'xls');
   }
   throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp Office cũ nhưng không phải văn bản Word (.doc); chưa đọc được.`);
 }
 
 async function readZip(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
   // Only the parts a reader inflates are checked and inflated; pictures and the like never are.
-  const entries = await guardZip(bytes, fileName, ZIP_LIMITS, (name) => isDocxReadPart(name) || isXlsxReadPart(name));
-  if (entries.some((e) => e.name === 'word/document.xml')) return readDocx(bytes, fileName, ctx);
+  // The listing is judged here; each part's CRC when its reader inflates it (once).
+  const entries = await guardZip(bytes, fileName, ZIP_LIMITS, (name) => isDocxReadPart(name) || isXlsxReadPart(name), true);
+  if (entries.some((e) => e.name === 'word/document.xml')) return readDocx(bytes, fileName, ctx, entries);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là tệp nén nhưng không phải bảng tính Excel (.xlsx) hay văn bản Word (.docx).`);
   }
-  return readWorkbook(bytes, fileName, ctx, 'xlsx');
+  return readWorkbook(bytes, fileName, ctx, 'xlsx', entries);
 }
 
-async function readWorkbook(bytes: Buffer, fileName: string, ctx: ReaderContext, reader: ReaderName): Promise<NormalizedReport> {
-  const cells = readXlsxCells(bytes, fileName);
+async function readWorkbook(bytes: Buffer, fileName: string, ctx: ReaderContext, reader: ReaderName, entries?: readonly ZipEntryInfo[]): Promise<NormalizedReport> {
+  const cells = readXlsxCells(bytes, fileName, entries);
   if (cells.sheets.length === 0) throw new AppError('FILE_CORRUPT', `Tệp ${fileName} không phải bảng tính Excel (không có trang tính nào).`);
   if (isTemplateCells(cells)) return readTemplateBytes(bytes, fileName);
   const { report, check } = readXlsxReport(cells, fileName, ctx, reader);
@@ -136,6 +137,7 @@ async function readWorkbook(bytes: Buffer, fileName: string, ctx: ReaderContext,
 /** The app's own template is read exactly through its object model, after every part is checked. */
 async function readTemplateBytes(bytes: Buffer, fileName: string): Promise<NormalizedReport> {
   await guardZip(bytes, fileName);
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -146,8 +148,8 @@ async function readTemplateBytes(bytes: Buffer, fileName: string): Promise<Norma
   return readTemplate(wb, fileName);
 }
 
-function readDocx(bytes: Buffer, fileName: string, ctx: ReaderContext): NormalizedReport {
-  const content = readDocxContent(bytes, fileName);
+function readDocx(bytes: Buffer, fileName: string, ctx: ReaderContext, entries: readonly ZipEntryInfo[]): NormalizedReport {
+  const content = readDocxContent(bytes, fileName, entries);
   const notes = content.legacyFonts.length > 0 ? [legacyNote(fileName, content.legacyFonts)] : [];
   return narrative(content.blocks, fileName, 'docx', ctx, notes);
 }

@@ -7,6 +7,8 @@ import { docxBlocks } from '../imports/readers/docx-blocks';
 import type { DocxContent } from '../imports/readers/docx-blocks';
 import type { Block } from '../imports/readers/text-blocks';
 import { markdownRow } from './markdown-row';
+import { checkInflated } from './zip-guard';
+import type { ZipEntryInfo } from './zip-guard';
 
 const DOCX_PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml']);
 
@@ -15,13 +17,15 @@ export function isDocxReadPart(name: string): boolean {
   return DOCX_PARTS.has(name);
 }
 
-export function readDocxContent(bytes: Buffer, fileName: string): DocxContent {
+/** `entries`: the zip's listing when the guard left the CRC check to this reader (see checkInflated). */
+export function readDocxContent(bytes: Buffer, fileName: string, entries?: readonly ZipEntryInfo[]): DocxContent {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(new Uint8Array(bytes), { filter: (f) => DOCX_PARTS.has(f.name) });
   } catch {
     throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải tệp Word (.docx).`);
   }
+  if (entries) for (const [name, data] of Object.entries(files)) checkInflated(name, data, entries, fileName);
   const part = (name: string): string | null => {
     const f = files[name];
     return f ? strFromU8(f) : null;

@@ -1,13 +1,15 @@
 // Excel 97–2003 (.xls, BIFF) → .xlsx bytes, through SheetJS (@e965/xlsx: the current SheetJS
 // release, republished on npm), so an old workbook goes down the same path as a new one.
-import * as XLSX from '@e965/xlsx';
+import type * as SheetJS from '@e965/xlsx';
 import { AppError } from '../../../shared/errors';
 
 /** Rows read per sheet: a unit's report is a page or two; a hostile file gets no further. */
 const MAX_ROWS = 5000;
 
-export function xlsToXlsx(bytes: Buffer, fileName: string): Buffer {
-  let wb: XLSX.WorkBook;
+export async function xlsToXlsx(bytes: Buffer, fileName: string): Promise<Buffer> {
+  // SheetJS loads when an .xls first comes in.
+  const XLSX = await import('@e965/xlsx');
+  let wb: SheetJS.WorkBook;
   try {
     // No formulas evaluated or kept, no HTML: values and merged ranges are all a report needs.
     wb = XLSX.read(bytes, { type: 'buffer', cellFormula: false, cellHTML: false, cellStyles: false, sheetRows: MAX_ROWS, WTF: false });

@@ -14,10 +14,14 @@ export const ZIP_LIMITS = {
   maxRatio: 200,
 };
 
-export type ZipEntryInfo = { name: string; size: number; compressedSize: number };
+export type ZipEntryInfo = { name: string; size: number; compressedSize: number; crc32: number };
 
-/** `reads`: which entries the reader will inflate (all by default, for readers that inflate everything). */
-export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS, reads: (name: string) => boolean = () => true): Promise<ZipEntryInfo[]> {
+/**
+ * `reads`: which entries the reader will inflate (all by default, for readers that inflate
+ * everything). `listOnly`: judge the central directory alone and leave the CRC and true size to
+ * checkInflated, after the reader inflates the parts itself (each part inflated once, not twice).
+ */
+export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS, reads: (name: string) => boolean = () => true, listOnly = false): Promise<ZipEntryInfo[]> {
   const corrupt = (why: string) => new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng (${why}).`);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (err, zip) => {
@@ -39,13 +43,14 @@ export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS, r
         if (name.startsWith('/') || name.split('/').includes('..') || /^[a-zA-Z]:/.test(name)) {
           return fail(corrupt(`tên thành phần không hợp lệ "${name}"`));
         }
-        entries.push({ name, size: entry.uncompressedSize, compressedSize: entry.compressedSize });
+        entries.push({ name, size: entry.uncompressedSize, compressedSize: entry.compressedSize, crc32: entry.crc32 >>> 0 });
         if (name.endsWith('/') || !reads(name)) return zip.readEntry();
         total += entry.uncompressedSize;
         const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : entry.uncompressedSize > 0 ? Infinity : 1;
         if (entry.uncompressedSize > limits.maxEntryUncompressed || total > limits.maxTotalUncompressed || (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio)) {
           return fail(new AppError('FILE_TOO_LARGE', `Tệp ${fileName} giải nén ra quá lớn (có thể là tệp "bom nén"); không mở.`));
         }
+        if (listOnly) return zip.readEntry();
         zip.openReadStream(entry, (e2, stream) => {
           if (e2 || !stream) return fail(corrupt(`không giải nén được "${name}"`));
           let crc = 0;
@@ -62,4 +67,16 @@ export function guardZip(bytes: Buffer, fileName: string, limits = ZIP_LIMITS, r
       zip.readEntry();
     });
   });
+}
+
+/**
+ * A part the reader inflated itself (into a buffer of its declared size, so a lying size cannot
+ * grow it), checked against the central directory: the true size and the CRC must match.
+ */
+export function checkInflated(name: string, data: Uint8Array, entries: readonly ZipEntryInfo[], fileName: string): void {
+  const e = entries.find((x) => x.name === name);
+  if (!e) return;
+  if (data.length !== e.size || zlib.crc32(data) >>> 0 !== e.crc32) {
+    throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng (mã kiểm tra CRC của "${name}" không khớp).`);
+  }
 }

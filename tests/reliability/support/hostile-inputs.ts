@@ -82,14 +82,14 @@ function editText(files: Files, name: string, f: (xml: string) => string): void 
 }
 
 /** Offsets of local (PK\3\4) and central (PK\1\2) headers, found by walking the central directory. */
-function zipHeaders(b: Buffer): { local: number; central: number }[] {
+function zipHeaders(b: Buffer): { local: number; central: number; name: string }[] {
   const eocd = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0) return [];
   const count = b.readUInt16LE(eocd + 10);
   let p = b.readUInt32LE(eocd + 16);
-  const out: { local: number; central: number }[] = [];
+  const out: { local: number; central: number; name: string }[] = [];
   for (let i = 0; i < count && p + 46 <= b.length; i++) {
-    out.push({ local: b.readUInt32LE(p + 42), central: p });
+    out.push({ local: b.readUInt32LE(p + 42), central: p, name: b.toString('utf8', p + 46, p + 46 + b.readUInt16LE(p + 28)) });
     p += 46 + b.readUInt16LE(p + 28) + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
   }
   return out;
@@ -295,11 +295,13 @@ export async function hostileCases(s: Seeds, seed = 1): Promise<HostileCase[]> {
     add('path traversal in zip', `traversal-${tag}.docx`, rezip(s.planDocx, (f) => (f[evil] = strToU8('pwned'))), ['extract', 'import'], ['import']);
   }
 
-  for (const idx of [0, 2]) {
-    add('bad CRC', `bad-crc-${idx}.xlsx`, badCrc(s.template, idx), ['import'], true);
-    add('bad CRC', `bad-crc-${idx}.docx`, badCrc(s.docx, idx), ['import'], true);
-    add('bad CRC', `plan-bad-crc-${idx}.docx`, badCrc(s.planDocx, idx), ['extract'], false);
-  }
+  // A damaged part the reader inflates is refused; one it never reads (document properties) does not
+  // spoil the report. (The app's template is read whole, so any damage in it is refused.)
+  const at = (bytes: Buffer, name: string): number => zipHeaders(bytes).findIndex((h) => h.name === name);
+  for (const idx of [0, 2]) add('bad CRC', `bad-crc-${idx}.xlsx`, badCrc(s.template, idx), ['import'], true);
+  add('bad CRC', 'bad-crc-document.docx', badCrc(s.docx, at(s.docx, 'word/document.xml')), ['import'], true);
+  add('bad CRC', 'bad-crc-props.docx', badCrc(s.docx, at(s.docx, 'docProps/core.xml')), ['import'], false);
+  for (const idx of [0, 2]) add('bad CRC', `plan-bad-crc-${idx}.docx`, badCrc(s.planDocx, idx), ['extract'], false);
 
   // Deeper than ~25 000 the repeated tags compress past guardZip's ratio limit and never reach a parser.
   for (const depth of [200, 5000, 20000]) {

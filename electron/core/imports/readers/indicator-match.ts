@@ -78,8 +78,25 @@ function best(scored: { key: string; score: number; len: number; fromPlan: boole
   return top ? { key: top.key, score: top.score, fromPlan: top.fromPlan } : null;
 }
 
+// Headers and labels repeat across rows and files: each label is scored once per set of terms.
+const labelCache = new WeakMap<readonly IndicatorTerm[], Map<string, IndicatorMatch | null>>();
+
 /** A column header or a row label ("Số hội nghị", "Lượt người tham dự") against the terms. */
 export function matchLabel(label: string, terms: readonly IndicatorTerm[], min = 0.75): IndicatorMatch | null {
+  let cache = labelCache.get(terms);
+  if (!cache) {
+    cache = new Map();
+    labelCache.set(terms, cache);
+  }
+  const key = `${min}\u0000${label}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const found = scoreLabel(label, terms, min);
+  if (cache.size < 50_000) cache.set(key, found);
+  return found;
+}
+
+function scoreLabel(label: string, terms: readonly IndicatorTerm[], min: number): IndicatorMatch | null {
   const L = stripLead(tokens(label));
   if (L.length === 0) return null;
   const scored = terms.map((t) => {
@@ -106,6 +123,19 @@ function pairsByKey(terms: readonly IndicatorTerm[]): Map<string, Set<string>> {
 
 const pairCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
 
+const firstCache = new WeakMap<readonly IndicatorTerm[], Map<string, IndicatorTerm[]>>();
+
+/** Terms by their first word: a term matches a phrase only when the phrase starts with that word. */
+function byFirstWord(terms: readonly IndicatorTerm[]): Map<string, IndicatorTerm[]> {
+  let m = firstCache.get(terms);
+  if (!m) {
+    m = new Map();
+    for (const t of terms) m.set(t.words[0] ?? '', [...(m.get(t.words[0] ?? '') ?? []), t]);
+    firstCache.set(terms, m);
+  }
+  return m;
+}
+
 /** The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms. */
 export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6): IndicatorMatch | null {
   const window = after.slice(0, 10);
@@ -115,7 +145,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     pairs = pairsByKey(terms);
     pairCache.set(terms, pairs);
   }
-  const scored = terms.map((t) => {
+  const candidates = byFirstWord(terms).get(window[0] ?? '') ?? [];
+  const scored = candidates.map((t) => {
     const T = t.words;
     let score = 0;
     let len = T.length;

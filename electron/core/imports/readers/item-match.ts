@@ -3,12 +3,15 @@
 import type { Plan, PlanItem, Unit } from '../../../../shared/domain';
 import { SUPPORT_LINE } from '../../plans/extract/task-table';
 import { resolveAssignee } from '../../reconcile/assignees';
-import { contentTokens, coverage, phraseSimilarity } from './similarity';
+import { contentTokens, setCoverage, setSimilarity } from './similarity';
 
 /** `tasks`: the items a match reports on — the item itself, or the tasks of a section reported as a whole. */
 export type ItemMatch = { item: PlanItem; confidence: number; how: string; tasks: PlanItem[] };
 /** `assigned`: false when the item names its units and the reporting unit is not one of them. */
-export type ItemIndex = { item: PlanItem; code: string; words: string[]; assigned: boolean; tasks: PlanItem[] }[];
+export type ItemIndex = { item: PlanItem; code: string; words: string[]; wordSet: ReadonlySet<string>; assigned: boolean; tasks: PlanItem[] }[];
+
+/** An index entry before the reporting unit is known: `who` holds the unit codes its tasks are assigned to (null: anyone). */
+type BaseEntry = Omit<ItemIndex[number], 'assigned'> & { who: ReadonlySet<string> | null };
 
 /**
  * The items a unit reports on: tasks (plans without task marks offer every non-section item), and
@@ -16,30 +19,38 @@ export type ItemIndex = { item: PlanItem; code: string; words: string[]; assigne
  */
 // The index depends only on the plan, the unit and the directory, which the readers' catalog keeps
 // as the same objects from one file to the next: built once per plan and unit.
-const indexCache = new WeakMap<Plan, WeakMap<readonly Unit[], Map<string | null, ItemIndex>>>();
+const baseCache = new WeakMap<Plan, WeakMap<readonly Unit[], BaseEntry[]>>();
+const unitCache = new WeakMap<BaseEntry[], Map<string | null, ItemIndex>>();
 
 export function itemIndex(plan: Plan, unitCode: string | null = null, units: readonly Unit[] = []): ItemIndex {
-  const byUnits = indexCache.get(plan) ?? new WeakMap<readonly Unit[], Map<string | null, ItemIndex>>();
-  indexCache.set(plan, byUnits);
-  const byUnit = byUnits.get(units) ?? new Map<string | null, ItemIndex>();
-  byUnits.set(units, byUnit);
+  const byUnits = baseCache.get(plan) ?? new WeakMap<readonly Unit[], BaseEntry[]>();
+  baseCache.set(plan, byUnits);
+  const base = byUnits.get(units) ?? buildIndex(plan, units);
+  byUnits.set(units, base);
+  const byUnit = unitCache.get(base) ?? new Map<string | null, ItemIndex>();
+  unitCache.set(base, byUnit);
   const hit = byUnit.get(unitCode);
   if (hit) return hit;
-  const built = buildIndex(plan, unitCode, units);
+  const built = base.map(({ who, ...e }) => ({ ...e, assigned: unitCode === null || who === null || who.has(unitCode) }));
   byUnit.set(unitCode, built);
   return built;
 }
 
-function buildIndex(plan: Plan, unitCode: string | null, units: readonly Unit[]): ItemIndex {
-  const isAssigned = (item: PlanItem): boolean =>
-    unitCode === null || item.assignees.length === 0 || item.assignees.some((a) => resolveAssignee(a, [...units]).some((u) => u.code === unitCode));
+function buildIndex(plan: Plan, units: readonly Unit[]): BaseEntry[] {
+  const context = { issuer: plan.issuer };
+  // Who each item is assigned to, resolved through the directory once (null: the item names no one).
+  const whoOf = (item: PlanItem): Set<string> | null =>
+    item.assignees.length === 0 ? null : new Set(item.assignees.flatMap((a) => resolveAssignee(a, [...units], context).map((u) => u.code)));
   const tasks = plan.items.filter((i) => i.kind === 'task');
   const items = tasks.length > 0 ? tasks : plan.items.filter((i) => i.kind !== 'section');
-  const entry = (item: PlanItem, covers: PlanItem[]): ItemIndex[number] => {
+  const entry = (item: PlanItem, covers: PlanItem[]): BaseEntry => {
     // "Các huyện, thị, thành ủy xây dựng kế hoạch…": the assignee words say who, not what.
-    const who = new Set(item.assignees.flatMap((a) => contentTokens(a.label)));
-    const words = contentTokens(whatItAsks(item)).filter((w) => !who.has(w));
-    return { item, code: normalizeCode(item.code) ?? item.code, words: words.length >= 2 ? words : contentTokens(item.text), assigned: covers.some(isAssigned), tasks: covers };
+    const label = new Set(item.assignees.flatMap((a) => contentTokens(a.label)));
+    const own = contentTokens(whatItAsks(item)).filter((w) => !label.has(w));
+    const words = own.length >= 2 ? own : contentTokens(item.text);
+    const whos = covers.map(whoOf);
+    const who = whos.some((w) => w === null) ? null : new Set(whos.flatMap((w) => [...(w ?? [])]));
+    return { item, code: normalizeCode(item.code) ?? item.code, words, wordSet: new Set(words), who, tasks: covers };
   };
   const sections = plan.items
     .filter((s) => s.kind === 'section')
@@ -86,16 +97,16 @@ function codeScore(code: string, entry: { code: string }, all: ItemIndex): numbe
 
 export function matchItemRow(rawCode: string, text: string, index: ItemIndex, min = 0.5): ItemMatch | null {
   const code = normalizeCode(rawCode);
-  const words = contentTokens(text);
+  const words = new Set(contentTokens(text));
   let best: ItemMatch | null = null;
   for (const e of index) {
     const c = code === null ? 0 : codeScore(code, e, index);
-    const t = words.length > 0 ? phraseSimilarity(words, e.words) : 0;
+    const t = words.size > 0 ? setSimilarity(words, e.wordSet) : 0;
     let score = t;
     let how = `nội dung giống ${Math.round(t * 100)}%`;
     if (c > 0) {
-      score = words.length === 0 ? c : t >= 0.3 ? Math.min(1, c + 0.1) : c * 0.6;
-      how = `mã ${rawCode.trim()}${words.length > 0 ? `, nội dung giống ${Math.round(t * 100)}%` : ''}`;
+      score = words.size === 0 ? c : t >= 0.3 ? Math.min(1, c + 0.1) : c * 0.6;
+      how = `mã ${rawCode.trim()}${words.size > 0 ? `, nội dung giống ${Math.round(t * 100)}%` : ''}`;
     }
     if (score >= min && (!best || score > best.confidence)) best = { item: e.item, confidence: Math.round(score * 100) / 100, how, tasks: e.tasks };
   }
@@ -117,7 +128,7 @@ export function codesInText(text: string): Set<string | null> {
 export function itemsInParagraph(text: string, index: ItemIndex, min = 0.7): ItemMatch[] {
   const out: ItemMatch[] = [];
   const codes = codesInText(text);
-  const words = contentTokens(text);
+  const words = new Set(contentTokens(text));
   for (const e of index) {
     if (codes.has(e.code)) {
       out.push({ item: e.item, confidence: 0.95, how: `đoạn văn nêu mục ${e.code}`, tasks: e.tasks });
@@ -125,7 +136,7 @@ export function itemsInParagraph(text: string, index: ItemIndex, min = 0.7): Ite
     }
     // Prose that merely sounds like another unit's task is not a report on it (tables may still say so).
     if (e.words.length < 3 || !e.assigned) continue;
-    const cov = coverage(e.words, words);
+    const cov = setCoverage(e.wordSet, words);
     if (cov >= min) out.push({ item: e.item, confidence: Math.round(0.9 * cov * 100) / 100, how: `đoạn văn chứa ${Math.round(cov * 100)}% từ của mục`, tasks: e.tasks });
   }
   return out;

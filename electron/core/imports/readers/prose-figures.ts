@@ -28,25 +28,40 @@ const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
 // A delta marker that is a word of something else: "tăng cường", "gia tăng".
 const NOT_DELTA = /\btang cuong\b|\bgia tang\b|\bbo sung hoan thien\b/gu;
 
+const foldedChars = new Map<string, string>();
+
+/** One character folded to a letter or digit, or to spaces as long as it is (positions stay put). */
+function foldChar(ch: string): string {
+  let c = foldedChars.get(ch);
+  if (c === undefined) {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+    c = base.length === 1 && /[a-z0-9]/u.test(base) ? base : ' '.repeat(ch.length);
+    foldedChars.set(ch, c);
+  }
+  return c;
+}
+
 /** Folds letter by letter, so positions in the result are positions in the (NFC) text. */
 export function foldInPlace(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
-    const c = base.length === 1 ? base : ch.length === 1 ? ' ' : '  ';
-    out += /[a-z0-9]/u.test(c) ? c : ' '.repeat(ch.length);
-  }
+  for (const ch of text) out += foldChar(ch);
   return out;
 }
 
-/** Where each word list occurs in folded text, as [start, end) positions. */
+const listPatterns = new Map<readonly string[], RegExp>();
+
+/** Where any phrase of a word list occurs in folded text, as [start, end) positions. */
 function occurrences(f: string, words: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const w of words) {
-    const re = new RegExp(`(?<![a-z0-9])${w.replace(/ /gu, ' +')}(?![a-z0-9])`, 'gu');
-    for (let m = re.exec(f); m !== null; m = re.exec(f)) out.push([m.index, m.index + m[0].length]);
+  let re = listPatterns.get(words);
+  if (!re) {
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /gu, ' +'));
+    re = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'gu');
+    listPatterns.set(words, re);
   }
-  return out.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(f); m !== null; m = re.exec(f)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** Sentences as [start, end): a stop is '.', ';', '!' or '?' followed by a space, or a line break. */

@@ -18,34 +18,41 @@ export function contentTokens(s: string): string[] {
   return tokens(s).filter((t) => !STOPWORDS.has(t) && !/^\d+$/.test(t));
 }
 
+function common(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of A) if (B.has(t)) n++;
+  return n;
+}
+
 /** Dice coefficient on word sets: 2|A∩B| / (|A|+|B|). */
 export function dice(a: readonly string[], b: readonly string[]): number {
   const A = new Set(a);
   const B = new Set(b);
-  if (A.size === 0 || B.size === 0) return 0;
-  let common = 0;
-  for (const t of A) if (B.has(t)) common++;
-  return (2 * common) / (A.size + B.size);
+  return A.size === 0 || B.size === 0 ? 0 : (2 * common(A, B)) / (A.size + B.size);
 }
 
 /** Share of `part`'s words found in `whole`: how much of an item a long paragraph covers. */
-export function coverage(part: readonly string[], whole: readonly string[]): number {
-  const P = new Set(part);
-  if (P.size === 0) return 0;
-  const W = new Set(whole);
-  let found = 0;
-  for (const t of P) if (W.has(t)) found++;
-  return found / P.size;
+export function setCoverage(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  return part.size === 0 ? 0 : common(part, whole) / part.size;
 }
 
-/** Short phrase against short phrase (a table row against a plan item). */
-export function phraseSimilarity(a: readonly string[], b: readonly string[]): number {
-  const d = dice(a, b);
-  const shorter = new Set(a).size <= new Set(b).size ? a : b;
-  const longer = shorter === a ? b : a;
+export function coverage(part: readonly string[], whole: readonly string[]): number {
+  return setCoverage(new Set(part), new Set(whole));
+}
+
+/** Short phrase against short phrase (a table row against a plan item), on word sets. */
+export function setSimilarity(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
+  if (A.size === 0 || B.size === 0) return 0;
+  const n = common(A, B);
+  const d = (2 * n) / (A.size + B.size);
   // A row often repeats the item's gist in fewer words: containment counts, a little less than equality.
-  const contained = new Set(shorter).size >= 3 ? 0.9 * coverage(shorter, longer) : 0;
+  const shorter = Math.min(A.size, B.size);
+  const contained = shorter >= 3 ? (0.9 * n) / shorter : 0;
   return Math.max(d, contained);
+}
+
+export function phraseSimilarity(a: readonly string[], b: readonly string[]): number {
+  return setSimilarity(new Set(a), new Set(b));
 }
 
 /** `needle` as consecutive words of `hay`. */

@@ -3,6 +3,8 @@
 // inflated: the workbook, its relationships, shared strings, styles and the sheets.
 import { strFromU8, unzipSync } from 'fflate';
 import { AppError } from '../../../../shared/errors';
+import { checkInflated } from '../zip-guard';
+import type { ZipEntryInfo } from '../zip-guard';
 import { readSheet } from './sheet';
 import type { SheetCells, SheetLimits } from './sheet';
 import { readDateStyles, readSharedStrings, readSheetRefs } from './workbook';
@@ -30,7 +32,8 @@ export function isReadPart(name: string): boolean {
   );
 }
 
-export function readXlsxCells(bytes: Uint8Array, fileName: string, limits: SheetLimits & { maxSheetXmlBytes: number } = XLSX_LIMITS): XlsxCells {
+/** `entries`: the zip's listing when the guard left the CRC check to this reader (see checkInflated). */
+export function readXlsxCells(bytes: Uint8Array, fileName: string, entries?: readonly ZipEntryInfo[], limits: SheetLimits & { maxSheetXmlBytes: number } = XLSX_LIMITS): XlsxCells {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -46,6 +49,7 @@ export function readXlsxCells(bytes: Uint8Array, fileName: string, limits: Sheet
     if (e instanceof AppError) throw e;
     throw new AppError('FILE_CORRUPT', `Tệp ${fileName} bị hỏng hoặc không phải tệp Excel (.xlsx).`);
   }
+  if (entries) for (const [name, data] of Object.entries(files)) checkInflated(name, data, entries, fileName);
   const text = (name: string): string | null => {
     const f = files[name];
     return f ? strFromU8(f) : null;
