@@ -132,6 +132,19 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
        WHERE r.round_id = ? ORDER BY n.report_id, n.ord`,
     )
     .all(roundId) as (ReportNote & { report_id: number })[];
+  // One pass over each result set, grouped by report: a round of 200 reports × 80 entries stays linear.
+  const group = <T extends { report_id: number }>(xs: T[]): Map<number, T[]> => {
+    const m = new Map<number, T[]>();
+    for (const x of xs) {
+      const list = m.get(x.report_id);
+      if (list) list.push(x);
+      else m.set(x.report_id, [x]);
+    }
+    return m;
+  };
+  const entriesOf = group(entries);
+  const figuresOf = group(figures);
+  const notesOf = group(notes);
   return rows.map((r) => ({
     id: r.id,
     unit: { code: r.unit_code, name: r.unit_name },
@@ -143,13 +156,11 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
     reportDate: r.report_date,
     receivedAt: r.received_at,
     supersededBy: r.superseded_by,
-    entries: entries
-      .filter((e) => e.report_id === r.id)
+    entries: (entriesOf.get(r.id) ?? [])
       .map((e) => ({ itemCode: e.code, status: e.status, resultText: e.result_text, source: e.source })),
-    figures: figures
-      .filter((f) => f.report_id === r.id)
+    figures: (figuresOf.get(r.id) ?? [])
       .map((f) => ({ indicatorKey: f.key, value: f.value, source: f.source, ...(f.cumulative ? { cumulative: true } : {}) })),
-    notes: notes.filter((n) => n.report_id === r.id).map(({ code, message, source }) => ({ code, message, source })),
+    notes: (notesOf.get(r.id) ?? []).map(({ code, message, source }) => ({ code, message, source })),
   }));
 }
 

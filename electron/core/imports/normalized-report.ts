@@ -2,7 +2,7 @@
 // Detected fields carry their evidence and a confidence so weak guesses go to review, not in silently.
 import type { EntryStatus, Plan, Unit } from '../../../shared/domain';
 
-export type ReaderName = 'template' | 'xlsx' | 'docx' | 'pdf' | 'doc' | 'xls' | 'text';
+export type ReaderName = 'template' | 'xlsx' | 'docx' | 'pdf' | 'doc' | 'xls' | 'text' | 'html' | 'xml2003' | 'csv';
 
 /** A guess with where it came from ("tiêu đề: HUYỆN ỦY PHÚ GIÁO", "tên tệp") and how sure, 0..1. */
 export type Detected<T> = T & { evidence: string; confidence: number };

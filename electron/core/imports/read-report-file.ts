@@ -17,6 +17,8 @@ import { pdfText } from '../readers/pdf-text';
 import { blocksFromText } from './readers/text-blocks';
 import type { Block } from './readers/text-blocks';
 import { readXlsxReport } from './readers/xlsx-report';
+import { readTextWorkbook, textWorkbookKind } from '../readers/workbooks';
+import type { TextWorkbookKind } from '../readers/workbooks';
 import { sniff } from './sniff';
 
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -34,8 +36,8 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
   }
   // Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    refuseTextAsOffice(fileName);
-    return fromText(iconv.decode(bytes, bytes[0] === 0xff ? 'utf16le' : 'utf16be'), false, fileName, 'text', ctx);
+    const encoding = bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE';
+    return readText({ text: iconv.decode(bytes, encoding.toLowerCase().replace('-', '')), encoding }, fileName, ctx);
   }
   const format = sniff(bytes);
   switch (format) {
@@ -46,8 +48,7 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
     case 'pdf':
       return fromText(await pdfText(bytes, fileName), true, fileName, 'pdf', ctx);
     case 'text':
-      refuseTextAsOffice(fileName);
-      return fromText(decodeText(bytes), false, fileName, 'text', ctx);
+      return readText(decodeText(bytes), fileName, ctx);
     case 'binary':
       throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải tệp Office, PDF hay văn bản.`);
     case 'zip':
@@ -80,14 +81,41 @@ function refuseTextAsOffice(fileName: string): void {
 }
 
 /**
- * UTF-8 first. "ANSI" text is either TCVN3/VNI bytes (read as Windows-1252, converted later by
- * fromText) or, on a Vietnamese Windows, Windows-1258.
+ * UTF-8 when the bytes are valid UTF-8. Otherwise "ANSI" text is either TCVN3/VNI bytes (read as
+ * Windows-1252, converted later by its letters) or, on a Vietnamese Windows, Windows-1258.
  */
-function decodeText(bytes: Buffer): string {
+function decodeText(bytes: Buffer): { text: string; encoding: string } {
   const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/u, '');
-  if (!utf8.includes('\uFFFD')) return utf8;
+  if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8' };
   const latin = iconv.decode(bytes, 'windows1252');
-  return convertIfLegacy(latin).encoding !== null ? latin : iconv.decode(bytes, 'windows1258').normalize('NFC');
+  if (convertIfLegacy(latin).encoding !== null) return { text: latin, encoding: 'Windows-1252' };
+  return { text: iconv.decode(bytes, 'windows1258').normalize('NFC'), encoding: 'Windows-1258' };
+}
+
+const TEXT_WORKBOOK_LABELS: Record<TextWorkbookKind, string> = {
+  html: 'trang web (HTML) Excel lưu',
+  xml2003: 'bảng tính XML Excel 2003',
+  csv: 'bảng CSV',
+};
+
+/**
+ * Text: a workbook that Excel or an older system saved as text (an HTML page or an XML 2003 file
+ * named .xls, a .csv) is read as a workbook; any other text under an Office or PDF name is refused;
+ * the rest is a plain-text report.
+ */
+function readText(decoded: { text: string; encoding: string }, fileName: string, ctx: ReaderContext): NormalizedReport {
+  const kind = textWorkbookKind(decoded.text, fileName);
+  if (!kind) {
+    refuseTextAsOffice(fileName);
+    return fromText(decoded.text, false, fileName, 'text', ctx);
+  }
+  const { text, encoding } = convertIfLegacy(decoded.text);
+  const notes: ReportNote[] = [
+    { code: 'SOURCE_FORMAT', message: `Tệp ${fileName} là ${TEXT_WORKBOOK_LABELS[kind]}, mã ${decoded.encoding}; đã đọc như bảng tính.`, source: kind },
+    ...(encoding ? [legacyNote(fileName, [encoding.toUpperCase()])] : []),
+  ];
+  const { report, check } = readXlsxReport(readTextWorkbook(kind, text, fileName), fileName, ctx, kind);
+  return assertIsReport({ ...report, notes: [...notes, ...report.notes] }, check, fileName, 'NOT_A_TEMPLATE');
 }
 
 /** Text without fonts (.doc, .txt, PDF): converted when its letters read as TCVN3 or VNI. */
