@@ -80,7 +80,7 @@ function xmlMutation(b: Buffer, rand: Rand): [string, Buffer] | null {
 
 async function main(): Promise<void> {
   const root = repoRoot();
-  const workerFile = path.join(root, 'dist', 'workers', 'parse-worker.js');
+  const workerFile = path.join(root, 'dist', 'workers', 'parse-worker.mjs');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-fuzz-'));
   const findings = path.join(root, 'out', 'fuzz-findings');
   const seed = await makeSeed(path.join(dir, 'seed'));

@@ -10,7 +10,7 @@ import { samplePlanDraft } from '../helpers/plan-fixture';
 import { callOk } from '../helpers/service-calls';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp';
 
-const WORKER = path.join(REPO, 'dist', 'workers', 'parse-worker.js');
+const WORKER = path.join(REPO, 'dist', 'workers', 'parse-worker.mjs');
 let bytes: Buffer;
 let ctx: ReaderContext;
 

@@ -84,7 +84,7 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
 /** The bundled worker next to the bundle, if this build has one. */
 export function defaultParser(): ParseRunner {
   try {
-    const file = path.join(repoRoot(), 'dist', 'workers', 'parse-worker.js');
+    const file = path.join(repoRoot(), 'dist', 'workers', 'parse-worker.mjs');
     if (fs.existsSync(file) && !process.env.VITEST) return workerParser(file);
   } catch {
     // No install root found: parse in-process.
