@@ -8,13 +8,15 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { dispatch } from '../electron/core/dispatch';
 import { extractPlan } from '../electron/core/plans/extract';
-import { defaultResourcesDir } from '../electron/core/paths';
-import { createService } from '../electron/core/service';
+import { findSourceRoot, sourceLayout } from '../electron/core/paths';
+import { createService, engineFor } from '../electron/core/service';
 
 const N = Number(process.env.BENCH_FILES ?? 150);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-import-'));
-const samples = path.join(defaultResourcesDir(), 'samples');
-const svc = createService({ dbPath: path.join(dir, 'b.sqlite') });
+// Run from the repository (dist/bench): its layout, and the worker thread the app parses in.
+const layout = sourceLayout(findSourceRoot(import.meta.dirname));
+const samples = path.join(layout.resourcesDir, 'samples');
+const svc = createService({ ...engineFor(layout), dbPath: path.join(dir, 'b.sqlite') });
 const ok = async (m: Parameters<typeof dispatch>[1], input: unknown) => {
   const r = await dispatch(svc.handlers, m, input);
   if (!r.ok) throw new Error(r.error.message);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { defaultDbPath } from '../core/data-dir';
-import { createService } from '../core/service';
+import { createService, engineFor } from '../core/service';
 import type { Service } from '../core/service';
 import { writeFileAtomic } from '../core/files/write-atomic';
 import { AUTO_BACKUP_EVERY_MS, runAutoBackup } from './auto-backup';
@@ -25,6 +25,7 @@ import { captureWindowState, initialWindowState, MIN_SIZE } from './window-state
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(here, '..', '..', 'resources');
+const workerFile = path.join(here, '..', 'workers', 'parse-worker.mjs');
 const dbPath = path.resolve(defaultDbPath());
 const dataDir = path.dirname(dbPath);
 const autoBackupDir = path.join(dataDir, 'backups', 'auto');
@@ -125,7 +126,7 @@ async function autoBackup(svc: Service): Promise<void> {
 
 async function openService(): Promise<Service | null> {
   return openWithRecovery<Service>({
-    open: () => createService({ dbPath, resourcesDir, allowPaths: true }),
+    open: () => createService({ ...engineFor({ resourcesDir, workerFile }), dbPath, allowPaths: true }),
     newestBackup: () => newestBackupIn(autoBackupDir),
     ask: (d) => dialog.showMessageBoxSync(d),
     pickBackup: () =>

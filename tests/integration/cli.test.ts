@@ -8,11 +8,12 @@ import { REPO, SAMPLES, tempDir } from '../helpers/temp';
 import { fillTemplate } from '../../electron/core/demo/fill-template';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { TEST_ENGINE } from '../helpers/engine';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, TEST_ENGINE);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -9,6 +9,7 @@ import { createService } from '../../electron/core/service';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { callOk } from '../helpers/service-calls';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 const WORKER = path.join(REPO, 'dist', 'workers', 'parse-worker.mjs');
 let bytes: Buffer;
@@ -16,7 +17,7 @@ let ctx: ReaderContext;
 
 beforeAll(async () => {
   execFileSync('node', ['scripts/build-node.mjs'], { cwd: REPO });
-  const svc = createService({ dbPath: path.join(tempDir(), 'w.sqlite') });
+  const svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'w.sqlite') });
   await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
   const plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
   const tpl = await callOk(svc, 'templates.generate', { planId: plan.id, roundId: plan.rounds[0]!.id, unitCode: 'HUDT' });

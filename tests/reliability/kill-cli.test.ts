@@ -16,6 +16,7 @@ import type { Expected } from './support/check';
 import { prng, runChild } from './support/child';
 import { copyBase, makeSeed, replayParser, writeBatch } from './support/seed';
 import type { Seed } from './support/seed';
+import { TEST_ENGINE } from '../helpers/engine';
 
 const CLI_KILLS = Number(process.env.CLI_KILLS ?? 20);
 const EXPORT_KILLS = Number(process.env.EXPORT_KILLS ?? 30);
@@ -66,7 +67,7 @@ describe('crash safety through the CLI (SIGKILL)', () => {
       if (run.killed) kills++;
       else finished++;
       ageStore(`${db}-files`);
-      const svc = createService({ dbPath: db, parse: replayParser(seed.reports) });
+      const svc = createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports) });
       try {
         const c = checkConsistency(svc, expected);
         if (c.integrity !== 'ok') integrity++;
@@ -94,7 +95,7 @@ describe('crash safety through the CLI (SIGKILL)', () => {
   it('export --pdf: killed at random points, the final name never holds a partial file', async () => {
     const db = path.join(dir, 'export', 'data.sqlite');
     copyBase(seed, db);
-    const svc = createService({ dbPath: db, parse: replayParser(seed.reports) });
+    const svc = createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports) });
     for (const f of seed.batch) await callOk(svc, 'reports.import', { file: { name: f.name, dataBase64: f.bytes.toString('base64') } });
     svc.close();
     const outDir = path.join(dir, 'out');
@@ -126,7 +127,7 @@ describe('crash safety through the CLI (SIGKILL)', () => {
       }
     }
     t.leftoverPart = fs.readdirSync(outDir).filter((n) => n.endsWith('.part')).length;
-    const check = createService({ dbPath: db, parse: replayParser(seed.reports) });
+    const check = createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports) });
     const integrity = String(check.db.pragma('integrity_check', { simple: true }));
     check.close();
     console.log(
