@@ -32,6 +32,7 @@ const results = await Promise.all([
     entryPoints: {
       'cli/main': 'electron/cli/main.ts',
       'bridge/web': 'electron/bridge/web.ts',
+      'smoke/smoke': 'electron/main/smoke-node.ts',
       'bench/bench': 'scripts/bench.ts',
       'bench/bench-import': 'scripts/bench-import.ts',
       'bench/bench-scale': 'scripts/bench-scale.ts',

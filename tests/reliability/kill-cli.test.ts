@@ -16,6 +16,7 @@ import type { Expected } from './support/check';
 import { prng, runChild } from './support/child';
 import { copyBase, makeSeed, replayParser, writeBatch } from './support/seed';
 import type { Seed } from './support/seed';
+import { ensureBuilt } from '../helpers/built';
 import { TEST_ENGINE } from '../helpers/engine';
 
 const CLI_KILLS = Number(process.env.CLI_KILLS ?? 20);
@@ -31,7 +32,8 @@ let expected: Expected;
 
 beforeAll(async () => {
   dir = tempDir('tonghop-kill-cli-');
-  [seed, cli] = await Promise.all([makeSeed(path.join(dir, 'seed'), { revisions: 1 }), bundle('electron/cli/main.ts')]);
+  // The CLI reads report files in the built worker (dist/workers), as it does for users.
+  [seed, cli] = await Promise.all([makeSeed(path.join(dir, 'seed'), { revisions: 1 }), bundle('electron/cli/main.ts'), ensureBuilt()]);
   batchDir = path.join(dir, 'batch');
   writeBatch(seed, batchDir);
   expected = new Map(seed.batch.map((f) => [f.sha, { entries: f.entries, figures: f.figures }]));

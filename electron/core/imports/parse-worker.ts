@@ -1,15 +1,13 @@
 // Worker-thread entry: reads one report file away from the main thread, so a hostile file can
 // be stopped by terminating the worker, and the UI never waits on parsing.
 import { parentPort } from 'node:worker_threads';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+// pdfjs runs its parser from globalThis.pdfjsWorker, which this module sets, else it imports
+// "./pdf.worker.mjs" beside its own file. This worker is one self-contained bundle that the installed
+// app runs unpacked, away from node_modules, so the parser is bundled in and loaded up front.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { isAppError } from '../../../shared/errors';
 import type { ReaderContext } from './normalized-report';
 import { readReportFile } from './read-report-file';
-
-// pdfjs runs its parser from globalThis.pdfjsWorker when set, else imports "./pdf.worker.mjs" beside
-// its own file. This worker is one self-contained bundle that the installed app runs unpacked, away
-// from node_modules, so the parser code is handed over here instead of being looked for on disk.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
 export type ParseRequest = { bytes: Uint8Array; fileName: string; ctx: ReaderContext };
 export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { code: string; message: string } };
