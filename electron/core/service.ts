@@ -4,6 +4,7 @@ import type { ApiHandlers } from '../../shared/api';
 import { allStoredShas } from './db/files';
 import { openDatabase } from './db/open';
 import type { Db } from './db/open';
+import { realFs } from './files/fs-port';
 import type { WriteFs } from './files/fs-port';
 import { FileStore } from './files/store';
 import { appHandlers } from './handlers/app-handlers';
@@ -37,7 +38,7 @@ export type ServiceOptions = EngineOptions & {
   /** Whether FileInput.path may be used (true for CLI and Electron, false for the browser bridge). */
   allowPaths?: boolean;
   now?: () => Date;
-  /** File system under the content store (default: node:fs); reliability tests inject failures here. */
+  /** File system under the content store and for files the user names (default: node:fs); reliability tests inject failures here. */
   fs?: WriteFs;
 };
 
@@ -60,6 +61,7 @@ export function createService(opts: ServiceOptions): Service {
     parse: opts.parse,
     now,
     allowPaths: opts.allowPaths ?? true,
+    readFile: (p) => (opts.fs ?? realFs).readFileSync(p),
     loadCatalog,
   });
 
