@@ -6,12 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { defaultResourcesDir, repoRoot } from '../electron/core/paths';
+import { findSourceRoot, sourceLayout } from '../electron/core/paths';
 import { writeCorpus } from './bench/corpus';
 
 const N = Number(process.env.BENCH_FILES ?? 150);
-const root = repoRoot();
-const samples = path.join(defaultResourcesDir(), 'samples');
+// Run from the repository (dist/bench): its layout, its CLI, and the worker thread the app parses in.
+const layout = sourceLayout(findSourceRoot(import.meta.dirname));
+const root = findSourceRoot(import.meta.dirname);
+const samples = path.join(layout.resourcesDir, 'samples');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-import-'));
 const db = path.join(dir, 'b.sqlite');
 const reports = await writeCorpus(dir, N, path.join(samples, 'units-binh-duong.csv'));

@@ -10,14 +10,16 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../shared/api';
 import type { PlanDraft } from '../shared/domain';
 import { fillTemplate } from '../electron/core/demo/fill-template';
 import { dispatch } from '../electron/core/dispatch';
-import { createService } from '../electron/core/service';
+import { findSourceRoot, sourceLayout } from '../electron/core/paths';
+import { createService, engineFor } from '../electron/core/service';
 
 const UNITS = Number(process.env.SCALE_UNITS ?? 200);
 const PLANS = Number(process.env.SCALE_PLANS ?? 10);
 const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 4);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-scale-'));
 const dbPath = path.join(dir, 'scale.sqlite');
-const svc = createService({ dbPath });
+// Run from the repository (dist/bench): its layout, and the worker thread the app parses in.
+const svc = createService({ ...engineFor(sourceLayout(findSourceRoot(import.meta.dirname))), dbPath });
 async function call<M extends ApiMethod>(m: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const r = await dispatch(svc.handlers, m, input);
   if (!r.ok) throw new Error(`${m}: ${r.error.message}`);

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { PlanDraft, PlanItem, Unit } from '../shared/domain';
 import { fillTemplate } from '../electron/core/demo/fill-template';
 import { dispatch } from '../electron/core/dispatch';
-import { createService } from '../electron/core/service';
+import { findSourceRoot, sourceLayout } from '../electron/core/paths';
+import { createService, engineFor } from '../electron/core/service';
 import type { Service } from '../electron/core/service';
 import type { ApiInput, ApiMethod, ApiOutput } from '../shared/api';
 
@@ -28,7 +29,8 @@ let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-'));
-const svc = createService({ dbPath: path.join(dir, 'bench.sqlite') });
+// Run from the repository (dist/bench): its layout, and the worker thread the app parses in.
+const svc = createService({ ...engineFor(sourceLayout(findSourceRoot(import.meta.dirname))), dbPath: path.join(dir, 'bench.sqlite') });
 for (let i = 0; i < UNITS; i++) {
   const unit: Unit = { code: `XA${String(i).padStart(3, '0')}`, name: `Đảng ủy xã Số ${i + 1}`, kind: 'Đảng ủy xã', family: 'dang-uy-xa', parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null };
   await call(svc, 'units.save', unit);

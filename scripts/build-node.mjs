@@ -1,23 +1,41 @@
-// Bundles the Node side (CLI, bridge, Electron main and preload) with esbuild; node_modules stay external.
+// Bundles the Node side (CLI, bridge, Electron main and preload, the parse worker, the smoke run)
+// with esbuild. The main-process bundles leave node_modules external: electron-builder packs the
+// production dependencies into app.asar beside them. The parse worker is different: the installed
+// app runs it from app.asar.unpacked, where no node_modules is reachable, so it carries every
+// package it needs inside itself.
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
+
+// Native modules the worker loads at run time cannot be bundled: list each here AND unpack it in
+// electron-builder.yml (asarUnpack: "**/node_modules/<name>/**"), one line each; the package test
+// fails when one is missing there. Example for OCR page rendering: '@napi-rs/canvas'.
+const WORKER_NATIVE_MODULES = [];
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  packages: 'external',
   loader: { '.sql': 'text' },
   logLevel: 'warning',
+  metafile: true,
 };
+// Bundled ESM still needs require() for CommonJS-only helpers some packages load.
+const requireBanner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
 
-await Promise.all([
+// Chunk names carry a content hash: old ones would pile up beside the new.
+fs.rmSync('dist/chunks', { recursive: true, force: true });
+
+const results = await Promise.all([
   build({
     ...common,
+    packages: 'external',
     format: 'esm',
     entryPoints: {
       'cli/main': 'electron/cli/main.ts',
       'bridge/web': 'electron/bridge/web.ts',
+      'smoke/smoke': 'electron/main/smoke-node.ts',
       'bench/bench': 'scripts/bench.ts',
       'bench/bench-import': 'scripts/bench-import.ts',
       'bench/bench-scale': 'scripts/bench-scale.ts',
@@ -28,18 +46,32 @@ await Promise.all([
     // use: a command that writes no file starts without loading them.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    // Bundled ESM still needs require() for CommonJS-only helpers some packages load.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: requireBanner,
   }),
-  // The parse worker stands alone (one file, no chunks): it is started by path, in the app too.
+  // .mjs: the unpacked folder has no package.json saying "type": "module".
   build({
     ...common,
     format: 'esm',
     entryPoints: { 'workers/parse-worker': 'electron/core/imports/parse-worker.ts' },
     outdir: 'dist',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    outExtension: { '.js': '.mjs' },
+    external: WORKER_NATIVE_MODULES,
+    banner: requireBanner,
   }),
-  build({ ...common, format: 'esm', entryPoints: { 'electron/main': 'electron/main/main.ts' }, outdir: 'dist', external: ['electron'] }),
+  build({ ...common, packages: 'external', format: 'esm', entryPoints: { 'electron/main': 'electron/main/main.ts' }, outdir: 'dist', external: ['electron'] }),
   // Sandboxed preload scripts must be CommonJS.
-  build({ ...common, format: 'cjs', entryPoints: { 'electron/preload': 'electron/preload/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['electron'] }),
+  build({ ...common, packages: 'external', format: 'cjs', entryPoints: { 'electron/preload': 'electron/preload/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['electron'] }),
 ]);
+
+// What each bundle still imports from outside itself (packages, not Node's own modules): the
+// package test checks these against package.json's dependencies and electron-builder's asarUnpack.
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const externals = {};
+for (const r of results) {
+  for (const [file, out] of Object.entries(r.metafile.outputs)) {
+    if (file.endsWith('.map')) continue;
+    const names = out.imports.filter((i) => i.external && !builtins.has(i.path)).map((i) => i.path);
+    externals[file] = [...new Set(names)].sort();
+  }
+}
+fs.writeFileSync('dist/bundle-externals.json', `${JSON.stringify(externals, null, 2)}\n`);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { sha256 } from '../electron/core/files/store';
 import { workerParser } from '../electron/core/imports/parse-runner';
-import { repoRoot } from '../electron/core/paths';
+import { findSourceRoot, sourceLayout } from '../electron/core/paths';
 import { createService } from '../electron/core/service';
 import { prng } from '../tests/reliability/support/child';
 import { bitFlip, makeSeeds } from '../tests/reliability/support/hostile-inputs';
@@ -79,15 +79,15 @@ function xmlMutation(b: Buffer, rand: Rand): [string, Buffer] | null {
 }
 
 async function main(): Promise<void> {
-  const root = repoRoot();
-  const workerFile = path.join(root, 'dist', 'workers', 'parse-worker.js');
+  const root = findSourceRoot(import.meta.dirname);
+  const layout = sourceLayout(root);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-fuzz-'));
   const findings = path.join(root, 'out', 'fuzz-findings');
   const seed = await makeSeed(path.join(dir, 'seed'));
   const s = await makeSeeds(seed.batch[0]!.bytes);
   const db = path.join(dir, 'fuzz', 'data.sqlite');
   copyBase(seed, db);
-  const svc = createService({ dbPath: db, parse: workerParser(workerFile, { timeoutMs: TIMEOUT_MS, maxOldGenerationSizeMb: 512 }) });
+  const svc = createService({ dbPath: db, resourcesDir: layout.resourcesDir, parse: workerParser(layout.workerFile, { timeoutMs: TIMEOUT_MS, maxOldGenerationSizeMb: 512 }) });
   const seeds: { name: string; bytes: Buffer; target: Target }[] = [
     { name: 'template.xlsx', bytes: s.template, target: 'import' },
     { name: 'tu-lap.xlsx', bytes: s.freeXlsx, target: 'import' },

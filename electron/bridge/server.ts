@@ -7,9 +7,11 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../core/dispatch';
 import { createService } from '../core/service';
+import type { EngineOptions } from '../core/service';
 import { CSP, checkRequest } from './policy';
 
-export type BridgeOptions = { dbPath: string; staticDir: string; port?: number; resourcesDir?: string; token?: string };
+/** `engine` and `staticDir` come from the starting door's InstallLayout (web.ts, or a test's). */
+export type BridgeOptions = { dbPath: string; staticDir: string; engine: EngineOptions; port?: number; token?: string };
 export type Bridge = { url: string; token: string; close(): Promise<void> };
 
 const MAX_BODY = 150 * 1024 * 1024;
@@ -25,7 +27,7 @@ const TYPES: Record<string, string> = {
 };
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
-  const svc = createService({ dbPath: opts.dbPath, resourcesDir: opts.resourcesDir, allowPaths: false });
+  const svc = createService({ ...opts.engine, dbPath: opts.dbPath, allowPaths: false });
   const token = opts.token ?? crypto.randomBytes(24).toString('hex');
   const staticRoot = path.resolve(opts.staticDir);
   let origin = '';

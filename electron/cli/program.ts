@@ -8,9 +8,10 @@ import { registerRemind } from './commands/remind';
 import { registerReports } from './commands/reports';
 import { registerReview } from './commands/review';
 import { registerUnits } from './commands/units';
-import type { Io } from './context';
+import type { EngineOptions } from '../core/service';
+import type { CliEnv, Io } from './context';
 
-export function buildProgram(io: Io): Command {
+export function buildProgram(io: CliEnv): Command {
   const program = new Command('tonghop')
     .description('Tổng hợp báo cáo — đối chiếu báo cáo của đơn vị với kế hoạch và xuất báo cáo tổng hợp')
     .showHelpAfterError()
@@ -43,10 +44,10 @@ export function hoistGlobalOptions(argv: readonly string[]): string[] {
   return leading.length === 0 ? [...argv] : [...argv.slice(i), ...leading];
 }
 
-/** Runs argv (without node and script) and returns the exit code; never throws. */
-export async function runCli(rawArgv: string[], io: Io): Promise<number> {
+/** Runs argv (without node and script) and returns the exit code; never throws. The entry point passes the engine its layout gives. */
+export async function runCli(rawArgv: string[], io: Io, engine: EngineOptions): Promise<number> {
   const argv = hoistGlobalOptions(rawArgv);
-  const program = buildProgram(io);
+  const program = buildProgram({ ...io, engine });
   process.exitCode = undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });

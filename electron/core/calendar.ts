@@ -2,8 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HolidayCalendar } from '../../shared/working-days';
-import { defaultResourcesDir } from './paths';
 
-export function loadHolidayCalendar(resourcesDir = defaultResourcesDir()): HolidayCalendar {
-  return HolidayCalendar.parse(JSON.parse(fs.readFileSync(path.join(resourcesDir, 'calendar', 'ngay-nghi-le.json'), 'utf8')));
+/** Under the resources folder. */
+export const CALENDAR_FILE = ['calendar', 'ngay-nghi-le.json'] as const;
+
+export function loadHolidayCalendar(resourcesDir: string): HolidayCalendar {
+  return HolidayCalendar.parse(JSON.parse(fs.readFileSync(path.join(resourcesDir, ...CALENDAR_FILE), 'utf8')));
 }

@@ -4,6 +4,7 @@ import type { ApiHandlers } from '../../shared/api';
 import { allStoredShas } from './db/files';
 import { openDatabase } from './db/open';
 import type { Db } from './db/open';
+import { realFs } from './files/fs-port';
 import type { WriteFs } from './files/fs-port';
 import { FileStore } from './files/store';
 import { appHandlers } from './handlers/app-handlers';
@@ -13,22 +14,31 @@ import { planHandlers } from './handlers/plan-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 import { loadCatalog } from './imports/import-report';
-import { defaultParser } from './imports/parse-runner';
+import { workerParser } from './imports/parse-runner';
 import type { ParseRunner } from './imports/parse-runner';
-import { defaultResourcesDir } from './paths';
+import type { InstallLayout } from './paths';
 
 export { safeFilePart } from './handlers/file-names';
 
-export type ServiceOptions = {
+/** What the door that starts the engine hands in besides the database: it knows the install layout. */
+export type EngineOptions = {
+  /** fonts/, calendar/, samples/: the InstallLayout's resourcesDir. */
+  resourcesDir: string;
+  /** How report files are parsed: the layout's worker (engineFor), or in-process in reader tests. */
+  parse: ParseRunner;
+};
+
+/** The engine as installed: resources from the layout, report files parsed in its worker thread. */
+export function engineFor(layout: Pick<InstallLayout, 'resourcesDir' | 'workerFile'>): EngineOptions {
+  return { resourcesDir: layout.resourcesDir, parse: workerParser(layout.workerFile) };
+}
+
+export type ServiceOptions = EngineOptions & {
   dbPath: string;
-  /** Where fonts and samples live (Electron passes its packaged path). */
-  resourcesDir?: string;
   /** Whether FileInput.path may be used (true for CLI and Electron, false for the browser bridge). */
   allowPaths?: boolean;
   now?: () => Date;
-  /** How report files are parsed (default: a worker thread with limits when the build has one). */
-  parse?: ParseRunner;
-  /** File system under the content store (default: node:fs); reliability tests inject failures here. */
+  /** File system under the content store and for files the user names (default: node:fs); reliability tests inject failures here. */
   fs?: WriteFs;
 };
 
@@ -47,10 +57,11 @@ export function createService(opts: ServiceOptions): Service {
     db,
     store,
     dbPath: opts.dbPath,
-    resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
-    parse: opts.parse ?? defaultParser(),
+    resourcesDir: opts.resourcesDir,
+    parse: opts.parse,
     now,
     allowPaths: opts.allowPaths ?? true,
+    readFile: (p) => (opts.fs ?? realFs).readFileSync(p),
     loadCatalog,
   });
 

@@ -3,9 +3,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../../shared/errors';
 import { defaultDbPath } from '../core/data-dir';
-import { createService } from '../core/service';
+import { packagedLayout, sourceLayout } from '../core/paths';
+import { missingRuntimeFiles } from '../core/runtime-files';
+import type { RuntimePart } from '../core/runtime-files';
+import { createService, engineFor } from '../core/service';
 import type { Service } from '../core/service';
 import { writeFileAtomic } from '../core/files/write-atomic';
 import { AUTO_BACKUP_EVERY_MS, runAutoBackup } from './auto-backup';
@@ -18,22 +22,19 @@ import { backupDirIo, isExistingFile, newestBackupIn, textFileIo } from './node-
 import { createRecentStore } from './recent-files';
 import { createSavedPaths } from './saved-files';
 import { APP_ORIGIN, APP_SCHEME, bundlePath, RENDERER_CSP, SECURE_WEB_PREFERENCES } from './security';
+import { runSmokeTest, smokeExitCode, smokeTestDir, writeSmokeResult } from './smoke-test';
 import { openWithRecovery, restoreBackupFile } from './startup-recovery';
 import { denyAllPermissions, guardWebContents } from './web-contents-guards';
 import { captureWindowState, initialWindowState, MIN_SIZE } from './window-state';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererDir = path.join(here, '..', 'renderer');
-const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(here, '..', '..', 'resources');
+// The one place the app's files are decided (paths.ts): installed, process.resourcesPath holds
+// app.asar, app.asar.unpacked and resources/; in development (`electron .`) the app path is the repository.
+const layout = app.isPackaged ? packagedLayout(process.resourcesPath) : sourceLayout(app.getAppPath());
+const ALL_PARTS: readonly RuntimePart[] = ['worker', 'preload', 'renderer', 'resources'];
 const dbPath = path.resolve(defaultDbPath());
 const dataDir = path.dirname(dbPath);
 const autoBackupDir = path.join(dataDir, 'backups', 'auto');
 const windowStateFile = path.join(dataDir, 'window-state.json');
-
-// Chromium's profile goes to the local data folder too, not Roaming. It must be set before the
-// single-instance lock, which lives there (so a test run with its own data folder is its own app).
-app.setPath('userData', path.join(dataDir, 'chromium'));
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let win: BrowserWindow | null = null;
 let service: Service | null = null;
@@ -99,7 +100,7 @@ function createWindow(): void {
     minHeight: MIN_SIZE.height,
     title: 'Tổng hợp báo cáo',
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.join(here, 'preload.cjs') },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: layout.preloadFile },
   });
   win = w;
   w.once('ready-to-show', () => (state.maximized ? w.maximize() : w.show()));
@@ -125,7 +126,12 @@ async function autoBackup(svc: Service): Promise<void> {
 
 async function openService(): Promise<Service | null> {
   return openWithRecovery<Service>({
-    open: () => createService({ dbPath, resourcesDir, allowPaths: true }),
+    open: () => {
+      // An installed app that lost a file says which, instead of failing on the first import.
+      const missing = app.isPackaged ? missingRuntimeFiles(layout, ALL_PARTS, fs.existsSync) : [];
+      if (missing.length > 0) throw new AppError('INTERNAL', `Bộ cài đặt không đủ tệp, hãy cài đặt lại phần mềm. ${missing.join('; ')}.`);
+      return createService({ ...engineFor(layout), dbPath, allowPaths: true });
+    },
     newestBackup: () => newestBackupIn(autoBackupDir),
     ask: (d) => dialog.showMessageBoxSync(d),
     pickBackup: () =>
@@ -136,9 +142,26 @@ async function openService(): Promise<Service | null> {
   });
 }
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+/** `--smoke-test DIR`: no window, no single-instance lock, nothing written outside DIR (see smoke-test.ts). */
+function startSmokeTest(dir: string): void {
+  if (dir) app.setPath('userData', path.join(dir, 'chromium'));
+  app.disableHardwareAcceleration();
+  void app.whenReady().then(async () => {
+    const result = await runSmokeTest({ layout, dir, check: ALL_PARTS });
+    process.stdout.write(`${writeSmokeResult(result)}\n`);
+    app.exit(smokeExitCode(result));
+  });
+}
+
+function startApp(): void {
+  // Chromium's profile goes to the local data folder too, not Roaming. It must be set before the
+  // single-instance lock, which lives there (so a test run with its own data folder is its own app).
+  app.setPath('userData', path.join(dataDir, 'chromium'));
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   app.on('web-contents-created', (_e, contents) => guardWebContents(contents));
   app.on('second-instance', (_e, argv, workingDirectory) => {
     bringToFront(win);
@@ -147,7 +170,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, async (req) => {
-      const file = bundlePath(rendererDir, new URL(req.url).pathname, path.sep);
+      const file = bundlePath(layout.rendererDir, new URL(req.url).pathname, path.sep);
       if (!file || !fs.existsSync(file)) return new Response('Không tìm thấy', { status: 404 });
       const res = await net.fetch(pathToFileURL(file).toString());
       const headers = new Headers(res.headers);
@@ -174,3 +197,7 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
 }
+
+const smokeDir = smokeTestDir(process.argv, process.cwd(), path.resolve);
+if (smokeDir !== null) startSmokeTest(smokeDir);
+else startApp();

@@ -11,6 +11,7 @@ import { launchBrowser } from './browser';
 import { ensureRendererBuilt, seedAndServe } from './setup';
 import type { Seeded } from './setup';
 import { shot } from './ui';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let browser: Browser;
 let page: Page;
@@ -80,7 +81,7 @@ describe('import and reconcile in the browser', () => {
     const code = await runCli(['status', '--db', seeded.dbPath, '--plan', String(seeded.planId), '--round', String(seeded.roundId), '--json'], {
       out: (s) => out.push(s),
       err: () => {},
-    });
+    }, TEST_ENGINE);
     expect(code).toBe(0);
     const cli = JSON.parse(out.join('\n')) as StatusResult;
     expect(cli.reported.map((u) => u.code).sort()).toEqual(['BAOBD', 'THUTDM']);

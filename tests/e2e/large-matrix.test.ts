@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/temp';
 import { launchBrowser } from './browser';
 import { ensureRendererBuilt, RENDERER_DIR } from './setup';
 import { goTo, shot } from './ui';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let browser: Browser;
 let page: Page;
@@ -20,7 +21,7 @@ let bridge: Bridge;
 beforeAll(async () => {
   ensureRendererBuilt();
   const dbPath = path.join(tempDir('tonghop-large-'), 'large.sqlite');
-  const svc = createService({ dbPath });
+  const svc = createService({ ...TEST_ENGINE, dbPath });
   for (let i = 1; i <= 200; i++) {
     await callOk(svc, 'units.save', { code: `X${String(i).padStart(3, '0')}`, name: `Đảng ủy xã Thử ${String(i).padStart(3, '0')}`, kind: 'dang-uy-xa', parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null });
   }
@@ -32,7 +33,7 @@ beforeAll(async () => {
   };
   await callOk(svc, 'plans.create', { draft });
   svc.close();
-  bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR });
+  bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(bridge.url);

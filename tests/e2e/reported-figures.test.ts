@@ -6,6 +6,7 @@ import { startBridge } from '../../electron/bridge/server';
 import type { Bridge } from '../../electron/bridge/server';
 import { asWorkbook } from '../fixtures/reports/documents';
 import { importFile, province } from '../fixtures/province/province';
+import { TEST_ENGINE } from '../helpers/engine';
 import { tempDir } from '../helpers/temp';
 import { launchBrowser } from './browser';
 import { ensureRendererBuilt, RENDERER_DIR } from './setup';
@@ -37,7 +38,7 @@ beforeAll(async () => {
   if (r.outcome !== 'imported') throw new Error(`seed import: ${r.outcome} ${r.error?.message ?? ''}`);
   [planId, roundId] = [p.plan.id, p.roundId];
   p.svc.close();
-  bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR });
+  bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
   await page.goto(bridge.url);

@@ -13,6 +13,7 @@ import { SAMPLES, tempDir } from '../helpers/temp';
 import { launchBrowser } from './browser';
 import { RENDERER_DIR, ensureRendererBuilt } from './setup';
 import { goTo, shot } from './ui';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let browser: Browser;
 let page: Page;
@@ -22,7 +23,7 @@ const rounds = { firstHalf: 0, year: 0 };
 
 /** A plan with two rounds already due: two reports in the first, none yet in the later one. */
 async function seed(dbPath: string): Promise<void> {
-  const svc = createService({ dbPath });
+  const svc = createService({ ...TEST_ENGINE, dbPath });
   try {
     await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
     const draft = samplePlanDraft();
@@ -48,7 +49,7 @@ beforeAll(async () => {
   dir = tempDir('tonghop-e2e-round-');
   const dbPath = path.join(dir, 'e2e.sqlite');
   await seed(dbPath);
-  bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR });
+  bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
   await page.goto(bridge.url);

@@ -9,6 +9,7 @@ import { fillTemplate } from '../../electron/core/demo/fill-template';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { callOk } from '../helpers/service-calls';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 export const RENDERER_DIR = path.join(REPO, 'dist', 'renderer');
 export const ARTIFACTS = path.join(REPO, 'test-results', 'screenshots');
@@ -26,7 +27,7 @@ export type Seeded = { dir: string; dbPath: string; planId: number; roundId: num
 export async function seedAndServe(): Promise<Seeded> {
   const dir = tempDir('tonghop-e2e-');
   const dbPath = path.join(dir, 'e2e.sqlite');
-  const svc = createService({ dbPath });
+  const svc = createService({ ...TEST_ENGINE, dbPath });
   await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
   const plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
   const round = plan.rounds[0]!;
@@ -42,7 +43,7 @@ export async function seedAndServe(): Promise<Seeded> {
     reportFiles.push(file);
   }
   svc.close();
-  const bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR });
+  const bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
   return { dir, dbPath, planId: plan.id, roundId: round.id, reportFiles, bridge };
 }
 
@@ -50,6 +51,6 @@ export async function seedAndServe(): Promise<Seeded> {
 export async function serveEmpty(): Promise<{ dir: string; dbPath: string; bridge: Bridge }> {
   const dir = tempDir('tonghop-e2e-empty-');
   const dbPath = path.join(dir, 'e2e.sqlite');
-  const bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR });
+  const bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
   return { dir, dbPath, bridge };
 }

@@ -10,12 +10,13 @@ import { createService } from '../../electron/core/service';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { b64, callOk, rowCounts } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 describe('backup and restore', () => {
   it('restores the database and the originals from one file, keeping the replaced database', async () => {
     const dir = tempDir();
     const dbPath = path.join(dir, 'main.sqlite');
-    const svc = createService({ dbPath });
+    const svc = createService({ ...TEST_ENGINE, dbPath });
     await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
     const plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
     const tpl = await callOk(svc, 'templates.generate', { planId: plan.id, roundId: plan.rounds[0]!.id, unitCode: 'HUDT' });
@@ -41,7 +42,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a file that is not a good backup and leaves the database as it was', async () => {
-    const svc = createService({ dbPath: path.join(tempDir(), 'x.sqlite') });
+    const svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'x.sqlite') });
     await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
     const before = rowCounts(svc);
     const notBackup = Buffer.from(zipSync({ 'manifest.json': Buffer.from('{"format":"other"}'), 'tonghop.sqlite': Buffer.from('junk') }));

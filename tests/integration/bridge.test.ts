@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge } from '../../electron/bridge/server';
 import type { Bridge } from '../../electron/bridge/server';
 import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let bridge: Bridge;
 let port: number;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'bí mật');
-  bridge = await startBridge({ dbPath: path.join(dir, 'b.sqlite'), staticDir });
+  bridge = await startBridge({ dbPath: path.join(dir, 'b.sqlite'), staticDir, engine: TEST_ENGINE });
   port = Number(new URL(bridge.url).port);
 });
 afterAll(async () => bridge.close());

@@ -7,11 +7,12 @@ import { hoistGlobalOptions, runCli } from '../../electron/cli/program';
 import { asDocx } from '../fixtures/reports/documents';
 import { districtReport } from '../fixtures/province/province';
 import { REPO, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, TEST_ENGINE);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -8,11 +8,13 @@ import { REPO, SAMPLES, tempDir } from '../helpers/temp';
 import { fillTemplate } from '../../electron/core/demo/fill-template';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { ensureBuilt } from '../helpers/built';
+import { TEST_ENGINE } from '../helpers/engine';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, TEST_ENGINE);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -122,15 +124,12 @@ describe('tonghop CLI', () => {
 });
 
 describe('tonghop binary and demo', () => {
-  beforeAll(() => {
-    execFileSync('node', ['scripts/build-node.mjs'], { cwd: REPO });
-  });
+  beforeAll(() => ensureBuilt());
 
   it('runs the demo through the installed bin and writes the consolidated PDF', () => {
     const out = tempDir('tonghop-demo-');
-    // Without VITEST in its environment the bin parses in worker threads, as it does for users.
-    const { VITEST: _v, ...env } = process.env;
-    const r = spawnSync('node', [path.join(REPO, 'bin', 'tonghop.mjs'), 'demo', '--out', out, '--json'], { encoding: 'utf8', env });
+    // The bin parses in the built worker thread, as it does for users.
+    const r = spawnSync('node', [path.join(REPO, 'bin', 'tonghop.mjs'), 'demo', '--out', out, '--json'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const res = JSON.parse(r.stdout);
     expect(res.status.missing.map((u: { name: string }) => u.name)).toEqual(['Huyện ủy Phú Giáo']);

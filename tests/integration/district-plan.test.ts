@@ -9,6 +9,7 @@ import type { Service } from '../../electron/core/service';
 import { PROVINCE_DIRECTORY as PROVINCE, districtPlan } from '../helpers/district-fixture';
 import { callOk } from '../helpers/service-calls';
 import { tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let svc: Service | null = null;
 afterEach(() => {
@@ -18,7 +19,7 @@ afterEach(() => {
 
 async function expectedFor(directory: string): Promise<{ expected: string[]; groups: Record<string, string[]> }> {
   const dir = tempDir();
-  svc = createService({ dbPath: path.join(dir, 'h.sqlite') });
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'h.sqlite') });
   fs.writeFileSync(path.join(dir, 'dv.csv'), directory);
   fs.writeFileSync(path.join(dir, 'kh.docx'), await districtPlan());
   await callOk(svc, 'units.importTable', { file: { name: 'dv.csv', path: path.join(dir, 'dv.csv') } });

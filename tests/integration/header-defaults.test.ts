@@ -8,6 +8,7 @@ import { nameLines } from '../../electron/core/exports/report-document';
 import { createService } from '../../electron/core/service';
 import { callOk } from '../helpers/service-calls';
 import { REPO, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 const FIX = path.join(REPO, 'tests', 'fixtures', 'plans');
 
@@ -22,7 +23,7 @@ describe('nameLines', () => {
 describe('the report header before any settings are saved', () => {
   it('comes from the plan, in the PDF and in the Word file', async () => {
     const dir = tempDir();
-    const svc = createService({ dbPath: path.join(dir, 'h.sqlite') });
+    const svc = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'h.sqlite') });
     try {
       await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(FIX, 'synthetic-units-dong-nai.csv') } });
       const draft = await callOk(svc, 'plans.extract', { file: { name: 'kh.txt', path: path.join(FIX, 'synthetic-kh-dong-nai-2025.txt') } });

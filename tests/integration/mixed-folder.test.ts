@@ -12,6 +12,7 @@ import { freeFormXlsx, narrativeDocx, narrativePdf, scannedPdf } from '../fixtur
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { callOk, rowCounts } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let svc: Service;
 let plan: Plan;
@@ -23,7 +24,7 @@ async function template(unit: string, status: string, figures: Record<string, nu
 }
 
 beforeAll(async () => {
-  svc = createService({ dbPath: path.join(tempDir(), 'mixed.sqlite') });
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'mixed.sqlite') });
   await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
   const draft = samplePlanDraft();
   draft.items.push({ code: 'III.2.1', parentCode: 'III', level: 1, kind: 'task', text: 'Tổ chức hội nghị quán triệt Chỉ thị số 32-CT/TW cho cán bộ chủ chốt', assignees: [{ label: 'Các Huyện, Thị, Thành ủy', unitCode: null, unitKinds: ['huyen-uy'] }], deadline: null, flags: [] });

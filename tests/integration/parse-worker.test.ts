@@ -1,5 +1,4 @@
 // Parsing in a worker thread: same result as in-process, and a parse past its time limit is killed.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../electron/core/demo/fill-template';
@@ -9,14 +8,16 @@ import { createService } from '../../electron/core/service';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { callOk } from '../helpers/service-calls';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp';
+import { ensureBuilt } from '../helpers/built';
+import { TEST_ENGINE } from '../helpers/engine';
 
-const WORKER = path.join(REPO, 'dist', 'workers', 'parse-worker.js');
+const WORKER = path.join(REPO, 'dist', 'workers', 'parse-worker.mjs');
 let bytes: Buffer;
 let ctx: ReaderContext;
 
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-node.mjs'], { cwd: REPO });
-  const svc = createService({ dbPath: path.join(tempDir(), 'w.sqlite') });
+  await ensureBuilt();
+  const svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'w.sqlite') });
   await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
   const plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
   const tpl = await callOk(svc, 'templates.generate', { planId: plan.id, roundId: plan.rounds[0]!.id, unitCode: 'HUDT' });

@@ -10,6 +10,7 @@ import type { Service } from '../../electron/core/service';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { b64, callOk, rowCounts } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let svc: Service;
 let dir: string;
@@ -27,7 +28,7 @@ async function importBytes(name: string, bytes: Buffer, receivedAt?: string) {
 
 beforeAll(async () => {
   dir = tempDir();
-  svc = createService({ dbPath: path.join(dir, 'data.sqlite') });
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'data.sqlite') });
   await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
   const plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
   planId = plan.id;

@@ -9,6 +9,7 @@ import type { Plan, PlanDraft } from '../../shared/domain';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { b64, callOk, rowCounts } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let svc: Service;
 let plan: Plan;
@@ -16,7 +17,7 @@ let plan: Plan;
 const asDraft = (p: Plan): PlanDraft => ({ ...p, rounds: [], sourceText: '' });
 
 beforeAll(async () => {
-  svc = createService({ dbPath: path.join(tempDir(), 'edit.sqlite') });
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'edit.sqlite') });
   await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
   plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
   const round = plan.rounds[0]!;

@@ -9,6 +9,7 @@ import type { Plan } from '../../shared/domain';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { b64, callOk, rowCounts } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let svc: Service;
 let plan: Plan;
@@ -21,7 +22,7 @@ async function filled(unit: string, status: string, hoiNghi: number): Promise<Bu
 
 beforeAll(async () => {
   dbPath = path.join(tempDir(), 'review.sqlite');
-  svc = createService({ dbPath });
+  svc = createService({ ...TEST_ENGINE, dbPath });
   await callOk(svc, 'units.importTable', { file: { name: 'u.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
   plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
   await callOk(svc, 'reports.import', { file: { name: 'a.xlsx', dataBase64: b64(await filled('HUDT', 'Đã thực hiện', 4)) }, receivedAt: '2019-07-02' });

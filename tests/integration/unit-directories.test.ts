@@ -9,6 +9,7 @@ import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
 import { callOk, rowCounts } from '../helpers/service-calls';
 import { tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let svc: Service | null = null;
 afterEach(() => {
@@ -18,7 +19,7 @@ afterEach(() => {
 
 function service(): { svc: Service; dir: string } {
   const dir = tempDir();
-  svc = createService({ dbPath: path.join(dir, 'dv.sqlite') });
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'dv.sqlite') });
   return { svc, dir };
 }
 

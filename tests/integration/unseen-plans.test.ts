@@ -6,11 +6,12 @@ import { createService } from '../../electron/core/service';
 import type { PlanDraft } from '../../shared/domain';
 import { callOk } from '../helpers/service-calls';
 import { REPO, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
 
 const FIX = path.join(REPO, 'tests', 'fixtures', 'plans');
 
 async function extractWith(units: string, plan: string): Promise<{ draft: PlanDraft; expected: string[] }> {
-  const svc = createService({ dbPath: path.join(tempDir(), 'p.sqlite') });
+  const svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'p.sqlite') });
   try {
     await callOk(svc, 'units.importTable', { file: { name: units, path: path.join(FIX, units) } });
     const draft = await callOk(svc, 'plans.extract', { file: { name: plan, path: path.join(FIX, plan) } });

@@ -13,6 +13,7 @@ import type { Service } from '../../electron/core/service';
 import type { ImportResult, Plan, StatusResult } from '../../shared/domain';
 import { b64, callOk } from '../helpers/service-calls';
 import { REPO, tempDir } from '../helpers/temp';
+import { RESOURCES, TEST_ENGINE } from '../helpers/engine';
 
 const FIX = path.join(REPO, 'tests', 'fixtures', 'plans');
 
@@ -97,7 +98,7 @@ async function frontPdf(): Promise<Buffer> {
     'Lê Thị Hoa',
   ];
   const content: Content[] = lines.map((text) => ({ text, margin: [0, 4, 0, 0] as [number, number, number, number] }));
-  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { pageNumbers: false }));
+  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
 }
 
 let svc: Service;
@@ -106,7 +107,7 @@ let status: StatusResult;
 const results = new Map<string, ImportResult>();
 
 beforeAll(async () => {
-  svc = createService({ dbPath: path.join(tempDir(), 'unseen.sqlite') });
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'unseen.sqlite') });
   await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(FIX, 'synthetic-units-dong-nai.csv') } });
   const draft = await callOk(svc, 'plans.extract', { file: { name: 'kh.txt', path: path.join(FIX, 'synthetic-kh-dong-nai-2025.txt') } });
   plan = await callOk(svc, 'plans.create', { draft });

@@ -18,6 +18,7 @@ import { runChild } from './support/child';
 import type { ChildRun } from './support/child';
 import { copyBase, makeSeed, replayParser, tableCounts, writeBatch } from './support/seed';
 import type { Seed } from './support/seed';
+import { TEST_ENGINE } from '../helpers/engine';
 
 let dir: string;
 let seed: Seed;
@@ -65,7 +66,7 @@ function freshDb(name: string): string {
   return db;
 }
 
-const open = (db: string): Service => createService({ dbPath: db, parse: replayParser(seed.reports) });
+const open = (db: string): Service => createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports) });
 const file0 = () => ({ name: seed.batch[0]!.name, dataBase64: seed.batch[0]!.bytes.toString('base64') });
 
 describe('two processes on one database', () => {

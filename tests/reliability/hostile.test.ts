@@ -21,6 +21,7 @@ import { runCase } from './support/hostile-run';
 import type { CaseResult } from './support/hostile-run';
 import { copyBase, makeSeed } from './support/seed';
 import type { Seed } from './support/seed';
+import { TEST_ENGINE } from '../helpers/engine';
 
 const TIME_BOUND_MS = 20_000;
 /** A bomb may cost a little memory to refuse, never its inflated size. */
@@ -40,7 +41,7 @@ beforeAll(async () => {
   [seed, worker] = await Promise.all([makeSeed(path.join(dir, 'seed')), bundle('electron/core/imports/parse-worker.ts')]);
   const db = path.join(dir, 'h', 'data.sqlite');
   copyBase(seed, db);
-  svc = createService({ dbPath: db, parse: workerParser(worker, { timeoutMs: 15_000, maxOldGenerationSizeMb: 512 }) });
+  svc = createService({ ...TEST_ENGINE, dbPath: db, parse: workerParser(worker, { timeoutMs: 15_000, maxOldGenerationSizeMb: 512 }) });
   cases = await hostileCases(await makeSeeds(seed.batch[0]!.bytes), 7);
 }, 120_000);
 
@@ -111,7 +112,7 @@ describe('hostile inputs', () => {
   it('the same files through the in-process parser (the fallback when no worker bundle exists)', async () => {
     const db = path.join(dir, 'inproc', 'data.sqlite');
     copyBase(seed, db);
-    const inproc = createService({ dbPath: db, parse: inProcessParser });
+    const inproc = createService({ ...TEST_ENGINE, dbPath: db, parse: inProcessParser });
     try {
       await runSuite(inproc, 'in-process', ['import']);
     } finally {

@@ -20,6 +20,7 @@ import { ageStore, checkConsistency, isVietnamese } from './support/check';
 import type { Expected } from './support/check';
 import { copyBase, makeSeed, replayParser, tableCounts } from './support/seed';
 import type { BatchFile, Seed } from './support/seed';
+import { TEST_ENGINE } from '../helpers/engine';
 
 type Op = 'openSync' | 'writeSync' | 'fsyncSync' | 'fsync' | 'renameSync' | 'mkdirSync';
 type Fault = { op: Op; n: number; persistent: boolean; code: string };
@@ -73,7 +74,7 @@ describe('I/O failures under the content store (imports)', () => {
           const db = path.join(dir, `f${k++}`, 'data.sqlite');
           copyBase(seed, db);
           const ffs = faultyFs({ op, n, persistent, code });
-          const svc = createService({ dbPath: db, parse: replayParser(seed.reports), fs: ffs });
+          const svc = createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports), fs: ffs });
           const before = tableCounts(svc);
           const results: ImportResult[] = [];
           for (const f of batch) results.push(await callOk(svc, 'reports.import', input(f)));
@@ -98,7 +99,7 @@ describe('I/O failures under the content store (imports)', () => {
           svc.close();
           // Next start, with the disk healthy again: whole, nothing orphaned, and the rejected files import.
           ageStore(`${db}-files`);
-          const again = createService({ dbPath: db, parse: replayParser(seed.reports) });
+          const again = createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports) });
           for (const r of rejected) {
             const f = batch.find((b) => b.name === r.file)!;
             const rr = await callOk(again, 'reports.import', input(f));
@@ -162,7 +163,7 @@ describe('I/O failures under writeFileAtomic (exports)', () => {
     const code = await runCli(['export', '--plan', samplePlanDraft().number!, '--round', samplePlanDraft().rounds[0]!.label, '--pdf', blocker, '--db', db], {
       out: () => undefined,
       err: (s) => err.push(s),
-    });
+    }, TEST_ENGINE);
     console.log(`io failure (CLI export over a folder): exit ${code}: ${err.join(' ')}`);
     expect(code).toBe(1);
     expect(err.join(' ')).toContain('bao-cao.pdf');

@@ -17,6 +17,7 @@ import { prng, runChild } from './support/child';
 import type { KillPlan } from './support/child';
 import { copyBase, makeSeed, replayParser, writeBatch } from './support/seed';
 import type { Seed } from './support/seed';
+import { TEST_ENGINE } from '../helpers/engine';
 
 const KILLS = Number(process.env.KILLS ?? 200);
 const BUDGET_MS = Number(process.env.KILL_BUDGET_MS ?? 70_000);
@@ -92,7 +93,7 @@ async function oneRound(k: number, rand: () => number, batchMs: number, readyMs:
   // original may still be there (younger than the sweep's grace period).
   let svc;
   try {
-    svc = createService({ dbPath: db, parse: replayParser(seed.reports) });
+    svc = createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports) });
   } catch (e) {
     t.openFailures++;
     throw e;
@@ -102,7 +103,7 @@ async function oneRound(k: number, rand: () => number, batchMs: number, readyMs:
 
   // Opened again after the grace period: the sweep has removed every unreferenced original.
   ageStore(`${db}-files`);
-  svc = createService({ dbPath: db, parse: replayParser(seed.reports) });
+  svc = createService({ ...TEST_ENGINE, dbPath: db, parse: replayParser(seed.reports) });
   try {
     add(t, checkConsistency(svc, expected), 'orphanFiles');
     // The whole batch again: every file is imported, superseding, or recognised as a duplicate.

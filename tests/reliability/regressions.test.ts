@@ -14,6 +14,7 @@ import { checkConsistency } from './support/check';
 import type { Target } from './support/hostile-inputs';
 import { runCase } from './support/hostile-run';
 import { copyBase, makeSeed } from './support/seed';
+import { TEST_ENGINE } from '../helpers/engine';
 
 const CORPUS = path.join(REPO, 'tests', 'fixtures', 'regressions');
 const TIME_BOUND_MS = 20_000;
@@ -42,8 +43,8 @@ beforeAll(async () => {
   worker = w;
   copyBase(seed, path.join(dir, 'a', 'data.sqlite'));
   copyBase(seed, path.join(dir, 'b', 'data.sqlite'));
-  svc = createService({ dbPath: path.join(dir, 'a', 'data.sqlite'), parse: workerParser(worker, { timeoutMs: 15_000, maxOldGenerationSizeMb: 512 }) });
-  inproc = createService({ dbPath: path.join(dir, 'b', 'data.sqlite'), parse: inProcessParser });
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'a', 'data.sqlite'), parse: workerParser(worker, { timeoutMs: 15_000, maxOldGenerationSizeMb: 512 }) });
+  inproc = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'b', 'data.sqlite'), parse: inProcessParser });
 }, 120_000);
 
 afterAll(() => {

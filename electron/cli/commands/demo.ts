@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { Io } from '../context';
+import type { CliEnv } from '../context';
 import { statusText } from './reports';
 
-export function registerDemo(program: Command, io: Io): void {
+export function registerDemo(program: Command, io: CliEnv): void {
   program
     .command('demo')
     .description('dựng dữ liệu mẫu và xuất báo cáo tổng hợp PDF')
@@ -11,7 +11,7 @@ export function registerDemo(program: Command, io: Io): void {
     .option('--json', 'in kết quả dạng JSON')
     .action(async (opts: { out: string; json?: boolean }) => {
       const { buildDemo } = await import('../../core/demo/build-demo');
-      const res = await buildDemo(path.resolve(opts.out), (step) => {
+      const res = await buildDemo(path.resolve(opts.out), io.engine, (step) => {
         if (!opts.json) io.err(`… ${step}`);
       });
       if (opts.json) io.out(JSON.stringify({ db: res.dbPath, pdf: res.pdfPath, reports: res.reportsDir, status: res.status }, null, 2));

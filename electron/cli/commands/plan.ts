@@ -6,7 +6,7 @@ import { addWorkingDays } from '../../../shared/working-days';
 import { loadHolidayCalendar } from '../../core/calendar';
 import { call, CliError, resolvePlanId, resolveRoundId } from '../call';
 import { emit, withCommon, withService } from '../context';
-import type { CommonOpts, Io } from '../context';
+import type { CommonOpts, CliEnv } from '../context';
 
 function describePlan(p: Plan): string {
   const lines = [
@@ -27,20 +27,20 @@ function describePlan(p: Plan): string {
 
 type RoundOpts = CommonOpts & { label: string; due?: string; dueWorkingDays?: string; from?: string; to?: string };
 
-function dueDateOf(opts: RoundOpts): string {
+function dueDateOf(opts: RoundOpts, resourcesDir: string): string {
   if (opts.due) return opts.due;
   const n = Number(opts.dueWorkingDays);
   if (!opts.to || !Number.isInteger(n) || n < 0) {
     throw new CliError('INVALID_INPUT', 'Cần --due YYYY-MM-DD, hoặc --due-working-days N cùng với --to YYYY-MM-DD.');
   }
-  return addWorkingDays(opts.to, n, loadHolidayCalendar());
+  return addWorkingDays(opts.to, n, loadHolidayCalendar(resourcesDir));
 }
 
-export function registerPlan(program: Command, io: Io): void {
+export function registerPlan(program: Command, io: CliEnv): void {
   const plan = program.command('plan').description('kế hoạch');
   withCommon(plan.command('import <file>').description('đọc văn bản kế hoạch (.docx, .doc, .pdf, .txt, .md) và lưu')).action(
     async (file: string, opts: CommonOpts) =>
-      withService(opts, async (svc) => {
+      withService(io, opts, async (svc) => {
         const draft = await call(svc, 'plans.extract', { file: { name: path.basename(file), path: path.resolve(file) } });
         const saved = await call(svc, 'plans.create', { draft });
         emit(io, opts, saved, () => describePlan(saved));
@@ -48,7 +48,7 @@ export function registerPlan(program: Command, io: Io): void {
   );
   withCommon(plan.command('show <plan>').description('xem kế hoạch (mã hoặc số ký hiệu)')).action(
     async (ref: string, opts: CommonOpts) =>
-      withService(opts, async (svc) => {
+      withService(io, opts, async (svc) => {
         const p = await call(svc, 'plans.get', { planId: await resolvePlanId(svc, ref) });
         emit(io, opts, p, () => describePlan(p));
       }),
@@ -59,7 +59,7 @@ export function registerPlan(program: Command, io: Io): void {
       .description('các đơn vị mà mỗi đơn vị thực hiện (nhóm) của từng mục cho ra, theo danh mục')
       .option('--round <round>', 'kỳ báo cáo (mặc định: kỳ mới nhất)'),
   ).action(async (ref: string, opts: CommonOpts & { round?: string }) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const planId = await resolvePlanId(svc, ref);
       const roundId = opts.round === undefined ? undefined : await resolveRoundId(svc, planId, opts.round);
       const res = await call(svc, 'plans.assigneeUnits', { planId, ...(roundId === undefined ? {} : { roundId }) });
@@ -74,7 +74,7 @@ export function registerPlan(program: Command, io: Io): void {
     }),
   );
   withCommon(plan.command('list').description('liệt kê kế hoạch')).action(async (opts: CommonOpts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const list = await call(svc, 'plans.list', {});
       emit(io, opts, list, () => list.map((p) => `#${p.id}\t${p.number ?? ''}\t${p.title}`).join('\n') || '(chưa có kế hoạch)');
     }),
@@ -90,11 +90,11 @@ export function registerPlan(program: Command, io: Io): void {
       .option('--from <date>', 'từ ngày YYYY-MM-DD')
       .option('--to <date>', 'đến ngày YYYY-MM-DD'),
   ).action(async (ref: string, opts: RoundOpts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const planId = await resolvePlanId(svc, ref);
       const r = await call(svc, 'plans.addRound', {
         planId,
-        round: { label: opts.label, dueDate: dueDateOf(opts), periodFrom: opts.from ?? null, periodTo: opts.to ?? null },
+        round: { label: opts.label, dueDate: dueDateOf(opts, io.engine.resourcesDir), periodFrom: opts.from ?? null, periodTo: opts.to ?? null },
       });
       emit(io, opts, r, () => `Đã thêm kỳ #${r.id} "${r.label}", hạn ${formatViDate(r.dueDate)}.`);
     }),

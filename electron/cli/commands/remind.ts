@@ -4,11 +4,11 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../../core/files/write-atomic';
 import { call, resolvePlanId, resolveRoundId } from '../call';
 import { emit, withCommon, withService } from '../context';
-import type { CommonOpts, Io } from '../context';
+import type { CommonOpts, CliEnv } from '../context';
 
 type Opts = CommonOpts & { plan: string; round: string; due: string; pdf?: string; docx?: string };
 
-export function registerRemind(program: Command, io: Io): void {
+export function registerRemind(program: Command, io: CliEnv): void {
   withCommon(
     program
       .command('remind')
@@ -19,7 +19,7 @@ export function registerRemind(program: Command, io: Io): void {
       .option('--pdf <file>', 'tệp PDF ghi ra (không có --pdf/--docx: chỉ liệt kê)')
       .option('--docx <file>', 'tệp Word ghi ra'),
   ).action(async (opts: Opts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const planId = await resolvePlanId(svc, opts.plan);
       const roundId = await resolveRoundId(svc, planId, opts.round);
       const owed = await call(svc, 'reminders.preview', { planId, roundId });

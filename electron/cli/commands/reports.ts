@@ -8,7 +8,7 @@ import { IMPORT_OUTCOME_LABELS } from '../../../shared/labels';
 import { formatPercent, formatViNumber } from '../../../shared/text';
 import { call, CliError, resolvePlanId, resolveRoundId } from '../call';
 import { emit, withCommon, withService } from '../context';
-import type { CommonOpts, Io } from '../context';
+import type { CommonOpts, CliEnv } from '../context';
 import { writeFileAtomic } from '../../core/files/write-atomic';
 
 type RoundOpts = CommonOpts & { plan: string; round: string };
@@ -49,7 +49,7 @@ export function statusText(s: StatusResult): string {
   return lines.join('\n');
 }
 
-export function registerReports(program: Command, io: Io): void {
+export function registerReports(program: Command, io: CliEnv): void {
   withCommon(
     program
       .command('template <plan>')
@@ -59,7 +59,7 @@ export function registerReports(program: Command, io: Io): void {
       .option('--all', 'mọi đơn vị phải báo cáo trong kỳ; --out là thư mục')
       .requiredOption('--out <file>', 'tệp .xlsx (hoặc thư mục với --all) ghi ra'),
   ).action(async (ref: string, opts: RoundOpts & { unit?: string; all?: boolean; out: string }) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const planId = await resolvePlanId(svc, ref);
       const roundId = await resolveRoundId(svc, planId, opts.round);
       if (opts.all) {
@@ -88,7 +88,7 @@ export function registerReports(program: Command, io: Io): void {
       .option('--round <round>', 'chỉ nhận báo cáo của kỳ này')
       .option('--received <date>', 'ngày nhận YYYY-MM-DD (mặc định: hôm nay)'),
   ).action(async (inputs: string[], opts: CommonOpts & { plan?: string; round?: string; received?: string }) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const planId = opts.plan ? await resolvePlanId(svc, opts.plan) : undefined;
       const roundId = opts.round && planId !== undefined ? await resolveRoundId(svc, planId, opts.round) : undefined;
       const results: ImportResult[] = [];
@@ -116,7 +116,7 @@ export function registerReports(program: Command, io: Io): void {
       .requiredOption('--plan <plan>', 'kế hoạch')
       .requiredOption('--round <round>', 'kỳ báo cáo'),
   ).action(async (opts: RoundOpts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const planId = await resolvePlanId(svc, opts.plan);
       const roundId = await resolveRoundId(svc, planId, opts.round);
       const s = await call(svc, 'status.get', { planId, roundId });
@@ -134,7 +134,7 @@ export function registerReports(program: Command, io: Io): void {
       .option('--docx <file>', 'tệp Word ghi ra')
       .option('--xlsx <file>', 'tệp Excel phụ lục ghi ra'),
   ).action(async (opts: RoundOpts & { pdf?: string; docx?: string; xlsx?: string }) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const outputs = (['pdf', 'docx', 'xlsx'] as const).filter((f) => opts[f] !== undefined);
       if (outputs.length === 0) throw new CliError('INVALID_INPUT', 'Hãy chọn ít nhất một tệp ra: --pdf, --docx hoặc --xlsx.');
       const planId = await resolvePlanId(svc, opts.plan);

@@ -5,7 +5,7 @@ import { formatViDate } from '../../../shared/dates';
 import { IMPORT_OUTCOME_LABELS } from '../../../shared/labels';
 import { call, CliError, resolvePlanId, resolveRoundId } from '../call';
 import { emit, withCommon, withService } from '../context';
-import type { CommonOpts, Io } from '../context';
+import type { CommonOpts, CliEnv } from '../context';
 import type { Service } from '../../core/service';
 
 /** One open review item as `review list --json` prints it (documented in the README). */
@@ -55,11 +55,11 @@ function line(l: ReviewLine): string {
 
 type AcceptOpts = CommonOpts & { unit?: string; plan?: string; round?: string; reportDate?: string; received?: string };
 
-export function registerReview(program: Command, io: Io): void {
+export function registerReview(program: Command, io: CliEnv): void {
   const review = program.command('review').description('danh sách tệp cần xem lại: xem, chấp nhận, bỏ qua');
 
   withCommon(review.command('list').description('các tệp đang chờ xem lại')).action(async (opts: CommonOpts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const lines = await describe(svc, await call(svc, 'reviews.list', {}));
       emit(io, opts, lines, () => (lines.length === 0 ? 'Không có tệp nào cần xem lại.' : lines.map(line).join('\n')));
     }),
@@ -75,7 +75,7 @@ export function registerReview(program: Command, io: Io): void {
       .option('--report-date <date>', 'ngày của báo cáo YYYY-MM-DD')
       .option('--received <date>', 'ngày nhận YYYY-MM-DD'),
   ).action(async (id: string, opts: AcceptOpts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const item = (await call(svc, 'reviews.list', {})).find((i) => String(i.id) === id);
       if (!item) throw new CliError('NOT_FOUND', `Không có mục cần xem lại số ${id}.`);
       const planId = opts.plan ? await resolvePlanId(svc, opts.plan) : item.planId;
@@ -100,7 +100,7 @@ export function registerReview(program: Command, io: Io): void {
   );
 
   withCommon(review.command('discard <id>').description('bỏ qua tệp (vẫn giữ bản gốc)')).action(async (id: string, opts: CommonOpts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       if (!/^\d+$/u.test(id)) throw new CliError('INVALID_INPUT', `Số mục "${id}" không hợp lệ.`);
       const r = await call(svc, 'reviews.discard', { id: Number(id) });
       emit(io, opts, r, () => `Đã bỏ qua mục ${r.id}.`);

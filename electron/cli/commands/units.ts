@@ -7,7 +7,7 @@ import { fold } from '../../../shared/text';
 import { sameKind } from '../../../shared/unit-kinds';
 import { CliError, call } from '../call';
 import { emit, withCommon, withService } from '../context';
-import type { CommonOpts, Io } from '../context';
+import type { CommonOpts, CliEnv } from '../context';
 
 /** The office's kind, with its family when the words differ ("Khối thi đua 3 (Khác)"). */
 function kindText(u: Unit): string {
@@ -24,11 +24,11 @@ function familyArg(raw: string): UnitFamily {
   throw new CliError('INVALID_INPUT', `Không có nhóm "${raw}". Các nhóm: ${known}.`);
 }
 
-export function registerUnits(program: Command, io: Io): void {
+export function registerUnits(program: Command, io: CliEnv): void {
   const units = program.command('units').description('danh mục đơn vị');
   withCommon(units.command('import <file>').description('nhập danh mục đơn vị từ tệp CSV hoặc XLSX')).action(
     async (file: string, opts: CommonOpts) =>
-      withService(opts, async (svc) => {
+      withService(io, opts, async (svc) => {
         const res = await call(svc, 'units.importTable', { file: { name: path.basename(file), path: path.resolve(file) } });
         emit(io, opts, res, () =>
           [
@@ -39,7 +39,7 @@ export function registerUnits(program: Command, io: Io): void {
       }),
   );
   withCommon(units.command('list').description('liệt kê đơn vị')).action(async (opts: CommonOpts) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const list = await call(svc, 'units.list', {});
       emit(io, opts, list, () => list.map((u) => `${u.code}\t${u.name}\t${kindText(u)}`).join('\n'));
     }),
@@ -51,7 +51,7 @@ export function registerUnits(program: Command, io: Io): void {
       .option('--label <text>', 'tên mới của loại')
       .option('--family <family>', 'nhóm: mã (vd. hoi-quan-chung) hoặc tên nhóm'),
   ).action(async (kind: string, opts: CommonOpts & { label?: string; family?: string }) =>
-    withService(opts, async (svc) => {
+    withService(io, opts, async (svc) => {
       const current = (await call(svc, 'units.list', {})).find((u) => u.kind === kind || sameKind(u.kind, kind));
       if (!current) throw new CliError('NOT_FOUND', `Không có đơn vị nào thuộc loại "${kind}".`);
       const family = opts.family === undefined ? current.family : familyArg(opts.family);

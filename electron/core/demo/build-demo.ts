@@ -7,9 +7,8 @@ import type { StatusResult } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { dispatch } from '../dispatch';
 import { writeFileAtomic } from '../files/write-atomic';
-import { defaultResourcesDir } from '../paths';
 import { createService } from '../service';
-import type { Service } from '../service';
+import type { EngineOptions, Service } from '../service';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import { fillTemplate } from './fill-template';
 
@@ -29,7 +28,7 @@ const DemoSpec = z.object({
   ),
 });
 
-export type DemoResult = { dbPath: string; pdfPath: string; reportsDir: string; status: StatusResult };
+export type DemoResult = { dbPath: string; pdfPath: string; reportsDir: string; status: StatusResult; reportsImported: number };
 export type DemoProgress = (step: string) => void;
 
 async function call<M extends ApiMethod>(svc: Service, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
@@ -38,15 +37,18 @@ async function call<M extends ApiMethod>(svc: Service, method: M, input: ApiInpu
   return res.value as ApiOutput<M>;
 }
 
-export async function buildDemo(outDir: string, progress: DemoProgress = () => {}, resourcesDir = defaultResourcesDir()): Promise<DemoResult> {
-  const samples = path.join(resourcesDir, 'samples');
-  const spec = DemoSpec.parse(JSON.parse(fs.readFileSync(path.join(samples, 'demo-reports.json'), 'utf8')));
+/** Under the resources folder: the demo's plan, unit table and reports (demo-reports.json names them). */
+export const DEMO_SPEC = ['samples', 'demo-reports.json'] as const;
+
+export async function buildDemo(outDir: string, engine: EngineOptions, progress: DemoProgress = () => {}): Promise<DemoResult> {
+  const samples = path.join(engine.resourcesDir, 'samples');
+  const spec = DemoSpec.parse(JSON.parse(fs.readFileSync(path.join(engine.resourcesDir, ...DEMO_SPEC), 'utf8')));
   fs.mkdirSync(outDir, { recursive: true });
   const dbPath = path.join(outDir, 'demo.sqlite');
   for (const p of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}-files`, path.join(outDir, 'reports')]) {
     fs.rmSync(p, { recursive: true, force: true });
   }
-  const svc = createService({ dbPath, resourcesDir, allowPaths: true });
+  const svc = createService({ ...engine, dbPath, allowPaths: true });
   try {
     progress('Nhập danh mục đơn vị');
     await call(svc, 'units.importTable', { file: { name: path.basename(spec.units), path: path.join(samples, spec.units) } });
@@ -75,6 +77,7 @@ export async function buildDemo(outDir: string, progress: DemoProgress = () => {
 
     const reportsDir = path.join(outDir, 'reports');
     fs.mkdirSync(reportsDir, { recursive: true });
+    let reportsImported = 0;
     for (const [i, r] of spec.reports.entries()) {
       progress(`Báo cáo ${i + 1}/${spec.reports.length}: ${r.unit}`);
       const tpl = await call(svc, 'templates.generate', { planId: plan.id, roundId: round.id, unitCode: r.unit });
@@ -88,6 +91,7 @@ export async function buildDemo(outDir: string, progress: DemoProgress = () => {
       writeFileAtomic(file, filled);
       const res = await call(svc, 'reports.import', { file: { name: path.basename(file), path: file }, receivedAt: r.received });
       if (res.outcome === 'rejected') throw new AppError('INTERNAL', `Báo cáo mẫu ${r.unit} bị từ chối: ${res.error?.message ?? ''}`);
+      reportsImported++;
     }
 
     progress('Đối chiếu và xuất báo cáo PDF');
@@ -99,7 +103,7 @@ export async function buildDemo(outDir: string, progress: DemoProgress = () => {
     writeFileAtomic(path.join(outDir, 'bao-cao-tong-hop.docx'), Buffer.from(docx.dataBase64, 'base64'));
     const xlsx = await call(svc, 'export.xlsx', { planId: plan.id, roundId: round.id });
     writeFileAtomic(path.join(outDir, 'phu-luc-bao-cao-tong-hop.xlsx'), Buffer.from(xlsx.dataBase64, 'base64'));
-    return { dbPath, pdfPath, reportsDir, status };
+    return { dbPath, pdfPath, reportsDir, status, reportsImported };
   } finally {
     svc.close();
   }

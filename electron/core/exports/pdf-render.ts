@@ -9,8 +9,8 @@ import { keepTogether, startsPage } from './page-keeping';
 import { TABLE_LAYOUT_NAME } from './report-appendix';
 
 export type RenderOptions = {
-  /** The app's resources folder (Electron passes process.resourcesPath); default <repo>/resources. */
-  resourcesDir?: string;
+  /** The app's resources folder, as the door's InstallLayout says (fonts/ is read from it). */
+  resourcesDir: string;
   /** Written as the PDF creation date; fixing it makes the output byte-for-byte repeatable. */
   creationDate?: Date;
   /** Page numbers at the top centre from page 2 (HD 36); on unless the definition has its own header. */
@@ -44,7 +44,7 @@ export const pageNumberHeader: DynamicContent = (currentPage: number): Content |
       }
     : null;
 
-export function renderPdf(def: TDocumentDefinitions, opts: RenderOptions = {}): Promise<Uint8Array> {
+export function renderPdf(def: TDocumentDefinitions, opts: RenderOptions): Promise<Uint8Array> {
   const printer = new PdfPrinter(tinosFonts(opts.resourcesDir));
   const prepared: TDocumentDefinitions = {
     ...nfcDeep(def),

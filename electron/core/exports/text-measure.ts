@@ -52,7 +52,7 @@ export function wordWidths(measure: TextMeasure, text: string, size: number, bol
 const loaded = new Map<string, TextMeasure>();
 
 /** The measure of the embedded Tinos faces (read once per resources folder). */
-export function tinosMeasure(resourcesDir?: string): TextMeasure {
+export function tinosMeasure(resourcesDir: string): TextMeasure {
   const dir = fontsDir(resourcesDir);
   let m = loaded.get(dir);
   if (!m) {

@@ -1,14 +1,14 @@
 // What every handler group shares: the open database (replaced on restore), the store, the clock,
 // input reading under the door's policy, and lookups that fail with Vietnamese messages.
-import fs from 'node:fs';
 import type { FileInput, Plan, Round, StatusResult } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { todayIso } from '../../../shared/dates';
 import type { Db } from '../db/open';
 import { getPlan } from '../db/plans';
-import { listReportsForRound } from '../db/reports';
+import { listReportsForStatus } from '../db/reports';
 import { getRound } from '../db/rounds';
 import { listUnits } from '../db/units';
+import { readError } from '../files/read-error';
 import type { FileStore } from '../files/store';
 import type { Catalog } from '../imports/import-report';
 import type { ParseRunner } from '../imports/parse-runner';
@@ -39,6 +39,8 @@ export type ContextOptions = {
   parse: ParseRunner;
   now: () => Date;
   allowPaths: boolean;
+  /** Reads a file the user named (node:fs, or a failing stand-in in reliability tests). */
+  readFile: (path: string) => Buffer;
   loadCatalog: (db: Db) => Catalog;
 };
 
@@ -69,9 +71,9 @@ export function createContext(o: ContextOptions): ServiceContext & { dropCatalog
       if (file.dataBase64 !== undefined) return Buffer.from(file.dataBase64, 'base64');
       if (!o.allowPaths || file.path === undefined) throw new AppError('INVALID_INPUT', `Tệp ${file.name}: thiếu nội dung tệp.`);
       try {
-        return fs.readFileSync(file.path);
+        return o.readFile(file.path);
       } catch (e) {
-        throw new AppError('FILE_UNREADABLE', `Không đọc được tệp ${file.name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw readError(file.name, e);
       }
     },
     plan(planId) {
@@ -93,9 +95,9 @@ export function createContext(o: ContextOptions): ServiceContext & { dropCatalog
         plan: p,
         round: r,
         units: listUnits(db),
-        reports: listReportsForRound(db, roundId),
+        reports: listReportsForStatus(db, roundId),
         asOf: todayIso(o.now()),
-        previous: prev ? { round: prev, reports: listReportsForRound(db, prev.id) } : null,
+        previous: prev ? { round: prev, reports: listReportsForStatus(db, prev.id) } : null,
       });
     },
   };

@@ -1,10 +1,8 @@
-// Where report files are parsed: in a worker thread with a time and memory limit when the bundled
-// worker exists (CLI, app, bridge), in-process otherwise (unit tests running the TS sources).
+// Where report files are parsed: in a worker thread with a time and memory limit (the doors pass
+// the bundled worker's path from their InstallLayout), or in-process (unit tests of the readers).
 import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
-import { repoRoot } from '../paths';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
 import type { ParseReply, ParseRequest } from './parse-worker';
 import { readReportFile } from './read-report-file';
@@ -27,6 +25,8 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
   let sent: { units: ReaderContext['units']; plans: ReaderContext['plans'] } | null = null;
 
   const spawn = (): Worker => {
+    // Said plainly: a missing worker would otherwise surface as a confusing module error per file.
+    if (!fs.existsSync(workerFile)) throw new AppError('INTERNAL', `Thiếu bộ đọc tệp của phần mềm (${workerFile}); hãy cài đặt lại phần mềm.`);
     const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb } });
     w.unref(); // an idle parser must not keep the CLI alive
     sent = null;
@@ -86,15 +86,4 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
     queue = run.catch(() => undefined);
     return run;
   };
-}
-
-/** The bundled worker next to the bundle, if this build has one. */
-export function defaultParser(): ParseRunner {
-  try {
-    const file = path.join(repoRoot(), 'dist', 'workers', 'parse-worker.js');
-    if (fs.existsSync(file) && !process.env.VITEST) return workerParser(file);
-  } catch {
-    // No install root found: parse in-process.
-  }
-  return inProcessParser;
 }

@@ -1,6 +1,6 @@
 // tsx is not installed: child processes run TypeScript entries bundled by esbuild, as
 // scripts/build-node.mjs does. Bundles go under node_modules/.cache so bare package imports
-// (left external) resolve, and so repoRoot() finds resources/ walking up.
+// (left external) resolve, and so a bundled door finds the repository (findSourceRoot) walking up.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -13,6 +13,7 @@ import { readTemplateMeta } from '../../../electron/core/templates/template-read
 import { freeFormXlsx, narrativeDocx, narrativePdf, plainTextReport, scannedPdf } from '../../fixtures/reports/build';
 import { REPO } from '../../helpers/temp';
 import { prng } from './child';
+import { RESOURCES } from '../../helpers/engine';
 
 export type Target = 'import' | 'extract';
 export type HostileCase = {
@@ -46,7 +47,7 @@ async function docxOf(lines: string[]): Promise<Buffer> {
 
 async function pdfOf(lines: string[]): Promise<Buffer> {
   const { renderPdf } = await import('../../../electron/core/exports/pdf-render');
-  return Buffer.from(await renderPdf({ content: lines.map((text) => ({ text })), defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { pageNumbers: false }));
+  return Buffer.from(await renderPdf({ content: lines.map((text) => ({ text })), defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
 }
 
 /** The real files every mutation starts from; `template` is a filled template the caller made. */

@@ -11,6 +11,7 @@ import type { Service } from '../../../electron/core/service';
 import { samplePlanDraft } from '../../helpers/plan-fixture';
 import { callOk } from '../../helpers/service-calls';
 import { SAMPLES } from '../../helpers/temp';
+import { TEST_ENGINE } from '../../helpers/engine';
 
 export { replayParser } from './replay';
 
@@ -33,7 +34,7 @@ export const SEED_UNITS = ['HUDT', 'HUPG', 'TXBC', 'THUTDM', 'BAOBD', 'BCSUBND']
 export async function makeSeed(dir: string, opts: { revisions?: number } = {}): Promise<Seed> {
   fs.mkdirSync(dir, { recursive: true });
   const baseDb = path.join(dir, 'base.sqlite');
-  const svc = createService({ dbPath: baseDb, parse: inProcessParser });
+  const svc = createService({ ...TEST_ENGINE, dbPath: baseDb, parse: inProcessParser });
   try {
     await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
     const plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });

@@ -12,8 +12,9 @@ import type { ReportDocumentInput } from '../../../electron/core/exports/report-
 import { HOSTILE_UNITS, PLAN, PREVIOUS_TOTALS, ROUND, SETTINGS, STATUS, UNIT_FIGURES, hostileCase, vietnameseLetters, wideStatus } from './fixture';
 import { sizedReport } from './sized-report';
 import { tinosMeasure } from '../../../electron/core/exports/text-measure';
+import { RESOURCES } from '../../helpers/engine';
 
-const MEASURE = tinosMeasure();
+const MEASURE = tinosMeasure(RESOURCES);
 
 const LETTERS = vietnameseLetters();
 /** Set REPORT_DOCX_OUT to keep the files (and the LibreOffice PDF) for a look. */

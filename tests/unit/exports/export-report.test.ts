@@ -3,8 +3,8 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { exportReportDocx, exportReportXlsx, reportInputOf, type ExportInput } from '../../../electron/core/exports/export-report';
 import type { Report } from '../../../shared/domain';
-import { defaultResourcesDir } from '../../../electron/core/exports/fonts';
 import { PLAN, ROUND, SETTINGS, STATUS, UNIT_FIGURES, UNITS } from './fixture';
+import { RESOURCES } from '../../helpers/engine';
 
 function report(id: number, figures: (typeof UNIT_FIGURES)[number], supersededBy: number | null = null): Report {
   return {
@@ -33,7 +33,7 @@ const INPUT: ExportInput = {
   reports: [report(99, { unit: first.unit, values: { hoi_nghi: 1 } }, 1), ...UNIT_FIGURES.map((f, i) => report(i + 1, f))],
   settings: SETTINGS,
   issueDate: new Date('2026-02-08T09:00:00'),
-  resourcesDir: defaultResourcesDir(),
+  resourcesDir: RESOURCES,
 };
 
 describe('export-report', () => {

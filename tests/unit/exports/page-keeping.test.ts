@@ -10,8 +10,9 @@ import { tinosMeasure } from '../../../electron/core/exports/text-measure';
 import { PLAN, ROUND, SETTINGS, STATUS, UNIT_FIGURES } from './fixture';
 import { lineText, linesOf, pdfPages, type PageText } from './pdf-geometry';
 import { sizedReport } from './sized-report';
+import { RESOURCES } from '../../helpers/engine';
 
-const MEASURE = tinosMeasure();
+const MEASURE = tinosMeasure(RESOURCES);
 const BOX = { size: 14, bold: false, width: lineWidth('portrait'), indent: LAYOUT.body.firstLineIndent, maxLines: 4 };
 const SENTENCE = 'Các đơn vị tiếp tục tổ chức quán triệt, triển khai thực hiện nghiêm túc kế hoạch.';
 
@@ -25,7 +26,7 @@ function body(fillers: number, last: string): DraftSection[] {
 
 async function pages(sections: DraftSection[]): Promise<PageText[]> {
   const def = buildReportDocument({ settings: SETTINGS, plan: PLAN, round: ROUND, status: STATUS, body: sections, number: '', issueDate: '2026-02-08', unitFigures: UNIT_FIGURES }, MEASURE);
-  return pdfPages(await renderPdf(def));
+  return pdfPages(await renderPdf(def, { resourcesDir: RESOURCES }));
 }
 
 function pageWith(ps: PageText[], start: string): PageText | undefined {
@@ -79,6 +80,7 @@ describe('the end of an appendix table', () => {
       const input = sizedReport({ figures: 3, units });
       const ends = new Map<string, Set<number>>();
       await renderPdf(buildReportDocument(reportInputOf(input), MEASURE), {
+        resourcesDir: RESOURCES,
         onPlaced: (id, place) => {
           const key = tailKey(id);
           if (key) ends.set(key, (ends.get(key) ?? new Set<number>()).add(place.page));

@@ -3,14 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultResourcesDir, fontsDir } from '../../../electron/core/exports/fonts';
+import { fontsDir } from '../../../electron/core/exports/fonts';
 import { renderPdf } from '../../../electron/core/exports/pdf-render';
 import { draftReportBody } from '../../../electron/core/exports/report-draft';
 import { buildReportDocument } from '../../../electron/core/exports/report-document';
 import { PLAN, PREVIOUS_TOTALS, ROUND, SETTINGS, STATUS, UNIT_FIGURES, vietnameseLetters, wideStatus } from './fixture';
 import { tinosMeasure } from '../../../electron/core/exports/text-measure';
+import { RESOURCES } from '../../helpers/engine';
 
-const MEASURE = tinosMeasure();
+const MEASURE = tinosMeasure(RESOURCES);
 
 const LETTERS = vietnameseLetters();
 const CREATED = new Date('2026-02-08T00:00:00Z');
@@ -40,14 +41,13 @@ describe('renderPdf', () => {
   let bytes: Uint8Array;
   let file: string;
   beforeAll(async () => {
-    bytes = await renderPdf(buildDef(), { creationDate: CREATED });
+    bytes = await renderPdf(buildDef(), { resourcesDir: RESOURCES, creationDate: CREATED });
     file = join(outDir, 'bao-cao.pdf');
     writeFileSync(file, bytes);
   }, 60_000);
 
-  it('finds the fonts under <repo>/resources', () => {
-    expect(fontsDir()).toBe(join(defaultResourcesDir(), 'fonts'));
-    expect(defaultResourcesDir()).toMatch(/resources$/);
+  it('finds the fonts under the resources folder it is given', () => {
+    expect(fontsDir(RESOURCES)).toBe(join(RESOURCES, 'fonts'));
   });
 
   it('writes a PDF whose text layer carries the report', () => {
@@ -76,7 +76,7 @@ describe('renderPdf', () => {
   });
 
   it('is byte-for-byte repeatable with a fixed creation date', async () => {
-    const again = await renderPdf(buildDef(), { creationDate: CREATED });
+    const again = await renderPdf(buildDef(), { resourcesDir: RESOURCES, creationDate: CREATED });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   }, 60_000);
 
@@ -92,7 +92,7 @@ describe('renderPdf', () => {
       issueDate: '2026-02-08',
     }, MEASURE);
     const wide = join(outDir, 'bao-cao-rong.pdf');
-    writeFileSync(wide, await renderPdf(def, { creationDate: CREATED }));
+    writeFileSync(wide, await renderPdf(def, { resourcesDir: RESOURCES, creationDate: CREATED }));
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', wide], { encoding: 'utf8' });
     expect(info).toMatch(/Page +\d+ size: +841\.89 x 595\.28/);
     const pages = pdfText(wide, true).split('\f').filter((p) => p.includes('Đảng ủy xã Phước Thiền'));

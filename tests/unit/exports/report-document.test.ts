@@ -6,8 +6,9 @@ import { draftReportBody } from '../../../electron/core/exports/report-draft';
 import { buildReportDocument, keepNumbersWhole, numberLine, recipientLines, reportSummary } from '../../../electron/core/exports/report-document';
 import { BAN_SETTINGS, PLAN, ROUND, SETTINGS, STATUS, UNIT_FIGURES } from './fixture';
 import { tinosMeasure } from '../../../electron/core/exports/text-measure';
+import { RESOURCES } from '../../helpers/engine';
 
-const MEASURE = tinosMeasure();
+const MEASURE = tinosMeasure(RESOURCES);
 
 function build(overrides: Partial<Parameters<typeof buildReportDocument>[0]> = {}): TDocumentDefinitions {
   return buildReportDocument({

@@ -4,8 +4,8 @@
 import type { EntryStatus, Indicator, Plan, PlanItem, Report, Round, StatusResult, Unit } from '../../../shared/domain';
 import { computeStatus } from '../../../electron/core/reconcile/status';
 import type { ExportInput } from '../../../electron/core/exports/export-report';
-import { defaultResourcesDir } from '../../../electron/core/exports/fonts';
 import { SETTINGS } from './fixture';
+import { RESOURCES } from '../../helpers/engine';
 
 /** Figures as provincial plans name them: long names, units of measure, one with money. */
 const INDICATOR_POOL: Array<[string, string, string]> = [
@@ -137,5 +137,5 @@ export function sizedReport(size: Size, issueDate = new Date('2026-02-08T09:00:0
     });
   });
   const status = computeStatus({ plan, round, units, reports, asOf: '2026-07-01' });
-  return { plan, round, units, reports, status, settings: SETTINGS, issueDate, resourcesDir: defaultResourcesDir() };
+  return { plan, round, units, reports, status, settings: SETTINGS, issueDate, resourcesDir: RESOURCES };
 }

@@ -6,8 +6,9 @@ import { LEAD_COLUMNS, cellOverhead, layoutTable, type TableText } from '../../.
 import { tinosMeasure } from '../../../electron/core/exports/text-measure';
 import type { AppendixModel } from '../../../electron/core/exports/appendix-model';
 import { pdfPages } from './pdf-geometry';
+import { RESOURCES } from '../../helpers/engine';
 
-const MEASURE = tinosMeasure();
+const MEASURE = tinosMeasure(RESOURCES);
 const NAMES = ['Văn phòng Tỉnh ủy', 'Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh', 'Đảng ủy xã Phước Thiền', 'Đảng ủy phường Long Bình Tân'];
 const HEADERS = ['Số hội nghị quán triệt, triển khai (hội nghị)', 'Số lượt cán bộ, đảng viên tham dự (lượt người)', 'Số băng rôn, pano, khẩu hiệu (cái)', 'Kinh phí thực hiện (nghìn đồng)'];
 
@@ -22,7 +23,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 describe('text measure', () => {
   it('measures words as pdfmake prints them with the embedded Tinos', async () => {
     const words = ['Đảng', 'ủy', 'Mặt', 'trận', 'Tổ', 'quốc', '1.234.567', 'III.2.2.-1', 'khẩu', 'hiệu'];
-    const bytes = await renderPdf({ content: [{ text: words.join(' '), fontSize: 12 }, { text: words.join(' '), fontSize: 10, bold: true }] }, { pageNumbers: false });
+    const bytes = await renderPdf({ content: [{ text: words.join(' '), fontSize: 12 }, { text: words.join(' '), fontSize: 10, bold: true }] }, { resourcesDir: RESOURCES, pageNumbers: false });
     const [page] = await pdfPages(bytes);
     expect(page?.items).toHaveLength(words.length * 2);
     for (const item of page?.items ?? []) {

@@ -6,6 +6,7 @@ import { renderPdf } from '../../../electron/core/exports/pdf-render';
 import type { ReaderContext } from '../../../electron/core/imports/normalized-report';
 import { readReportFile } from '../../../electron/core/imports/read-report-file';
 import * as F from '../../fixtures/reports/build';
+import { RESOURCES } from '../../helpers/engine';
 
 const h = (text: string, extra: Partial<{ rowSpan: number; colSpan: number }> = {}): TableCell => ({ text, bold: true, alignment: 'center', ...extra });
 const n = (text: string): TableCell => ({ text, alignment: 'right' });
@@ -26,7 +27,7 @@ async function reportPdf(): Promise<Buffer> {
     { text: 'Nơi nhận:', margin: [0, 10, 0, 0] },
     { text: '- Ban Tuyên giáo Tỉnh ủy;' },
   ];
-  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { pageNumbers: false }));
+  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
 }
 
 let ctx: ReaderContext;

@@ -9,6 +9,7 @@ import { AUTO_BACKUP_EVERY_MS, isBackupDue, newestBackup, pickBackupsToDelete, r
 import type { AutoBackupIo, BackupFileInfo } from '../../../electron/main/auto-backup';
 import { backupDirIo, newestBackupIn } from '../../../electron/main/node-io';
 import { tempDir } from '../../helpers/temp';
+import { TEST_ENGINE } from '../../helpers/engine';
 
 const H = 60 * 60 * 1000;
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -82,7 +83,7 @@ describe('automatic backup on a real database', () => {
 
   it('writes a backup that restore accepts, into backups/auto, once a day', async () => {
     const dir = tempDir();
-    svc = createService({ dbPath: path.join(dir, 'tonghop.sqlite') });
+    svc = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'tonghop.sqlite') });
     const auto = path.join(dir, 'backups', 'auto');
     const first = await runAutoBackup({ dir: auto, now: new Date(), handlers: svc.handlers, io: backupDirIo });
     expect(first.error).toBeNull();

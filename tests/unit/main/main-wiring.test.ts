@@ -74,6 +74,8 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => ({
   app: {
     isPackaged: false,
+    // `electron .` from the repository: the development layout.
+    getAppPath: () => path.resolve(import.meta.dirname, '..', '..', '..'),
     setPath: (k: string, v: string) => void fake.rec.paths.set(k, v),
     requestSingleInstanceLock: () => true,
     quit: () => void fake.rec.quit++,
@@ -148,6 +150,8 @@ describe('main wiring', () => {
     const w = win();
     expect(w.url).toBe('app://bundle/index.html');
     expect(w.options).toMatchObject({ x: 320, y: 110, width: 1280, height: 820, show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+    // The development layout: the preload the build wrote under the repository.
+    expect((w.options.webPreferences as { preload: string }).preload).toBe(path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'electron', 'preload.cjs'));
     w.events.get('ready-to-show')?.();
     expect(w.calls).toContain('show');
     w.events.get('close')?.();
@@ -183,9 +187,9 @@ describe('main wiring', () => {
 
   it('serves nothing outside the bundle through app://', async () => {
     const handler = fake.rec.protocol.get('app');
-    // <dist>/renderer/../main/main.ts exists beside the bundle folder in this checkout; it must not be served.
-    const res = (await handler?.(new Request('app://bundle/..%2fmain%2fmain.ts'))) as Response;
-    expect(fs.existsSync(path.join(import.meta.dirname, '..', '..', '..', 'electron', 'main', 'main.ts'))).toBe(true);
+    // <repo>/dist/renderer/../../package.json exists in this checkout; it must not be served.
+    const res = (await handler?.(new Request('app://bundle/..%2f..%2fpackage.json'))) as Response;
+    expect(fs.existsSync(path.join(import.meta.dirname, '..', '..', '..', 'package.json'))).toBe(true);
     expect(res.status).toBe(404);
   });
 

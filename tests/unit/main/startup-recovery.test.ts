@@ -10,6 +10,7 @@ import { choiceFor, openWithRecovery, restoreBackupFile, startupRecoveryPlan } f
 import type { RecoveryDeps, StartupDialog } from '../../../electron/main/startup-recovery';
 import { callOk } from '../../helpers/service-calls';
 import { tempDir } from '../../helpers/temp';
+import { TEST_ENGINE } from '../../helpers/engine';
 
 const corrupt = new AppError('DB_CORRUPT', 'Cơ sở dữ liệu tonghop.sqlite bị hỏng (file is not a database).');
 const newest = { path: 'C:\\D\\backups\\auto\\b.thbk', name: 'b.thbk', mtime: new Date(2026, 2, 9, 7, 5) };
@@ -102,7 +103,7 @@ describe('restoring a damaged database at start, for real', () => {
     const dir = tempDir();
     const dbPath = path.join(dir, 'tonghop.sqlite');
     const auto = path.join(dir, 'backups', 'auto');
-    let svc: Service = createService({ dbPath });
+    let svc: Service = createService({ ...TEST_ENGINE, dbPath });
     await callOk(svc, 'units.save', { code: 'TEST-1', name: 'Đảng ủy xã Thử', kind: 'dang-uy-xa', parentCode: null, aliases: [], validFrom: null, validTo: null, mergedInto: null });
     expect((await runAutoBackup({ dir: auto, now: new Date(), handlers: svc.handlers, io: backupDirIo })).error).toBeNull();
     svc.close();
@@ -113,7 +114,7 @@ describe('restoring a damaged database at start, for real', () => {
 
     const asked: StartupDialog[] = [];
     const opened = await openWithRecovery<Service>({
-      open: () => createService({ dbPath }),
+      open: () => createService({ ...TEST_ENGINE, dbPath }),
       newestBackup: () => newestBackupIn(auto),
       ask: (d) => {
         asked.push(d);

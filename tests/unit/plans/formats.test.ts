@@ -7,6 +7,7 @@ import { readPlanText } from '../../../electron/core/plans/read-plan-document';
 import { renderPdf } from '../../../electron/core/exports/pdf-render';
 import type { PlanDraft } from '../../../shared/domain';
 import { fixture } from './helpers';
+import { RESOURCES } from '../../helpers/engine';
 
 const SEEDS = ['plan-tinh-uy-ct32-2019', 'plan-btg-binh-duong-31-kh-2019', 'plan-tinh-uy-ct04-doi-ngoai-nhan-dan'];
 
@@ -26,7 +27,7 @@ async function asPdf(text: string): Promise<Buffer> {
   const content = lines(text)
     .filter((l) => l.text.trim() !== '')
     .map((l) => ({ text: l.text, bold: l.bold, margin: [0, 0, 0, 4] as [number, number, number, number] }));
-  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { pageNumbers: false }));
+  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
 }
 
 const shape = (d: PlanDraft) => d.items.map((i) => ({ code: i.code, kind: i.kind, kinds: i.assignees.flatMap((a) => a.unitKinds).sort(), deadline: i.deadline?.date ?? null }));
@@ -61,7 +62,7 @@ describe('plan documents that cannot be read', () => {
     await expect(readPlanText(bytes, 'x')).rejects.toMatchObject({ code });
   });
   it('refuses a PDF without a text layer', async () => {
-    const pdf = Buffer.from(await renderPdf({ content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 100, h: 100 }] }] }, { pageNumbers: false }));
+    const pdf = Buffer.from(await renderPdf({ content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 100, h: 100 }] }] }, { resourcesDir: RESOURCES, pageNumbers: false }));
     await expect(readPlanText(pdf, 'scan.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
   });
 });
@@ -75,7 +76,7 @@ describe('plan metadata from a two-column PDF header', () => {
       { text: 'I. MỤC ĐÍCH, YÊU CẦU' },
       { text: '1. Các huyện ủy, thị ủy, thành ủy tổ chức quán triệt trong quý III năm 2019.' },
     ];
-    const pdf = Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { pageNumbers: false }));
+    const pdf = Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
     const draft = extractPlan(await readPlanText(pdf, 'kh.pdf'));
     expect(draft).toMatchObject({ number: '31-KH/BTGTU', place: 'Bình Dương', issuedDate: '2019-07-08', docType: 'Kế hoạch' });
     expect(draft.issuer ?? '').toMatch(/BAN TUYÊN GIÁO/);

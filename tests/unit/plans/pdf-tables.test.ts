@@ -6,6 +6,7 @@ import { renderPdf } from '../../../electron/core/exports/pdf-render';
 import { extractPlan } from '../../../electron/core/plans/extract';
 import { readPlanText } from '../../../electron/core/plans/read-plan-document';
 import { pdfText } from '../../../electron/core/readers/pdf-text';
+import { RESOURCES } from '../../helpers/engine';
 
 const head = (text: string): TableCell => ({ text, bold: true, alignment: 'center' });
 
@@ -27,7 +28,7 @@ async function planPdf(): Promise<Buffer> {
     { text: 'Nơi nhận:', margin: [0, 10, 0, 0] },
     { text: '- Lưu VPTU.' },
   ];
-  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { pageNumbers: false }));
+  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
 }
 
 describe('tables in text-layer PDFs', () => {
@@ -52,7 +53,7 @@ describe('tables in text-layer PDFs', () => {
     const rows: TableCell[][] = [[head('TT'), head('Nội dung nhiệm vụ'), head('Cơ quan chủ trì'), head('Thời gian hoàn thành')]];
     for (let n = 1; n <= 45; n++) rows.push([String(n), `Nhiệm vụ số ${n} của kế hoạch, được giao cho đơn vị chủ trì thực hiện và báo cáo kết quả`, 'Ban Tuyên giáo Tỉnh ủy', `Trước ngày ${(n % 28) + 1}/6/2024`]);
     const content: Content[] = [{ text: 'I. NHIỆM VỤ', bold: true }, { table: { headerRows: repeat ? 1 : 0, widths: [24, 250, 110, 90], body: rows } }, { text: 'II. TỔ CHỨC THỰC HIỆN', bold: true, margin: [0, 10, 0, 0] }];
-    const pdf = Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { pageNumbers: false }));
+    const pdf = Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
     const text = await pdfText(pdf, 'dai.pdf');
     const tableRows = text.split('\n').filter((l) => l.startsWith('|'));
     expect(tableRows.filter((l) => l.includes('Nội dung nhiệm vụ'))).toHaveLength(1);
