@@ -14,6 +14,7 @@ import type { FileStore } from '../files/store';
 import { sha256 } from '../files/store';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
 import type { ParseRunner } from './parse-runner';
+import type { ReadOptions } from './read-scan';
 import { asAppError } from '../errors';
 import { resolveTargets } from './resolve-targets';
 import type { Targets } from './resolve-targets';
@@ -22,7 +23,8 @@ import { writeCopy, writeReport, writeReview } from './write-report';
 /** Units and plans as readers see them; the service caches this between imports. */
 export type Catalog = Pick<ReaderContext, 'units' | 'plans'>;
 
-export type ImportDeps = { db: Db; store: FileStore; now: () => Date; parse: ParseRunner; catalog?: () => Catalog };
+/** `read`: where the OCR model is, and who hears of a scan's pages as they are read. */
+export type ImportDeps = { db: Db; store: FileStore; now: () => Date; parse: ParseRunner; catalog?: () => Catalog; read?: ReadOptions };
 
 export function loadCatalog(db: Db): Catalog {
   return { units: listUnits(db), plans: listPlans(db).flatMap((p) => getPlan(db, p.id) ?? []) };
@@ -40,7 +42,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
       return { ...base, outcome: 'duplicate', error: { code: 'NEEDS_REVIEW', message: `Tệp ${req.fileName} đã có trong danh sách cần xem lại.` } };
     }
     const ctx: ReaderContext = { ...(deps.catalog?.() ?? loadCatalog(db)), planId: req.planId, roundId: req.roundId };
-    const report = await deps.parse(req.bytes, req.fileName, ctx);
+    const report = await deps.parse(req.bytes, req.fileName, ctx, deps.read);
     const t = resolveTargets(db, report, req);
     const now = deps.now();
     const at = now.toISOString();
@@ -80,6 +82,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest): Promis
           notes: t.notes,
         },
         at,
+        report.scan,
       );
       return { ...base, ...described, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${reviewId}): ${reviewReason(t)}` } };
     }

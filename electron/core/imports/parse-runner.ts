@@ -6,14 +6,19 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { repoRoot } from '../paths';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
-import type { ParseReply } from './parse-worker';
+import type { ParseReply, ParseRequest } from './parse-worker';
 import { readReportFile } from './read-report-file';
+import { OCR_PAGE_TIMEOUT_MS } from './read-scan';
+import type { ReadOptions } from './read-scan';
 
-export type ParseRunner = (bytes: Buffer, fileName: string, ctx: ReaderContext) => Promise<NormalizedReport>;
+export type ParseRunner = (bytes: Buffer, fileName: string, ctx: ReaderContext, opts?: ReadOptions) => Promise<NormalizedReport>;
 
 export const PARSE_LIMITS = { timeoutMs: 30_000, maxOldGenerationSizeMb: 1024 };
 
-export const inProcessParser: ParseRunner = (bytes, fileName, ctx) => readReportFile(bytes, fileName, ctx);
+/** After a scan's page starts, the worker may take this long before its next word: the page's own limit, drawing and cleaning. */
+const PAGE_ALLOWANCE_MS = OCR_PAGE_TIMEOUT_MS + 20_000;
+
+export const inProcessParser: ParseRunner = (bytes, fileName, ctx, opts) => readReportFile(bytes, fileName, ctx, opts);
 
 /**
  * One long-lived worker parses files one at a time (starting a worker costs more than reading a
@@ -34,7 +39,7 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
     void w.terminate();
   };
 
-  const parseOne = (bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> =>
+  const parseOne = (bytes: Buffer, fileName: string, ctx: ReaderContext, opts: ReadOptions): Promise<NormalizedReport> =>
     new Promise<NormalizedReport>((resolve, reject) => {
       const w = (worker ??= spawn());
       const cleanup = (): void => {
@@ -44,6 +49,13 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
         w.off('exit', onExit);
       };
       const onMessage = (reply: ParseReply): void => {
+        if ('progress' in reply) {
+          // A scan reads page by page: each page gets its own time, so a long scan is not cut short.
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, Math.max(limits.timeoutMs, PAGE_ALLOWANCE_MS));
+          opts.onProgress?.(reply.progress);
+          return;
+        }
         cleanup();
         if (reply.ok) resolve(reply.report as NormalizedReport);
         else reject(new AppError(reply.error.code as never, reply.error.message));
@@ -62,20 +74,21 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
         if (worker === w) worker = null;
         reject(new AppError('FILE_CORRUPT', `Không đọc được tệp ${fileName} (bộ đọc dừng, mã ${code}).`));
       };
-      const timer = setTimeout(() => {
+      const onTimeout = (): void => {
         cleanup();
         kill(w);
         reject(new AppError('FILE_TOO_LARGE', `Đọc tệp ${fileName} quá ${Math.max(1, Math.round(limits.timeoutMs / 1000))} giây nên đã dừng; tệp có thể hỏng hoặc quá phức tạp.`));
-      }, limits.timeoutMs);
+      };
+      let timer = setTimeout(onTimeout, limits.timeoutMs);
       w.on('message', onMessage);
       w.once('error', onError);
       w.once('exit', onExit);
-      w.postMessage({ bytes, fileName, ctx });
+      w.postMessage({ bytes, fileName, ctx, ocrModelDir: opts.ocrModelDir } satisfies ParseRequest);
     });
 
-  return (bytes, fileName, ctx) => {
+  return (bytes, fileName, ctx, opts = {}) => {
     // Files are parsed one after another: the worker answers one request at a time.
-    const run = queue.then(() => parseOne(bytes, fileName, ctx));
+    const run = queue.then(() => parseOne(bytes, fileName, ctx, opts));
     queue = run.catch(() => undefined);
     return run;
   };

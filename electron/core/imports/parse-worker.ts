@@ -4,12 +4,15 @@ import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../../../shared/errors';
 import type { ReaderContext } from './normalized-report';
 import { readReportFile } from './read-report-file';
+import type { ReadProgress } from './read-scan';
 
-export type ParseRequest = { bytes: Uint8Array; fileName: string; ctx: ReaderContext };
-export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { code: string; message: string } };
+export type ParseRequest = { bytes: Uint8Array; fileName: string; ctx: ReaderContext; ocrModelDir?: string };
+/** The answer, or before it, a scan's page being read. */
+export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { code: string; message: string } } | { progress: ReadProgress };
 
 parentPort?.on('message', (req: ParseRequest) => {
-  readReportFile(Buffer.from(req.bytes), req.fileName, req.ctx).then(
+  const onProgress = (progress: ReadProgress): void => parentPort?.postMessage({ progress } satisfies ParseReply);
+  readReportFile(Buffer.from(req.bytes), req.fileName, req.ctx, { ocrModelDir: req.ocrModelDir, onProgress }).then(
     (report) => parentPort?.postMessage({ ok: true, report } satisfies ParseReply),
     (e: unknown) => {
       const error = isAppError(e)

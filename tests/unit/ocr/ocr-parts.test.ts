@@ -1,0 +1,101 @@
+// The pure parts of reading a scan: repairs of numbers and dates, the stamp's red, the page's skew,
+// table rules, and the committed model being the one the README names.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { fixOcrWord } from '../../../electron/core/imports/readers/ocr-fixes';
+import { imageFormat, sniff } from '../../../electron/core/imports/sniff';
+import { grayWithoutRed, removeRules, skewAngle } from '../../../electron/core/readers/scan-clean';
+import type { Gray } from '../../../electron/core/readers/scan-clean';
+import { parseViNumber } from '../../../shared/text';
+import { REPO } from '../../helpers/temp';
+
+const fixed = (w: string): string => fixOcrWord(w).text;
+
+describe('numbers and dates as OCR misreads them', () => {
+  it('turns look-alike letters into digits only inside a word that holds a digit', () => {
+    expect(fixed('l.450')).toBe('1.450');
+    expect(fixed('2O19')).toBe('2019');
+    expect(fixed('l5/7/2Ol9')).toBe('15/7/2019');
+    expect(fixed('1O,')).toBe('10,');
+    expect(fixed('(l2')).toBe('(12');
+    // Words, abbreviations and document numbers stay as read.
+    for (const w of ['Số', 'ISO', 'lOl', 'Ol', 'SO', '32-CT/TW', 'II.', 'l']) expect(fixed(w)).toBe(w);
+  });
+
+  it('reads a comma before groups of three digits as the thousands dot units write', () => {
+    expect(fixed('1,450')).toBe('1.450');
+    expect(parseViNumber(fixed('1,450'))).toBe(1450);
+    expect(fixed('12,345.678')).toBe('12.345.678');
+    expect(fixed('1,450;')).toBe('1.450;');
+    // A decimal comma stays a decimal.
+    expect(fixed('12,5')).toBe('12,5');
+    expect(fixed('0,75%')).toBe('0,75%');
+  });
+});
+
+describe('sniffing pictures', () => {
+  it('tells JPEG, PNG and TIFF by their bytes', () => {
+    const jpeg = createCanvas(60, 60).toBuffer('image/jpeg');
+    const png = createCanvas(60, 60).toBuffer('image/png');
+    expect([sniff(jpeg), imageFormat(jpeg)]).toEqual(['image', 'jpeg']);
+    expect([sniff(png), imageFormat(png)]).toEqual(['image', 'png']);
+    expect(imageFormat(Buffer.from([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]))).toBe('tiff');
+    expect(imageFormat(Buffer.from('%PDF-1.4'))).toBeNull();
+  });
+});
+
+/** A page of bars like lines of text, turned by `deg`, with a red ring and a table rule. */
+function page(deg: number): { gray: Gray; rgba: Uint8ClampedArray } {
+  const c = createCanvas(800, 1000);
+  const g = c.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, 800, 1000);
+  g.translate(400, 500);
+  g.rotate((deg * Math.PI) / 180);
+  g.translate(-400, -500);
+  g.fillStyle = '#000';
+  for (let y = 100; y < 900; y += 40) for (let x = 80; x < 700; x += 60) g.fillRect(x, y, 44, 14);
+  g.setTransform(1, 0, 0, 1, 0, 0);
+  const rgba = g.getImageData(0, 0, 800, 1000).data;
+  return { gray: grayWithoutRed(rgba, 800, 1000), rgba };
+}
+
+describe('cleaning a scanned page', () => {
+  it('finds how far the page is turned, either way, and calls a straight page straight', () => {
+    expect(skewAngle(page(0).gray)).toBe(0);
+    expect(skewAngle(page(1.5).gray)).toBeCloseTo(1.5, 0);
+    expect(skewAngle(page(-2).gray)).toBeCloseTo(-2, 0);
+  });
+
+  it('takes out the stamp red but keeps black print and blue ink', () => {
+    const px = (r: number, g: number, b: number) => grayWithoutRed(new Uint8Array([r, g, b, 255]), 1, 1).data[0];
+    expect(px(214, 40, 48)).toBe(255);
+    expect(px(20, 20, 20)).toBeLessThan(40);
+    expect(px(30, 40, 160)).toBeLessThan(80);
+    // Print under the seal: dark in every channel, so it stays.
+    expect(px(70, 10, 12)).toBeLessThan(60);
+  });
+
+  it('whitens long rules and leaves letters', () => {
+    const w = 400;
+    const h = 200;
+    const data = new Uint8Array(w * h).fill(255);
+    for (let x = 20; x < 380; x++) data[100 * w + x] = 0;
+    for (let y = 60; y < 80; y++) for (let x = 50; x < 60; x++) data[y * w + x] = 0;
+    const out = removeRules({ width: w, height: h, data });
+    expect(out.data[100 * w + 200]).toBe(255);
+    expect(out.data[70 * w + 55]).toBe(0);
+  });
+});
+
+describe('the OCR model', () => {
+  it('is the tessdata_fast Vietnamese model the README names, by its sum', () => {
+    const dir = path.join(REPO, 'resources', 'ocr');
+    const want = /sha256 `([0-9a-f]{64})`/u.exec(fs.readFileSync(path.join(dir, 'README.md'), 'utf8'))?.[1];
+    expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, 'vie.traineddata'))).digest('hex')).toBe(want);
+    expect(fs.readFileSync(path.join(dir, 'LICENSE-Apache-2.0.txt'), 'utf8')).toContain('Apache License');
+  });
+});
