@@ -5,7 +5,6 @@
 // next page gets a fresh one.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createWorker, OEM } from 'tesseract.js';
 import type { Worker } from 'tesseract.js';
 import { AppError } from '../../../shared/errors';
 
@@ -38,6 +37,8 @@ export class OcrEngine {
 
   private open(): Promise<Worker> {
     return (this.worker ??= (async () => {
+      // Loaded on the first scan: the CLI and the app start without it.
+      const { createWorker, OEM } = await import('tesseract.js');
       const w = await createWorker(OCR_LANG, OEM.LSTM_ONLY, { langPath: this.modelDir, gzip: false, cacheMethod: 'none', errorHandler: () => undefined });
       // Automatic layout: the header's two columns, the body and any table come out as separate blocks.
       await w.setParameters({ user_defined_dpi: '200', preserve_interword_spaces: '0' } as Record<string, string>);

@@ -3,12 +3,11 @@
 // fed or photographed a degree or two off), its stamp red and table rules taken out for reading,
 // and read within its own time limit; the picture kept is the straightened page in colour, so the
 // boxes sit on it exactly and the stamp and signature still show.
-import { createCanvas } from '@napi-rs/canvas';
 import type { Canvas } from '@napi-rs/canvas';
 import { OcrEngine, OcrTimeout } from './ocr-engine';
 import type { OcrPage } from './ocr-engine';
 import { grayWithoutRed, removeRules, skewAngle, toPgm } from './scan-clean';
-import { imagePages, pdfPages } from './scan-pages';
+import { canvasLib, imagePages, pdfPages } from './scan-pages';
 import type { ImageKind, ScanPageSource } from './scan-pages';
 
 export type ScanKind = 'pdf' | ImageKind;
@@ -48,7 +47,9 @@ function grayOf(canvas: Canvas): ReturnType<typeof grayWithoutRed> {
 }
 
 /** The page turned back by `deg` about its centre, on white. */
-function straightened(canvas: Canvas, deg: number): Canvas {
+type CreateCanvas = Awaited<ReturnType<typeof canvasLib>>['createCanvas'];
+
+function straightened(createCanvas: CreateCanvas, canvas: Canvas, deg: number): Canvas {
   const out = createCanvas(canvas.width, canvas.height);
   const g = out.getContext('2d');
   g.fillStyle = '#ffffff';
@@ -60,7 +61,7 @@ function straightened(canvas: Canvas, deg: number): Canvas {
   return out;
 }
 
-function displayImage(canvas: Canvas): { image: Uint8Array; width: number; height: number } {
+function displayImage(createCanvas: CreateCanvas, canvas: Canvas): { image: Uint8Array; width: number; height: number } {
   const k = Math.min(1, DISPLAY_WIDTH / canvas.width);
   const w = Math.round(canvas.width * k);
   const h = Math.round(canvas.height * k);
@@ -71,6 +72,7 @@ function displayImage(canvas: Canvas): { image: Uint8Array; width: number; heigh
 
 export async function ocrScan(bytes: Uint8Array, kind: ScanKind, fileName: string, opts: ScanOptions): Promise<ScanResult> {
   const source: ScanPageSource = kind === 'pdf' ? await pdfPages(bytes, fileName) : await imagePages(bytes, kind, fileName);
+  const { createCanvas } = await canvasLib();
   const engine = new OcrEngine(opts.modelDir);
   const pages: ScannedPage[] = [];
   try {
@@ -82,10 +84,10 @@ export async function ocrScan(bytes: Uint8Array, kind: ScanKind, fileName: strin
       let gray = grayOf(canvas);
       const skewDeg = skewAngle(gray);
       if (Math.abs(skewDeg) >= MIN_SKEW_DEG) {
-        canvas = straightened(canvas, skewDeg);
+        canvas = straightened(createCanvas, canvas, skewDeg);
         gray = grayOf(canvas);
       }
-      const shown = displayImage(canvas);
+      const shown = displayImage(createCanvas, canvas);
       let read: OcrPage = { width: gray.width, height: gray.height, lines: [], confidence: 0 };
       let failed: string | null = null;
       try {

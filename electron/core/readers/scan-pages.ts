@@ -1,10 +1,11 @@
 // Adapter: the pages of a scan as pixels — a PDF's pages rendered by pdfjs onto @napi-rs/canvas, a
 // photo or copier image (JPEG, PNG) decoded by the same canvas (which turns a phone photo upright
 // by its EXIF orientation), a TIFF's pages by UTIF (copiers write multi-page, fax-coded TIFF).
-// Pages come one at a time so a long scan never holds every page in memory.
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+// Pages come one at a time so a long scan never holds every page in memory. The canvas (a native
+// module) and UTIF are loaded on the first scan, not when the CLI or the app starts.
+import type * as CanvasLib from '@napi-rs/canvas';
 import type { Canvas } from '@napi-rs/canvas';
-import UTIF from 'utif';
+import type UTIF from 'utif';
 import { AppError } from '../../../shared/errors';
 
 export type ImageKind = 'jpeg' | 'png' | 'tiff';
@@ -21,7 +22,10 @@ function scaled(w: number, h: number): { w: number; h: number; k: number } {
   return { w: Math.max(1, Math.round(w * k)), h: Math.max(1, Math.round(h * k)), k };
 }
 
-function whiteCanvas(w: number, h: number): Canvas {
+export const canvasLib = (): Promise<typeof CanvasLib> => import('@napi-rs/canvas');
+
+async function whiteCanvas(w: number, h: number): Promise<Canvas> {
+  const { createCanvas } = await canvasLib();
   const c = createCanvas(w, h);
   const g = c.getContext('2d');
   g.fillStyle = '#ffffff';
@@ -45,7 +49,7 @@ export async function pdfPages(bytes: Uint8Array, fileName: string): Promise<Sca
       try {
         const base = page.getViewport({ scale: SCAN_DPI / 72 });
         const { w, h, k } = scaled(base.width, base.height);
-        const canvas = whiteCanvas(w, h);
+        const canvas = await whiteCanvas(w, h);
         const viewport = page.getViewport({ scale: (SCAN_DPI / 72) * k });
         // pdfjs types its context as the DOM's; @napi-rs/canvas implements the same drawing calls.
         await page.render({ canvasContext: canvas.getContext('2d') as unknown as CanvasRenderingContext2D, viewport }).promise;
@@ -62,6 +66,7 @@ export async function pdfPages(bytes: Uint8Array, fileName: string): Promise<Sca
 
 export async function imagePages(bytes: Uint8Array, kind: ImageKind, fileName: string): Promise<ScanPageSource> {
   if (kind === 'tiff') return tiffPages(bytes, fileName);
+  const { loadImage } = await canvasLib();
   let img: Awaited<ReturnType<typeof loadImage>>;
   try {
     img = await loadImage(Buffer.from(bytes));
@@ -73,7 +78,7 @@ export async function imagePages(bytes: Uint8Array, kind: ImageKind, fileName: s
     count: 1,
     async page() {
       const { w, h } = scaled(img.width, img.height);
-      const canvas = whiteCanvas(w, h);
+      const canvas = await whiteCanvas(w, h);
       canvas.getContext('2d').drawImage(img, 0, 0, w, h);
       return canvas;
     },
@@ -81,7 +86,9 @@ export async function imagePages(bytes: Uint8Array, kind: ImageKind, fileName: s
   };
 }
 
-function tiffPages(bytes: Uint8Array, fileName: string): ScanPageSource {
+async function tiffPages(bytes: Uint8Array, fileName: string): Promise<ScanPageSource> {
+  const UTIF = (await import('utif')).default;
+  const { createCanvas } = await canvasLib();
   const buf = Uint8Array.from(bytes).buffer;
   let ifds: UTIF.IFD[];
   try {
@@ -110,7 +117,7 @@ function tiffPages(bytes: Uint8Array, fileName: string): ScanPageSource {
       full.getContext('2d').putImageData(data, 0, 0);
       const { w, h } = scaled(width, height);
       if (w === width && h === height) return full;
-      const canvas = whiteCanvas(w, h);
+      const canvas = await whiteCanvas(w, h);
       canvas.getContext('2d').drawImage(full, 0, 0, w, h);
       return canvas;
     },

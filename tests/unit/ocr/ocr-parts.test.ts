@@ -4,10 +4,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
+import UTIF from 'utif';
 import { describe, expect, it } from 'vitest';
 import { fixOcrWord } from '../../../electron/core/imports/readers/ocr-fixes';
 import { imageFormat, sniff } from '../../../electron/core/imports/sniff';
 import { grayWithoutRed, removeRules, skewAngle } from '../../../electron/core/readers/scan-clean';
+import { imagePages } from '../../../electron/core/readers/scan-pages';
 import type { Gray } from '../../../electron/core/readers/scan-clean';
 import { parseViNumber } from '../../../shared/text';
 import { REPO } from '../../helpers/temp';
@@ -47,7 +49,19 @@ describe('sniffing pictures', () => {
   });
 });
 
-/** A page of bars like lines of text, turned by `deg`, with a red ring and a table rule. */
+describe('pages of a picture', () => {
+  it('decodes a copier\'s TIFF page into pixels, and refuses a broken one by name', async () => {
+    const tiff = UTIF.encodeImage(new Uint8Array(120 * 160 * 4).fill(255), 120, 160);
+    const src = await imagePages(new Uint8Array(tiff), 'tiff', 'a.tif');
+    expect(src.count).toBe(1);
+    const c = await src.page(0);
+    expect([c.width, c.height]).toEqual([120, 160]);
+    expect(c.getContext('2d').getImageData(5, 5, 1, 1).data[0]).toBe(255);
+    await expect(imagePages(new Uint8Array([0x49, 0x49, 0x2a, 0, 0xff, 0xff, 0xff, 0x7f]), 'tiff', 'hong.tif')).rejects.toMatchObject({ code: 'FILE_CORRUPT', message: expect.stringContaining('hong.tif') });
+  });
+});
+
+/** A page of bars like lines of text, turned by `deg`. */
 function page(deg: number): { gray: Gray; rgba: Uint8ClampedArray } {
   const c = createCanvas(800, 1000);
   const g = c.getContext('2d');
