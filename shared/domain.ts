@@ -386,6 +386,8 @@ export const ReviewDecision = z.object({
   roundId: z.number().int(),
   reportDate: isoDate.nullable(),
   receivedAt: isoDate,
+  /** The report's number as corrected (a scan's may be misread); the one read is kept when absent. */
+  reportNumber: z.string().trim().max(60).nullable().optional(),
   entries: z.array(ReportEntry),
   figures: z.array(ReportFigure),
 });
