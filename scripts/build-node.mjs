@@ -20,6 +20,7 @@ await Promise.all([
       'bridge/web': 'electron/bridge/web.ts',
       'bench/bench': 'scripts/bench.ts',
       'bench/bench-import': 'scripts/bench-import.ts',
+      'bench/bench-ocr': 'scripts/bench-ocr.ts',
       'bench/bench-scale': 'scripts/bench-scale.ts',
       'workers/parse-worker': 'electron/core/imports/parse-worker.ts',
       'fuzz/fuzz': 'scripts/fuzz.ts',

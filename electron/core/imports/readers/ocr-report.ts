@@ -20,6 +20,9 @@ import { blocksFromText } from './text-blocks';
 /** A line's box is taller than its letters (Vietnamese marks stack above and below): ~¾ is the font size. */
 const FONT_OF_LINE = 0.75;
 
+// Specks and rules read as marks ("__", "+»", "|"): no word of a report is only these. A dash stays (a bullet).
+const SPECK = /^[_~`'"»«+*|.,:;^°¬]+$/u;
+
 function fixedLines(page: ScannedPage): { lines: BoxLine[]; fixes: number } {
   let fixes = 0;
   const lines = page.lines.map((l) => ({
@@ -27,13 +30,15 @@ function fixedLines(page: ScannedPage): { lines: BoxLine[]; fixes: number } {
     width: page.width,
     height: page.height,
     confidence: l.confidence,
-    words: l.words.map((w) => {
-      const f = fixOcrWord(w.text);
-      if (f.changed) fixes++;
-      return { ...w, text: f.text };
-    }),
+    words: l.words
+      .filter((w) => !SPECK.test(w.text))
+      .map((w) => {
+        const f = fixOcrWord(w.text);
+        if (f.changed) fixes++;
+        return { ...w, text: f.text };
+      }),
   }));
-  return { lines, fixes };
+  return { lines: lines.filter((l) => l.words.length > 0), fixes };
 }
 
 /** A page's words as glyph runs, y upwards like a PDF; a line's words share its baseline. */
@@ -41,7 +46,9 @@ function runsOf(lines: readonly BoxLine[], height: number): Run[] {
   return lines.flatMap((l) => {
     const size = Math.max(1, (Math.max(...l.words.map((w) => w.y1)) - Math.min(...l.words.map((w) => w.y0))) * FONT_OF_LINE);
     const base = height - Math.max(...l.words.map((w) => w.y1));
-    return l.words.map((w) => ({ str: w.text, x: w.x0, y: base, w: w.x1 - w.x0, size }));
+    // Tesseract already split the line into words: a grainy scan widens a word's box until the gap
+    // looks like none ("9hội"), so the space between words of one line is given, not measured.
+    return l.words.map((w, i) => ({ str: i < l.words.length - 1 ? `${w.text} ` : w.text, x: w.x0, y: base, w: w.x1 - w.x0, size }));
   });
 }
 
