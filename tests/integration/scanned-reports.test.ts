@@ -69,7 +69,7 @@ describe('a scanned report', () => {
     expect(img.width).toBeGreaterThan(600);
   });
 
-  it('accepting files it like any report, the scan kept as the original', async () => {
+  it('accepting files it like any report, with the corrections made, the scan kept as the original', async () => {
     const r = review('HU Hon Dat - anh chup.jpg')!;
     const done = await callOk(p.svc, 'reviews.accept', {
       id: r.id,
@@ -78,13 +78,16 @@ describe('a scanned report', () => {
       roundId: p.roundId,
       reportDate: r.reportDate,
       receivedAt: '2021-12-10',
+      reportNumber: '113-BC/HU',
       entries: r.entries.map(({ confidence: _c, ...e }) => e),
-      figures: r.figures,
+      figures: r.figures.map((f) => (f.indicatorKey === 'tin_bai' ? { ...f, value: 36 } : f)),
     });
     expect(done).toMatchObject({ outcome: 'imported', unit: { code: 'HUHD' } });
     const reports = await callOk(p.svc, 'reports.list', { planId: p.plan.id, roundId: p.roundId });
     const filed = reports.find((x) => x.id === done.reportId);
     expect(filed?.file).toMatchObject({ originalName: 'HU Hon Dat - anh chup.jpg', format: 'scan' });
+    expect(filed?.reportNumber).toBe('113-BC/HU');
+    expect(filed?.figures.find((f) => f.indicatorKey === 'tin_bai')).toMatchObject({ value: 36, source: expect.stringMatching(/^trang 1, /u) });
     expect(p.svc.store.read(filed!.file.sha256).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     const s = await status(p);
     expect(s.reported.map((u) => u.code)).toContain('HUHD');

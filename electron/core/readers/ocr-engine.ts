@@ -4,6 +4,7 @@
 // downloaded, never cached elsewhere. A page past its time limit stops the Tesseract worker; the
 // next page gets a fresh one.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Worker } from 'tesseract.js';
 import { AppError } from '../../../shared/errors';
@@ -14,6 +15,19 @@ export const OCR_MODEL_FILE = `${OCR_LANG}.traineddata`;
 export type OcrWord = { text: string; x0: number; y0: number; x1: number; y1: number; confidence: number };
 export type OcrLine = { words: OcrWord[]; x0: number; y0: number; x1: number; y1: number; confidence: number };
 export type OcrPage = { width: number; height: number; lines: OcrLine[]; confidence: number };
+
+/**
+ * Tesseract's worker script, from outside the app's asar archive when packaged: a worker thread is
+ * started from a real file, and the script loads its WebAssembly core beside it (both unpacked).
+ */
+export function tesseractWorkerPath(): string {
+  return outsideAsar(createRequire(import.meta.url).resolve('tesseract.js/src/worker-script/node/index.js'));
+}
+
+/** A path inside Electron's app.asar → the same file in app.asar.unpacked (asarUnpack); other paths unchanged. */
+export function outsideAsar(file: string): string {
+  return file.replace(/app\.asar([\\/])/u, 'app.asar.unpacked$1');
+}
 
 export class OcrTimeout extends Error {
   constructor(readonly ms: number) {
@@ -39,7 +53,13 @@ export class OcrEngine {
     return (this.worker ??= (async () => {
       // Loaded on the first scan: the CLI and the app start without it.
       const { createWorker, OEM } = await import('tesseract.js');
-      const w = await createWorker(OCR_LANG, OEM.LSTM_ONLY, { langPath: this.modelDir, gzip: false, cacheMethod: 'none', errorHandler: () => undefined });
+      const w = await createWorker(OCR_LANG, OEM.LSTM_ONLY, {
+        langPath: this.modelDir,
+        gzip: false,
+        cacheMethod: 'none',
+        workerPath: tesseractWorkerPath(),
+        errorHandler: () => undefined,
+      });
       // Automatic layout: the header's two columns, the body and any table come out as separate blocks.
       await w.setParameters({ user_defined_dpi: '200', preserve_interword_spaces: '0' } as Record<string, string>);
       return w;

@@ -10,6 +10,7 @@ import { fixOcrWord } from '../../../electron/core/imports/readers/ocr-fixes';
 import { imageFormat, sniff } from '../../../electron/core/imports/sniff';
 import { grayWithoutRed, removeRules, skewAngle } from '../../../electron/core/readers/scan-clean';
 import { imagePages } from '../../../electron/core/readers/scan-pages';
+import { outsideAsar, tesseractWorkerPath } from '../../../electron/core/readers/ocr-engine';
 import type { Gray } from '../../../electron/core/readers/scan-clean';
 import { parseViNumber } from '../../../shared/text';
 import { REPO } from '../../helpers/temp';
@@ -111,5 +112,15 @@ describe('the OCR model', () => {
     const want = /sha256 `([0-9a-f]{64})`/u.exec(fs.readFileSync(path.join(dir, 'README.md'), 'utf8'))?.[1];
     expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, 'vie.traineddata'))).digest('hex')).toBe(want);
     expect(fs.readFileSync(path.join(dir, 'LICENSE-Apache-2.0.txt'), 'utf8')).toContain('Apache License');
+  });
+});
+
+describe('the Tesseract worker in the packaged app', () => {
+  it('starts from the unpacked copy beside the asar archive', () => {
+    expect(tesseractWorkerPath()).toMatch(/tesseract\.js[\\/]src[\\/]worker-script[\\/]node[\\/]index\.js$/u);
+    expect(fs.existsSync(tesseractWorkerPath())).toBe(true);
+    expect(outsideAsar('C:\\App\\resources\\app.asar\\node_modules\\tesseract.js\\x.js')).toBe('C:\\App\\resources\\app.asar.unpacked\\node_modules\\tesseract.js\\x.js');
+    expect(outsideAsar('/opt/app/resources/app.asar/node_modules/x.js')).toBe('/opt/app/resources/app.asar.unpacked/node_modules/x.js');
+    expect(outsideAsar('/work/node_modules/x.js')).toBe('/work/node_modules/x.js');
   });
 });
