@@ -94,7 +94,7 @@ export async function ocrScan(bytes: Uint8Array, kind: ScanKind, fileName: strin
         read = await engine.read(toPgm(removeRules(gray)), gray.width, gray.height, opts.pageTimeoutMs);
       } catch (e) {
         if (!(e instanceof OcrTimeout)) throw e;
-        failed = `đọc quá ${Math.round(e.ms / 1000)} giây nên đã dừng`;
+        failed = `đọc quá ${Math.max(1, Math.round(e.ms / 1000))} giây nên đã dừng`;
       }
       pages.push({ ...read, page: i + 1, image: shown.image, imageWidth: shown.width, imageHeight: shown.height, skewDeg, seconds: (Date.now() - started) / 1000, failed });
     }

@@ -10,6 +10,7 @@ import { fixOcrWord } from '../../../electron/core/imports/readers/ocr-fixes';
 import { imageFormat, sniff } from '../../../electron/core/imports/sniff';
 import { grayWithoutRed, removeRules, skewAngle } from '../../../electron/core/readers/scan-clean';
 import { imagePages } from '../../../electron/core/readers/scan-pages';
+import { ocrScan } from '../../../electron/core/readers/ocr-scan';
 import { outsideAsar, tesseractWorkerPath } from '../../../electron/core/readers/ocr-engine';
 import type { Gray } from '../../../electron/core/readers/scan-clean';
 import { parseViNumber } from '../../../shared/text';
@@ -122,5 +123,21 @@ describe('the Tesseract worker in the packaged app', () => {
     expect(outsideAsar('C:\\App\\resources\\app.asar\\node_modules\\tesseract.js\\x.js')).toBe('C:\\App\\resources\\app.asar.unpacked\\node_modules\\tesseract.js\\x.js');
     expect(outsideAsar('/opt/app/resources/app.asar/node_modules/x.js')).toBe('/opt/app/resources/app.asar.unpacked/node_modules/x.js');
     expect(outsideAsar('/work/node_modules/x.js')).toBe('/work/node_modules/x.js');
+  });
+});
+
+describe('the time limit of a page', () => {
+  it('stops Tesseract on a page past its limit, says so for that page, and goes on', async () => {
+    const c = createCanvas(600, 800);
+    const g = c.getContext('2d');
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 600, 800);
+    g.fillStyle = '#000';
+    g.font = '28px serif';
+    g.fillText('Báo cáo kết quả thực hiện', 40, 100);
+    const told: number[] = [];
+    const r = await ocrScan(c.toBuffer('image/png'), 'png', 'cham.png', { modelDir: path.join(REPO, 'resources', 'ocr'), pageTimeoutMs: 1, maxPages: 5, onPage: (p) => told.push(p) });
+    expect(told).toEqual([1]);
+    expect(r.pages[0]).toMatchObject({ page: 1, failed: 'đọc quá 1 giây nên đã dừng', lines: [] });
   });
 });
