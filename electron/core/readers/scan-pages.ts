@@ -1,12 +1,15 @@
 // Adapter: the pages of a scan as pixels — a PDF's pages rendered by pdfjs onto @napi-rs/canvas, a
-// photo or copier image (JPEG, PNG) decoded by the same canvas (which turns a phone photo upright
-// by its EXIF orientation), a TIFF's pages by UTIF (copiers write multi-page, fax-coded TIFF).
+// photo or copier image decoded in JavaScript (jpeg-js, pngjs, UTIF for copiers' multi-page,
+// fax-coded TIFF) and only then put on a canvas, turned upright by its EXIF orientation. A unit's
+// file never reaches the canvas's own (native) decoders: a truncated or damaged JPEG or PNG crashes
+// the whole process there, where a JavaScript decoder throws an error we can name.
 // Pages come one at a time so a long scan never holds every page in memory. The canvas (a native
-// module) and UTIF are loaded on the first scan, not when the CLI or the app starts.
+// module) and the decoders are loaded on the first scan, not when the CLI or the app starts.
 import type * as CanvasLib from '@napi-rs/canvas';
 import type { Canvas } from '@napi-rs/canvas';
 import type UTIF from 'utif';
 import { AppError } from '../../../shared/errors';
+import { jpegOrientation, orientationTransform } from './jpeg-orientation';
 
 export type ImageKind = 'jpeg' | 'png' | 'tiff';
 
@@ -14,6 +17,8 @@ export type ImageKind = 'jpeg' | 'png' | 'tiff';
 export const SCAN_DPI = 200;
 /** A photo or a page larger than this (pixels on its long side) is scaled down first. */
 const MAX_SIDE = 2800;
+/** A picture of more pixels than this is no page a unit photographed (and would exhaust memory). */
+const MAX_MEGAPIXELS = 60;
 
 export type ScanPageSource = { count: number; page(index: number): Promise<Canvas>; close(): Promise<void> };
 
@@ -66,29 +71,67 @@ export async function pdfPages(bytes: Uint8Array, fileName: string): Promise<Sca
 
 export async function imagePages(bytes: Uint8Array, kind: ImageKind, fileName: string): Promise<ScanPageSource> {
   if (kind === 'tiff') return tiffPages(bytes, fileName);
-  const { loadImage } = await canvasLib();
-  let img: Awaited<ReturnType<typeof loadImage>>;
-  try {
-    img = await loadImage(Buffer.from(bytes));
-  } catch {
-    throw new AppError('FILE_CORRUPT', `Tệp ảnh ${fileName} bị hỏng, không mở được.`);
-  }
-  if (img.width < 50 || img.height < 50) throw new AppError('UNSUPPORTED_FORMAT', `Tệp ảnh ${fileName} quá nhỏ (${img.width}×${img.height} điểm ảnh) để đọc chữ.`);
+  const px = kind === 'jpeg' ? await decodeJpeg(bytes, fileName) : await decodePng(bytes, fileName);
+  if (px.width < 50 || px.height < 50) throw new AppError('UNSUPPORTED_FORMAT', `Tệp ảnh ${fileName} quá nhỏ (${px.width}×${px.height} điểm ảnh) để đọc chữ.`);
+  const orientation = kind === 'jpeg' ? jpegOrientation(bytes) : 1;
   return {
     count: 1,
-    async page() {
-      const { w, h } = scaled(img.width, img.height);
-      const canvas = await whiteCanvas(w, h);
-      canvas.getContext('2d').drawImage(img, 0, 0, w, h);
-      return canvas;
-    },
+    page: () => canvasOf(px, orientation),
     close: async () => undefined,
   };
 }
 
+type Pixels = { width: number; height: number; data: Uint8Array };
+
+const corrupt = (fileName: string): AppError => new AppError('FILE_CORRUPT', `Tệp ảnh ${fileName} bị hỏng hoặc không trọn vẹn, không mở được; đề nghị đơn vị gửi lại.`);
+const tooBig = (fileName: string, w?: number, h?: number): AppError =>
+  new AppError('FILE_TOO_LARGE', `Tệp ảnh ${fileName} quá lớn${w && h ? ` (${w}×${h} điểm ảnh)` : ` (trên ${MAX_MEGAPIXELS} triệu điểm ảnh)`}; hãy chụp hoặc quét lại ở độ phân giải thấp hơn.`);
+
+async function decodeJpeg(bytes: Uint8Array, fileName: string): Promise<Pixels> {
+  const jpeg = (await import('jpeg-js')).default;
+  try {
+    const img = jpeg.decode(Buffer.from(bytes), { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_MEGAPIXELS, maxMemoryUsageInMB: 1024 });
+    return { width: img.width, height: img.height, data: img.data };
+  } catch (e) {
+    if (/maxResolutionInMP|maxMemoryUsageInMB/u.test((e as Error).message)) throw tooBig(fileName);
+    throw corrupt(fileName);
+  }
+}
+
+async function decodePng(bytes: Uint8Array, fileName: string): Promise<Pixels> {
+  // IHDR first: width and height, checked before anything is inflated.
+  const b = Buffer.from(bytes);
+  if (b.length < 33 || b.toString('latin1', 12, 16) !== 'IHDR') throw corrupt(fileName);
+  const w = b.readUInt32BE(16);
+  const h = b.readUInt32BE(20);
+  if (w * h > MAX_MEGAPIXELS * 1e6) throw tooBig(fileName, w, h);
+  const { PNG } = await import('pngjs');
+  try {
+    const img = PNG.sync.read(b);
+    return { width: img.width, height: img.height, data: img.data };
+  } catch {
+    throw corrupt(fileName);
+  }
+}
+
+/** Decoded pixels upright on a canvas, scaled down to MAX_SIDE. */
+async function canvasOf(px: Pixels, orientation: number): Promise<Canvas> {
+  const { createCanvas } = await canvasLib();
+  const full = createCanvas(px.width, px.height);
+  const data = full.getContext('2d').createImageData(px.width, px.height);
+  data.data.set(px.data.subarray(0, data.data.length));
+  full.getContext('2d').putImageData(data, 0, 0);
+  const { w, h } = scaled(px.width, px.height);
+  const t = orientationTransform(orientation, w, h);
+  const out = await whiteCanvas(t.width, t.height);
+  const g = out.getContext('2d');
+  g.setTransform(...t.m);
+  g.drawImage(full, 0, 0, w, h);
+  return out;
+}
+
 async function tiffPages(bytes: Uint8Array, fileName: string): Promise<ScanPageSource> {
   const UTIF = (await import('utif')).default;
-  const { createCanvas } = await canvasLib();
   const buf = Uint8Array.from(bytes).buffer;
   let ifds: UTIF.IFD[];
   try {
@@ -102,6 +145,8 @@ async function tiffPages(bytes: Uint8Array, fileName: string): Promise<ScanPageS
     count: ifds.length,
     async page(index) {
       const ifd = ifds[index] as UTIF.IFD;
+      const side = (tag: string): number => Number((ifd[tag] as number[] | undefined)?.[0] ?? 0);
+      if (side('t256') * side('t257') > MAX_MEGAPIXELS * 1e6) throw tooBig(fileName, side('t256'), side('t257'));
       let rgba: Uint8Array;
       try {
         UTIF.decodeImage(buf, ifd);
@@ -109,17 +154,7 @@ async function tiffPages(bytes: Uint8Array, fileName: string): Promise<ScanPageS
       } catch {
         throw new AppError('FILE_CORRUPT', `Tệp ảnh TIFF ${fileName}: trang ${index + 1} bị hỏng, không đọc được.`);
       }
-      const width = ifd.width;
-      const height = ifd.height;
-      const full = createCanvas(width, height);
-      const data = full.getContext('2d').createImageData(width, height);
-      data.data.set(rgba.subarray(0, data.data.length));
-      full.getContext('2d').putImageData(data, 0, 0);
-      const { w, h } = scaled(width, height);
-      if (w === width && h === height) return full;
-      const canvas = await whiteCanvas(w, h);
-      canvas.getContext('2d').drawImage(full, 0, 0, w, h);
-      return canvas;
+      return canvasOf({ width: ifd.width, height: ifd.height, data: rgba }, 1);
     },
     close: async () => undefined,
   };

@@ -10,6 +10,7 @@ import { fixOcrWord } from '../../../electron/core/imports/readers/ocr-fixes';
 import { imageFormat, sniff } from '../../../electron/core/imports/sniff';
 import { grayWithoutRed, removeRules, skewAngle } from '../../../electron/core/readers/scan-clean';
 import { imagePages } from '../../../electron/core/readers/scan-pages';
+import { jpegOrientation } from '../../../electron/core/readers/jpeg-orientation';
 import { ocrScan } from '../../../electron/core/readers/ocr-scan';
 import { outsideAsar, tesseractWorkerPath } from '../../../electron/core/readers/ocr-engine';
 import type { Gray } from '../../../electron/core/readers/scan-clean';
@@ -51,7 +52,50 @@ describe('sniffing pictures', () => {
   });
 });
 
+/** A JPEG with an EXIF APP1 segment saying `orientation`, put right after SOI as cameras do. */
+function withOrientation(jpeg: Buffer, orientation: number): Buffer {
+  const tiff = Buffer.from([0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0]);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 255]), payload]);
+  return Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+}
+
 describe('pages of a picture', () => {
+  it('turns a phone photo upright by its EXIF orientation', async () => {
+    // 300×100 as stored, a black block at the stored top-left; orientation 6 = turn 90° clockwise.
+    const c = createCanvas(300, 100);
+    const g = c.getContext('2d');
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 300, 100);
+    g.fillStyle = '#000';
+    g.fillRect(0, 0, 60, 40);
+    const photo = withOrientation(c.toBuffer('image/jpeg', 95), 6);
+    expect(jpegOrientation(photo)).toBe(6);
+    expect(jpegOrientation(c.toBuffer('image/jpeg'))).toBe(1);
+    const page = await (await imagePages(photo, 'jpeg', 'anh.jpg')).page(0);
+    expect([page.width, page.height]).toEqual([100, 300]);
+    // Turned clockwise, the stored top-left goes to the top-right.
+    const px = (x: number, y: number) => page.getContext('2d').getImageData(x, y, 1, 1).data[0] ?? 255;
+    expect(px(90, 10)).toBeLessThan(60);
+    expect(px(10, 10)).toBeGreaterThan(200);
+  });
+
+  it('refuses a damaged or cut-off JPEG or PNG by name, never handing it to a native decoder', async () => {
+    const c = createCanvas(200, 100);
+    const jpeg = c.toBuffer('image/jpeg');
+    const png = c.toBuffer('image/png');
+    const broken: [string, Buffer, 'jpeg' | 'png'][] = [
+      ['cut.jpg', jpeg.subarray(0, Math.floor(jpeg.length / 2)), 'jpeg'],
+      ['junk.jpg', Buffer.concat([jpeg.subarray(0, 3), crypto.randomBytes(512)]), 'jpeg'],
+      ['junk.png', Buffer.concat([png.subarray(0, 8), crypto.randomBytes(512)]), 'png'],
+      ['cut.png', png.subarray(0, Math.floor(png.length / 2)), 'png'],
+    ];
+    for (const [name, bytes, kind] of broken) {
+      const err = await imagePages(bytes, kind, name).then((s) => s.page(0)).then(() => null, (e: unknown) => e);
+      expect(err, name).toMatchObject({ code: 'FILE_CORRUPT', message: expect.stringContaining(name) });
+    }
+  });
+
   it('decodes a copier\'s TIFF page into pixels, and refuses a broken one by name', async () => {
     const tiff = UTIF.encodeImage(new Uint8Array(120 * 160 * 4).fill(255), 120, 160);
     const src = await imagePages(new Uint8Array(tiff), 'tiff', 'a.tif');
