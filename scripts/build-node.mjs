@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 
-// Native modules the worker loads at run time cannot be bundled: list each here AND unpack it in
-// electron-builder.yml (asarUnpack: "**/node_modules/<name>/**"), one line each; the package test
-// fails when one is missing there. Example for OCR page rendering: '@napi-rs/canvas'.
-const WORKER_NATIVE_MODULES = [];
+// Packages the worker loads from node_modules instead of its bundle: native modules (the canvas that
+// draws PDF pages for OCR), and Tesseract, which starts its own worker thread and reads its .wasm
+// from its package folder. List each here AND unpack it in electron-builder.yml (asarUnpack:
+// "**/node_modules/<name>/**"); the package test fails when one is missing there.
+const WORKER_NATIVE_MODULES = ['@napi-rs/canvas', 'tesseract.js'];
 
 const common = {
   bundle: true,
@@ -38,6 +39,7 @@ const results = await Promise.all([
       'smoke/smoke': 'electron/main/smoke-node.ts',
       'bench/bench': 'scripts/bench.ts',
       'bench/bench-import': 'scripts/bench-import.ts',
+      'bench/bench-ocr': 'scripts/bench-ocr.ts',
       'bench/bench-scale': 'scripts/bench-scale.ts',
       'fuzz/fuzz': 'scripts/fuzz.ts',
     },

@@ -6,6 +6,7 @@ import {
   DraftSection,
   FileInput,
   FileOutput,
+  ImportProgress,
   ImportResult,
   Plan,
   PlanDraft,
@@ -16,6 +17,7 @@ import {
   ReviewDecision,
   ReviewItem,
   Round,
+  ScanPageImage,
   RoundInput,
   StatusResult,
   Unit,
@@ -99,9 +101,13 @@ export const apiContract = {
       roundId: z.number().int().optional(),
       /** Correct the received date (default: the import day). */
       receivedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      /** A name of the caller's choosing under which reports.progress tells how far reading has got. */
+      progressKey: z.string().min(1).max(64).optional(),
     }),
     output: ImportResult,
   },
+  /** While reports.import with this progressKey runs: the scan page being read (null otherwise). */
+  'reports.progress': { input: z.object({ progressKey: z.string().min(1).max(64) }), output: ImportProgress.nullable() },
   'reports.list': { input: roundRef, output: z.array(Report) },
   /** Correct the received date (default: the import day); the report's own date stays beside it. */
   'reports.setReceivedAt': {
@@ -110,6 +116,8 @@ export const apiContract = {
   },
   'reviews.list': { input: none, output: z.array(ReviewItem) },
   'reviews.accept': { input: ReviewDecision, output: ImportResult },
+  /** A page image of a review item's scanned original, to check the values against. */
+  'reviews.page': { input: z.object({ id: z.number().int(), page: z.number().int().min(1) }), output: ScanPageImage },
   'reviews.discard': { input: z.object({ id: z.number().int() }), output: z.object({ id: z.number().int() }) },
   /** Chốt số liệu: later imports for a locked round go to review instead of changing its figures. */
   'rounds.setLocked': { input: roundRef.extend({ locked: z.boolean() }), output: Round },

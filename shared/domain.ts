@@ -319,6 +319,42 @@ export const DocumentSettings = z.object({
 });
 export type DocumentSettings = z.infer<typeof DocumentSettings>;
 
+/** Which value of a report a box on a scanned page shows. */
+export const ScanField = z.enum(['unit', 'number', 'date', 'entry', 'figure']);
+export type ScanField = z.infer<typeof ScanField>;
+
+/**
+ * Where on a scanned page a value was read: `key` is the item code or indicator key (empty for the
+ * unit, number and date); x, y, w, h are fractions of the page; `text` is what OCR read there.
+ */
+export const ScanBox = z.object({
+  field: ScanField,
+  key: z.string(),
+  page: z.number().int(),
+  x: z.number(),
+  y: z.number(),
+  w: z.number(),
+  h: z.number(),
+  text: z.string(),
+  confidence: z.number(),
+});
+export type ScanBox = z.infer<typeof ScanBox>;
+
+/** A scanned original's pages as read (the images come one by one from reviews.page). */
+export const ScanPageInfo = z.object({ page: z.number().int(), width: z.number().int(), height: z.number().int(), confidence: z.number(), skewDeg: z.number() });
+export type ScanPageInfo = z.infer<typeof ScanPageInfo>;
+
+export const ScanInfo = z.object({ pages: z.array(ScanPageInfo), boxes: z.array(ScanBox) });
+export type ScanInfo = z.infer<typeof ScanInfo>;
+
+/** How far the reading of a file being imported has got: the page of a scan being read by OCR. */
+export const ImportProgress = z.object({ stage: z.literal('ocr'), page: z.number().int(), pages: z.number().int() });
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+/** One page image of a scanned original. */
+export const ScanPageImage = z.object({ page: z.number().int(), mime: z.string(), dataBase64: z.string(), width: z.number().int(), height: z.number().int() });
+export type ScanPageImage = z.infer<typeof ScanPageImage>;
+
 /** A file read with too little certainty (or for a locked round), waiting for a person. */
 export const ReviewItem = z.object({
   id: z.number().int(),
@@ -337,6 +373,8 @@ export const ReviewItem = z.object({
   entries: z.array(ReportEntry.extend({ confidence: z.number() })),
   figures: z.array(ReportFigure),
   notes: z.array(ReportNote),
+  /** A scan: its pages and where each value was read on them. */
+  scan: ScanInfo.nullable().optional(),
 });
 export type ReviewItem = z.infer<typeof ReviewItem>;
 
@@ -348,6 +386,8 @@ export const ReviewDecision = z.object({
   roundId: z.number().int(),
   reportDate: isoDate.nullable(),
   receivedAt: isoDate,
+  /** The report's number as corrected (a scan's may be misread); the one read is kept when absent. */
+  reportNumber: z.string().trim().max(60).nullable().optional(),
   entries: z.array(ReportEntry),
   figures: z.array(ReportFigure),
 });

@@ -2,7 +2,7 @@
 // while the specialist looks at another screen. Files go through reports.import one at a time.
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { ImportResult } from '../../shared/domain';
+import type { ImportProgress, ImportResult } from '../../shared/domain';
 import { ApiCallError, errorMessage } from './api/client';
 import { toFileInput } from './api/files';
 import { useApp } from './app-state';
@@ -15,7 +15,12 @@ export type ImportEntry = {
   size: number;
   state: 'queued' | 'working' | 'done';
   result: ImportResult | null;
+  /** While a scan is read by OCR: the page being read. */
+  progress: ImportProgress | null;
 };
+
+/** How often a running import is asked how far it has got (a scan's page takes seconds). */
+const PROGRESS_POLL_MS = 700;
 
 /** A file from the page (drop, picker) or a path Electron handed over (second launch, app icon, menu). */
 type Source = { kind: 'file'; file: File } | { kind: 'path'; name: string; path: string };
@@ -72,6 +77,14 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
       for (let job = pending.current.shift(); job; job = pending.current.shift()) {
         patch(job.id, { state: 'working' });
         let result: ImportResult;
+        const progressKey = `import-${job.id}-${Date.now()}`;
+        const jobId = job.id;
+        const poll = setInterval(() => {
+          api('reports.progress', { progressKey }).then(
+            (progress) => progress && patch(jobId, { progress }),
+            () => undefined,
+          );
+        }, PROGRESS_POLL_MS);
         try {
           const { planId, roundId, receivedAt } = job.options;
           result = await api('reports.import', {
@@ -79,11 +92,14 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
             ...(planId !== null ? { planId } : {}),
             ...(roundId !== null ? { roundId } : {}),
             ...(receivedAt ? { receivedAt } : {}),
+            progressKey,
           });
         } catch (e) {
           result = rejected(job.source.kind === 'file' ? job.source.file.name : job.source.name, e);
+        } finally {
+          clearInterval(poll);
         }
-        patch(job.id, { state: 'done', result });
+        patch(job.id, { state: 'done', result, progress: null });
         if (result.reportId !== null) setStoredVersion((v) => v + 1);
         if (result.outcome === 'review') setReviewsVersion((v) => v + 1);
       }
@@ -100,7 +116,7 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
         const id = nextId.current++;
         pending.current.push({ id, source, options });
         const name = source.kind === 'file' ? source.file.name : source.name;
-        added.push({ id, name, size: source.kind === 'file' ? source.file.size : 0, state: 'queued', result: null });
+        added.push({ id, name, size: source.kind === 'file' ? source.file.size : 0, state: 'queued', result: null, progress: null });
       }
       setEntries((list) => [...list, ...added]);
       void pump();

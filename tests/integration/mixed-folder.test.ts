@@ -84,7 +84,7 @@ describe('a mixed folder of unit reports', () => {
   it('rejects what is not a usable report, saying why', () => {
     const codes = Object.fromEntries(['06 ban scan.pdf', '07 hong.xlsx', '08 danh sach.xlsx', '09 co mat khau.xlsx', '10 rong.docx'].map((n) => [n, results.get(n)?.error?.code]));
     expect(codes).toEqual({
-      '06 ban scan.pdf': 'UNSUPPORTED_FORMAT',
+      '06 ban scan.pdf': 'FILE_EMPTY',
       '07 hong.xlsx': 'FILE_CORRUPT',
       '08 danh sach.xlsx': 'UNSUPPORTED_FORMAT',
       '09 co mat khau.xlsx': 'FILE_ENCRYPTED',

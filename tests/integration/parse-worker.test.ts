@@ -1,10 +1,13 @@
-// Parsing in a worker thread: same result as in-process, and a parse past its time limit is killed.
+// Parsing in a worker thread: same result as in-process, a parse past its time limit is killed, and a
+// scan is read page by page with progress and a time per page.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../electron/core/demo/fill-template';
 import { inProcessParser, workerParser } from '../../electron/core/imports/parse-runner';
 import type { ReaderContext } from '../../electron/core/imports/normalized-report';
 import { createService } from '../../electron/core/service';
+import { narrativePdf } from '../fixtures/reports/build';
+import { scanned } from '../fixtures/reports/scans';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { callOk } from '../helpers/service-calls';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp';
@@ -36,5 +39,19 @@ describe('worker parser', () => {
   });
   it('stops a parse that runs past its time limit', async () => {
     await expect(workerParser(WORKER, { timeoutMs: 1, maxOldGenerationSizeMb: 256 })(bytes, 'slow.xlsx', ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE', message: expect.stringContaining('slow.xlsx') });
+  });
+});
+
+describe('worker parser on a scan', () => {
+  it('reads a phone photo by OCR, telling each page as it starts, within its own time per page', async () => {
+    const photo = (await scanned(await narrativePdf())).jpeg;
+    const pages: { page: number; pages: number }[] = [];
+    const ocrModelDir = path.join(REPO, 'resources', 'ocr');
+    // The file's own limit (5 s) is shorter than the page's: the page's allowance holds once it starts.
+    const r = await workerParser(WORKER, { timeoutMs: 5_000, maxOldGenerationSizeMb: 1024 })(photo, 'anh.jpg', ctx, { ocrModelDir, onProgress: (p) => pages.push(p) });
+    expect(pages).toEqual([{ page: 1, pages: 1 }]);
+    expect(r).toMatchObject({ reader: 'scan', unit: { code: 'HUPG' }, reportDate: '2019-07-10' });
+    expect(r.figures.find((f) => f.indicatorKey === 'luot_tham_du')?.value).toBe(1450);
+    expect(r.scan?.pages[0]?.image.subarray(0, 2)).toEqual(new Uint8Array([0xff, 0xd8]));
   });
 });

@@ -1,6 +1,7 @@
 // The review queue: files waiting for a person to confirm unit, plan, round and values.
 import type { EntryStatus, ReportNote, ReviewItem } from '../../../shared/domain';
 import type { Db } from './open';
+import { getScanInfo } from './scans';
 
 export type NewReview = Omit<ReviewItem, 'id'>;
 
@@ -83,5 +84,6 @@ function toReview(db: Db, r: ReviewRow): ReviewItem {
     entries: entries.map((e) => ({ itemCode: e.item_code, status: e.status, resultText: e.result_text, source: e.source, confidence: e.confidence })),
     figures: figures.map((f) => ({ indicatorKey: f.indicator_key, value: f.value, source: f.source, ...(f.cumulative ? { cumulative: true } : {}) })),
     notes,
+    scan: r.reader === 'scan' ? getScanInfo(db, r.file_sha) : null,
   };
 }

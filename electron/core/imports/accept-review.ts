@@ -26,7 +26,7 @@ export function acceptReview(db: Db, d: ReviewDecision, at: string): ImportResul
       unit,
       plan,
       round,
-      reportNumber: review.reportNumber,
+      reportNumber: d.reportNumber !== undefined ? d.reportNumber || null : review.reportNumber,
       reportDate: d.reportDate,
       receivedAt: d.receivedAt,
       entries: d.entries,

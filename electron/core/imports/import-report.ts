@@ -14,6 +14,7 @@ import type { FileStore } from '../files/store';
 import { sha256 } from '../files/store';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
 import type { ParseRunner } from './parse-runner';
+import type { ReadOptions } from './read-scan';
 import { asAppError } from '../errors';
 import { resolveTargets } from './resolve-targets';
 import type { Targets } from './resolve-targets';
@@ -22,7 +23,8 @@ import { writeCopy, writeReport, writeReview } from './write-report';
 /** Units and plans as readers see them; the service caches this between imports. */
 export type Catalog = Pick<ReaderContext, 'units' | 'plans'>;
 
-export type ImportDeps = { db: Db; store: FileStore; now: () => Date; parse: ParseRunner; catalog?: () => Catalog };
+/** `read`: where the OCR model is, and who hears of a scan's pages as they are read. */
+export type ImportDeps = { db: Db; store: FileStore; now: () => Date; parse: ParseRunner; catalog?: () => Catalog; read?: ReadOptions };
 
 export function loadCatalog(db: Db): Catalog {
   return { units: listUnits(db), plans: listPlans(db).flatMap((p) => getPlan(db, p.id) ?? []) };
@@ -53,7 +55,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest, turn: P
     // The original goes to disk (its fsync in the thread pool) while the worker reads it; both settle
     // before anything is decided, so a rejected file's original is removed only once it is written.
     // If the process dies before COMMIT, the sweep at next open removes it.
-    const [parsed, stored] = await Promise.allSettled([deps.parse(req.bytes, req.fileName, ctx), deps.store.putAsync(req.bytes, sha)]);
+    const [parsed, stored] = await Promise.allSettled([deps.parse(req.bytes, req.fileName, ctx, deps.read), deps.store.putAsync(req.bytes, sha)]);
     await turn;
     // The same bytes may have been filed by an import asked for just before this one.
     const filedMeanwhile = known();
@@ -98,6 +100,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest, turn: P
           notes: t.notes,
         },
         at,
+        report.scan,
       );
       return { ...base, ...described, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${reviewId}): ${reviewReason(t)}` } };
     }

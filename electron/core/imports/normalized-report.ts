@@ -1,8 +1,8 @@
 // What every reader produces: a report read from a file, not yet written to the database.
 // Detected fields carry their evidence and a confidence so weak guesses go to review, not in silently.
-import type { EntryStatus, Plan, Unit } from '../../../shared/domain';
+import type { EntryStatus, Plan, ScanBox, ScanPageInfo, Unit } from '../../../shared/domain';
 
-export type ReaderName = 'template' | 'xlsx' | 'docx' | 'pdf' | 'doc' | 'xls' | 'text' | 'html' | 'xml2003' | 'csv';
+export type ReaderName = 'template' | 'xlsx' | 'docx' | 'pdf' | 'doc' | 'xls' | 'text' | 'html' | 'xml2003' | 'csv' | 'scan';
 
 /** A guess with where it came from ("tiêu đề: HUYỆN ỦY PHÚ GIÁO", "tên tệp") and how sure, 0..1. */
 export type Detected<T> = T & { evidence: string; confidence: number };
@@ -24,7 +24,13 @@ export type NormalizedReport = {
   warnings: string[];
   /** What a person should know but need not decide (a "Tổng cộng" row that does not add up, …): kept with the report. */
   notes: ReportNote[];
+  /** A scan read by OCR: the page images it was read from and where each value sits on them. */
+  scan?: ScanReading;
 };
+
+/** A page of a scan as read: the straightened page (JPEG) a person checks the values against. */
+export type ScanPageImage = ScanPageInfo & { mime: 'image/jpeg'; image: Uint8Array; seconds: number };
+export type ScanReading = { pages: ScanPageImage[]; boxes: ScanBox[] };
 
 /** A reader's remark on a report, with a stable code ("TOTAL_MISMATCH") and where it was seen. */
 export type ReportNote = { code: string; message: string; source: string };

@@ -6,12 +6,17 @@ import { AppError } from '../../../shared/errors';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
 import type { ParseReply, ParseRequest } from './parse-worker';
 import { readReportFile } from './read-report-file';
+import { OCR_PAGE_TIMEOUT_MS } from './read-scan';
+import type { ReadOptions } from './read-scan';
 
-export type ParseRunner = (bytes: Buffer, fileName: string, ctx: ReaderContext) => Promise<NormalizedReport>;
+export type ParseRunner = (bytes: Buffer, fileName: string, ctx: ReaderContext, opts?: ReadOptions) => Promise<NormalizedReport>;
 
 export const PARSE_LIMITS = { timeoutMs: 30_000, maxOldGenerationSizeMb: 1024 };
 
-export const inProcessParser: ParseRunner = (bytes, fileName, ctx) => readReportFile(bytes, fileName, ctx);
+/** After a scan's page starts, the worker may take this long before its next word: the page's own limit, drawing and cleaning. */
+const PAGE_ALLOWANCE_MS = OCR_PAGE_TIMEOUT_MS + 20_000;
+
+export const inProcessParser: ParseRunner = (bytes, fileName, ctx, opts) => readReportFile(bytes, fileName, ctx, opts);
 
 /**
  * One long-lived worker parses files one at a time (starting a worker costs more than reading a
@@ -37,7 +42,7 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
     void w.terminate();
   };
 
-  const parseOne = (bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> =>
+  const parseOne = (bytes: Buffer, fileName: string, ctx: ReaderContext, opts: ReadOptions): Promise<NormalizedReport> =>
     new Promise<NormalizedReport>((resolve, reject) => {
       const w = (worker ??= spawn());
       const cleanup = (): void => {
@@ -47,6 +52,13 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
         w.off('exit', onExit);
       };
       const onMessage = (reply: ParseReply): void => {
+        if ('progress' in reply) {
+          // A scan reads page by page: each page gets its own time, so a long scan is not cut short.
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, Math.max(limits.timeoutMs, PAGE_ALLOWANCE_MS));
+          opts.onProgress?.(reply.progress);
+          return;
+        }
         cleanup();
         if (reply.ok) resolve(reply.report as NormalizedReport);
         else reject(new AppError(reply.error.code as never, reply.error.message));
@@ -65,11 +77,12 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
         if (worker === w) worker = null;
         reject(new AppError('FILE_CORRUPT', `Không đọc được tệp ${fileName} (bộ đọc dừng, mã ${code}).`));
       };
-      const timer = setTimeout(() => {
+      const onTimeout = (): void => {
         cleanup();
         kill(w);
         reject(new AppError('FILE_TOO_LARGE', `Đọc tệp ${fileName} quá ${Math.max(1, Math.round(limits.timeoutMs / 1000))} giây nên đã dừng; tệp có thể hỏng hoặc quá phức tạp.`));
-      }, limits.timeoutMs);
+      };
+      let timer = setTimeout(onTimeout, limits.timeoutMs);
       w.on('message', onMessage);
       w.once('error', onError);
       w.once('exit', onExit);
@@ -77,12 +90,12 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
         w.postMessage({ catalog: { units: ctx.units, plans: ctx.plans } } satisfies ParseRequest);
         sent = { units: ctx.units, plans: ctx.plans };
       }
-      w.postMessage({ file: { bytes, fileName, planId: ctx.planId, roundId: ctx.roundId } } satisfies ParseRequest);
+      w.postMessage({ file: { bytes, fileName, planId: ctx.planId, roundId: ctx.roundId, ocrModelDir: opts.ocrModelDir } } satisfies ParseRequest);
     });
 
-  return (bytes, fileName, ctx) => {
+  return (bytes, fileName, ctx, opts = {}) => {
     // Files are parsed one after another: the worker answers one request at a time.
-    const run = queue.then(() => parseOne(bytes, fileName, ctx));
+    const run = queue.then(() => parseOne(bytes, fileName, ctx, opts));
     queue = run.catch(() => undefined);
     return run;
   };

@@ -8,6 +8,7 @@ import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { isAppError } from '../../../shared/errors';
 import type { ReaderContext } from './normalized-report';
 import { readReportFile } from './read-report-file';
+import type { ReadProgress } from './read-scan';
 
 /**
  * The catalog (units and plans) is sent once and kept until it changes; then each file comes with
@@ -15,8 +16,9 @@ import { readReportFile } from './read-report-file';
  */
 export type ParseRequest =
   | { catalog: Pick<ReaderContext, 'units' | 'plans'> }
-  | { file: { bytes: Uint8Array; fileName: string; planId?: number; roundId?: number } };
-export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { code: string; message: string } };
+  | { file: { bytes: Uint8Array; fileName: string; planId?: number; roundId?: number; ocrModelDir?: string } };
+/** The answer, or before it, a scan's page being read. */
+export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { code: string; message: string } } | { progress: ReadProgress };
 
 let catalog: Pick<ReaderContext, 'units' | 'plans'> = { units: [], plans: [] };
 
@@ -26,7 +28,8 @@ parentPort?.on('message', (msg: ParseRequest) => {
     return;
   }
   const req = { ...msg.file, ctx: { ...catalog, planId: msg.file.planId, roundId: msg.file.roundId } };
-  readReportFile(Buffer.from(req.bytes), req.fileName, req.ctx).then(
+  const onProgress = (progress: ReadProgress): void => parentPort?.postMessage({ progress } satisfies ParseReply);
+  readReportFile(Buffer.from(req.bytes), req.fileName, req.ctx, { ocrModelDir: req.ocrModelDir, onProgress }).then(
     (report) => parentPort?.postMessage({ ok: true, report } satisfies ParseReply),
     (e: unknown) => {
       const error = isAppError(e)

@@ -1,5 +1,6 @@
 // Adapter: bytes of a unit's report → NormalizedReport, or a typed error saying why not.
-// Order: the app's own template (exact), then free-form .xlsx, .docx, text-layer .pdf, legacy .doc, plain text.
+// Order: the app's own template (exact), then free-form .xlsx, .docx, text-layer .pdf, legacy .doc, plain text;
+// a scan (a PDF without text, a photo) is read by OCR.
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { docText } from '../readers/word-text';
@@ -13,13 +14,15 @@ import { xlsToXlsx } from '../readers/legacy-xls';
 import { convertIfLegacy, legacyNote } from './readers/legacy-text';
 import { readNarrative } from './readers/narrative-report';
 import { assertIsReport } from './readers/report-check';
-import { pdfText } from '../readers/pdf-text';
+import { pdfTextLayer } from '../readers/pdf-text';
 import { blocksFromText } from './readers/text-blocks';
 import type { Block } from './readers/text-blocks';
 import { readXlsxReport } from './readers/xlsx-report';
 import { readTextWorkbook, textWorkbookKind } from '../readers/workbooks';
 import type { TextWorkbookKind } from '../readers/workbooks';
-import { sniff } from './sniff';
+import { imageFormat, sniff } from './sniff';
+import { readScan } from './read-scan';
+import type { ReadOptions } from './read-scan';
 
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
@@ -30,7 +33,8 @@ function looksEncrypted(bytes: Buffer): boolean {
   return bytes.includes(utf16('EncryptionInfo'));
 }
 
-export async function readReportFile(bytes: Buffer, fileName: string, ctx: ReaderContext): Promise<NormalizedReport> {
+/** `opts`: where the OCR model is and who hears of each page read (scans only). */
+export async function readReportFile(bytes: Buffer, fileName: string, ctx: ReaderContext, opts: ReadOptions = {}): Promise<NormalizedReport> {
   if (bytes.length > MAX_REPORT_BYTES) {
     throw new AppError('FILE_TOO_LARGE', `Tệp ${fileName} quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa 50 MB).`);
   }
@@ -45,8 +49,12 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
       throw new AppError('FILE_EMPTY', `Tệp ${fileName} trống (0 byte).`);
     case 'cfb':
       return readCfb(bytes, fileName, ctx);
-    case 'pdf':
-      return fromText(await pdfText(bytes, fileName), true, fileName, 'pdf', ctx);
+    case 'pdf': {
+      const text = await pdfTextLayer(bytes, fileName);
+      return text !== null ? fromText(text, true, fileName, 'pdf', ctx) : readScan(bytes, 'pdf', fileName, ctx, opts);
+    }
+    case 'image':
+      return readScan(bytes, imageFormat(bytes) ?? 'jpeg', fileName, ctx, opts);
     case 'text':
       return readText(decodeText(bytes), fileName, ctx);
     case 'binary':

@@ -8,8 +8,10 @@ import type { Db } from '../db/open';
 import { addReportedIndicator, indicatorIdsByKey, itemIdsByCode } from '../db/plans';
 import { findCurrentReportId, insertCopy, insertReport, markSuperseded, reportIdForFile } from '../db/reports';
 import { insertReview } from '../db/reviews';
+import { insertScan } from '../db/scans';
 import type { NewReview } from '../db/reviews';
 import { findUnitId } from '../db/units';
+import type { ScanReading } from './normalized-report';
 import { otherIndicators } from './readers/indicator-match';
 
 export type StoredOriginal = { sha: string; fileName: string; size: number; format: string };
@@ -95,9 +97,11 @@ export function writeCopy(db: Db, original: StoredOriginal, reportId: number, re
   }).immediate();
 }
 
-export function writeReview(db: Db, original: StoredOriginal, review: Omit<NewReview, 'fileSha' | 'fileName'>, at: string): number {
+/** A scan's page images and value boxes go in with it, kept with the original whatever the decision. */
+export function writeReview(db: Db, original: StoredOriginal, review: Omit<NewReview, 'fileSha' | 'fileName'>, at: string, scan?: ScanReading): number {
   return db.transaction(() => {
     insertStoredFile(db, { sha256: original.sha, originalName: original.fileName, size: original.size, format: original.format, storedAt: at });
+    if (scan) insertScan(db, original.sha, scan);
     const id = insertReview(db, { ...review, fileSha: original.sha, fileName: original.fileName });
     writeAudit(db, at, 'review', 'review_item', id, `${original.fileName}: ${review.reason}`);
     return id;

@@ -39,6 +39,9 @@ export async function readPlanText(bytes: Buffer, fileName: string): Promise<str
     case 'pdf':
       text = await pdfText(bytes, fileName);
       break;
+    case 'image':
+      // Plans come from the issuing office as Word or text PDF; only unit reports are read by OCR.
+      throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} là ảnh chụp; kế hoạch cần tệp Word hoặc PDF có lớp chữ.`);
     case 'binary':
       throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải văn bản Word, PDF hay tệp chữ.`);
     default: {

@@ -7,8 +7,8 @@ import { AppError } from '../../../shared/errors';
 import { PdfLines } from './pdf-tables';
 import type { Run } from './pdf-tables';
 
-/** One visual line's runs, left to right, separated by nothing, a space or a tab. */
-function plainLine(row: readonly Run[]): string {
+/** One visual line's runs, left to right, separated by nothing, a space or a tab (OCR words are laid out the same way). */
+export function plainLine(row: readonly Run[]): string {
   let line = '';
   let end: number | null = null;
   for (const run of [...row].sort((a, b) => a.x - b.x)) {
@@ -28,6 +28,18 @@ export function linesOfRuns(runs: readonly Run[]): string[] {
 }
 
 export async function pdfText(bytes: Uint8Array, fileName: string): Promise<string> {
+  const text = await pdfTextLayer(bytes, fileName);
+  if (text === null) {
+    throw new AppError('UNSUPPORTED_FORMAT', `Tệp PDF ${fileName} không có lớp chữ (có thể là bản scan); hãy gửi tệp Word hoặc PDF xuất từ Word.`);
+  }
+  return text;
+}
+
+/** Letters a page of a scan may carry without a text of its own (a scanner's stamp line, "CamScanner"). */
+const SCAN_LETTERS_PER_PAGE = 60;
+
+/** The text layer, or null when there is none worth the name (a scan: the pages are pictures). */
+export async function pdfTextLayer(bytes: Uint8Array, fileName: string): Promise<string | null> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
@@ -37,6 +49,7 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
     throw new AppError('FILE_CORRUPT', `Tệp PDF ${fileName} bị hỏng, không đọc được.`);
   }
   const lines = new PdfLines(plainLine);
+  const pages = doc.numPages;
   try {
     // A damaged content stream fails here, not at open: still a corrupt file, not an internal error.
     for (let p = 1; p <= doc.numPages; p++) {
@@ -59,8 +72,6 @@ export async function pdfText(bytes: Uint8Array, fileName: string): Promise<stri
     await doc.destroy();
   }
   const text = lines.finish().join('\n').normalize('NFC');
-  if (text.replace(/\s+/gu, '').length < 20) {
-    throw new AppError('UNSUPPORTED_FORMAT', `Tệp PDF ${fileName} không có lớp chữ (có thể là bản scan); hãy gửi tệp Word hoặc PDF xuất từ Word.`);
-  }
-  return text;
+  const letters = text.replace(/\s+/gu, '').length;
+  return letters < 20 || letters < SCAN_LETTERS_PER_PAGE * pages ? null : text;
 }

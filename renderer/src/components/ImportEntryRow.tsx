@@ -32,7 +32,7 @@ export function EntryRow(props: { entry: ImportEntry; onReview(fileName: string)
         {entry.state === 'queued' && <span className="badge badge-neutral">Đang chờ</span>}
         {entry.state === 'working' && (
           <span className="badge badge-info">
-            <Spinner small /> Đang xử lý…
+            <Spinner small /> {entry.progress ? `Đang nhận dạng chữ bản scan: trang ${entry.progress.page}/${entry.progress.pages}…` : 'Đang xử lý…'}
           </span>
         )}
         {r && <span className={`badge badge-${OUTCOME_TONE[r.outcome]}`}>{IMPORT_OUTCOME_LABELS[r.outcome]}</span>}

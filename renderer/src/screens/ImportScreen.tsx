@@ -17,7 +17,7 @@ import { TemplateCard } from '../components/TemplateCard';
 import { useImportQueue } from '../import-queue';
 import { parseDateInput } from '../lib/dates-input';
 
-const REPORT_ACCEPT = '.xlsx,.xls,.docx,.doc,.pdf,.csv,.txt';
+const REPORT_ACCEPT = '.xlsx,.xls,.docx,.doc,.pdf,.csv,.txt,.jpg,.jpeg,.png,.tif,.tiff';
 
 function hasFiles(e: DragEvent | ReactDragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -85,7 +85,7 @@ export function ImportScreen() {
     <section className="screen" aria-labelledby="screen-title">
       <ScreenHeader
         title="Nhập báo cáo"
-        subtitle="Kéo thả một hoặc nhiều tệp báo cáo (Excel, Word, PDF). Mỗi tệp được đọc lần lượt: nhận ra đơn vị, kế hoạch, kỳ báo cáo, tình hình thực hiện và số liệu."
+        subtitle="Kéo thả một hoặc nhiều tệp báo cáo (Excel, Word, PDF, bản scan hoặc ảnh chụp). Mỗi tệp được đọc lần lượt: nhận ra đơn vị, kế hoạch, kỳ báo cáo, tình hình thực hiện và số liệu."
       />
       <div className="card">
         <PlanRoundPicker optional />
@@ -133,7 +133,10 @@ export function ImportScreen() {
         <p className="dropzone-title">Kéo thả tệp báo cáo vào đây</p>
         <p className="muted">hoặc</p>
         <FileButton label="Chọn tệp" inputLabel="Chọn tệp báo cáo" accept={REPORT_ACCEPT} multiple primary onFiles={addFiles} />
-        <p className="muted dropzone-formats">Nhận .xlsx, .xls, .docx, .doc, .pdf — có thể chọn nhiều tệp cùng lúc.</p>
+        <p className="muted dropzone-formats">
+          Nhận .xlsx, .xls, .docx, .doc, .pdf và bản scan, ảnh chụp (.pdf không có lớp chữ, .jpg, .png, .tif) — có thể chọn nhiều tệp cùng lúc. Bản scan
+          được nhận dạng chữ từng trang và luôn chờ xem lại.
+        </p>
       </div>
 
       {total > 0 && (

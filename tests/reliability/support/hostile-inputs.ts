@@ -1,6 +1,7 @@
 // Hostile inputs built from real files (exceljs, docx, pdfmake): each class of damage or attack a
 // report or plan file can carry. Shared by tests/reliability/hostile.test.ts and scripts/fuzz.ts.
 import crypto from 'node:crypto';
+import { createCanvas } from '@napi-rs/canvas';
 import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -311,6 +312,11 @@ export async function hostileCases(s: Seeds, seed = 1): Promise<HostileCase[]> {
   }
 
   add('PDF without text layer', 'ban-scan.pdf', s.scanned, ['import', 'extract'], true);
+  // A photo cut off in sending, or bytes that only start like one: crashed the native image decoder
+  // (a segfault took the whole process) until photos were decoded in JavaScript.
+  const photo = createCanvas(400, 300).toBuffer('image/jpeg');
+  for (const frac of [0.1, 0.5, 0.9]) add('damaged photo', `anh-cat-${Math.round(frac * 100)}.jpg`, photo.subarray(0, Math.floor(photo.length * frac)), ['import'], true);
+  add('damaged photo', 'jpeg-junk.jpg', Buffer.concat([photo.subarray(0, 3), crypto.randomBytes(2048)]), ['import'], true);
   add('PDF without text layer', 'whitespace-only.pdf', await pdfOf([' ', '  ']), ['import', 'extract'], true);
   return out;
 }

@@ -21,6 +21,8 @@ export type RunOptions = { timeBoundMs: number };
 
 export async function runCase(svc: Service, c: HostileCase, target: Target, opts: RunOptions): Promise<CaseResult> {
   const before = tableCounts(svc);
+  // HOSTILE_TRACE=1 names each case before it runs: the last one named is the one that took the process down.
+  if (process.env.HOSTILE_TRACE) process.stderr.write(`case ${c.cls} ${c.name} ${target}\n`);
   const rss0 = process.memoryUsage().rss;
   let peak = rss0;
   const sampler = setInterval(() => {

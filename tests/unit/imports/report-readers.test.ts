@@ -1,4 +1,5 @@
 // Reports as units really send them, made with the real libraries, read through readReportFile.
+import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import type { NormalizedReport, ReaderContext } from '../../../electron/core/imp
 import { REVIEW_THRESHOLD } from '../../../electron/core/imports/normalized-report';
 import { readReportFile } from '../../../electron/core/imports/read-report-file';
 import * as F from '../../fixtures/reports/build';
+import { REPO } from '../../helpers/temp';
 
 let ctx: ReaderContext;
 beforeAll(async () => {
@@ -126,11 +128,15 @@ describe('.pdf with a text layer', () => {
     expect(entry(r, 'III.2.4')?.status).toBe('in_progress');
   });
 
-  it('rejects a PDF without a text layer as UNSUPPORTED_FORMAT', async () => {
-    const err = await readReportFile(await F.scannedPdf(), 'scan.pdf', ctx).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+  it('reads a PDF without a text layer by OCR; one whose pages hold no letters at all is FILE_EMPTY', async () => {
+    const err = await readReportFile(await F.scannedPdf(), 'scan.pdf', ctx, { ocrModelDir: path.join(REPO, 'resources', 'ocr') }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'FILE_EMPTY' });
     expect((err as Error).message).toContain('scan.pdf');
-    expect((err as Error).message).toContain('lớp chữ');
+    expect((err as Error).message).toContain('không nhận ra được chữ nào');
+  });
+
+  it('says the OCR model is missing rather than guessing where it is', async () => {
+    await expect(readReportFile(await F.scannedPdf(), 'scan.pdf', ctx)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('vie.traineddata') });
   });
 });
 

@@ -1,8 +1,10 @@
 // The statuses, results and figures read from a held-back file, editable before accepting.
-import type { EntryStatus, Plan, ReviewItem } from '../../../../shared/domain';
+import type { EntryStatus, Plan, ReviewItem, ScanBox } from '../../../../shared/domain';
 import { ENTRY_STATUS_LABELS } from '../../../../shared/labels';
 import { formatPercent } from '../../../../shared/text';
 import type { EntryPatch, ReviewDraft } from './ReviewForm';
+import { ReadHere, sameBox } from './ScanPages';
+import type { BoxRef } from './ScanPages';
 
 const LOW_CONFIDENCE = 0.75;
 
@@ -12,8 +14,17 @@ export function ReviewEntries(props: {
   plan: Plan | undefined;
   onEntry(index: number, patch: EntryPatch): void;
   onFigure(index: number, text: string): void;
+  /** A scan: where each value was read, the value being checked, and how to show one on the page. */
+  boxOf?: (field: BoxRef['field'], key: string) => ScanBox | undefined;
+  active?: BoxRef | null;
+  onShow?: (b: BoxRef) => void;
 }) {
   const { draft, plan } = props;
+  const here = (field: BoxRef['field'], key: string, label: string) =>
+    props.boxOf ? (
+      <ReadHere box={props.boxOf(field, key)} active={sameBox(props.active ?? null, { field, key })} label={label} onShow={() => props.onShow?.({ field, key })} />
+    ) : null;
+  const focus = (field: BoxRef['field'], key: string) => () => props.boxOf && props.onShow?.({ field, key });
   const itemText = (code: string) => plan?.items.find((i) => i.code === code)?.text;
   const indicator = (key: string) => plan?.indicators.find((i) => i.key === key);
   return (
@@ -63,12 +74,15 @@ export function ReviewEntries(props: {
                     </td>
                     <td>
                       <textarea
+                        id={`review-entry-${i}`}
                         className="item-text-input"
                         rows={2}
                         value={e.resultText}
                         aria-label={`Kết quả mục ${e.itemCode}`}
+                        onFocus={focus('entry', e.itemCode)}
                         onChange={(ev) => props.onEntry(i, { resultText: ev.target.value })}
                       />
+                      {here('entry', e.itemCode, `mục ${e.itemCode}`)}
                     </td>
                   </tr>
                 );
@@ -91,7 +105,8 @@ export function ReviewEntries(props: {
                     {ind?.measure ? ` (${ind.measure})` : ''}
                     {f.cumulative ? ' — lũy kế từ đầu năm' : ''}
                   </label>
-                  <input id={id} className="num" inputMode="decimal" value={f.text} onChange={(e) => props.onFigure(i, e.target.value)} />
+                  <input id={id} className="num" inputMode="decimal" value={f.text} onFocus={focus('figure', f.indicatorKey)} onChange={(e) => props.onFigure(i, e.target.value)} />
+                  {here('figure', f.indicatorKey, ind?.name ?? f.indicatorKey)}
                 </div>
               );
             })}
