@@ -14,7 +14,7 @@ const extensionOf = (fileName: string): string => /\.[a-z0-9]+$/iu.exec(fileName
 export function textWorkbookKind(text: string, fileName: string): TextWorkbookKind | null {
   const ext = extensionOf(fileName);
   const head = text.slice(0, 4096).replace(/^\uFEFF/u, '').trimStart().toLowerCase();
-  if (['.xls', '.xml'].includes(ext) && head.includes('urn:schemas-microsoft-com:office:spreadsheet') && /<(ss:)?workbook\b/u.test(text.slice(0, 20000))) return 'xml2003';
+  if (['.xls', '.xml'].includes(ext) && head.includes('urn:schemas-microsoft-com:office:spreadsheet') && /<(ss:)?workbook\b/iu.test(text.slice(0, 20000))) return 'xml2003';
   if (['.xls', '.htm', '.html'].includes(ext) && /^(<\?xml[^>]*>\s*)?(<!doctype html|<html|<table)/u.test(head)) return 'html';
   if (ext === '.csv') return 'csv';
   return null;
