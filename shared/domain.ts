@@ -201,6 +201,8 @@ export const Report = z.object({
   entries: z.array(ReportEntry),
   figures: z.array(ReportFigure),
   notes: z.array(ReportNote),
+  /** Read from one row of a table of several units: the cell naming the unit ("BC!B7"). */
+  sourceRow: z.string().nullable().optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -219,8 +221,22 @@ export const ImportResult = z.object({
   round: z.object({ id: z.number().int(), label: z.string() }).nullable(),
   error: ApiErrorShape.nullable(),
   reportId: z.number().int().nullable(),
+  /** A table of several units: what became of each unit's row (the file's outcome sums them up). */
+  rows: z
+    .array(
+      z.object({
+        source: z.string(),
+        label: z.string(),
+        unit: UnitRef.nullable(),
+        outcome: ImportOutcome,
+        reportId: z.number().int().nullable(),
+        error: ApiErrorShape.nullable(),
+      }),
+    )
+    .optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
+export type ImportRowResult = NonNullable<ImportResult['rows']>[number];
 
 export const CellStatus = z.enum(['done', 'in_progress', 'not_done', 'not_reported', 'not_assigned']);
 export type CellStatus = z.infer<typeof CellStatus>;
@@ -373,6 +389,8 @@ export const ReviewItem = z.object({
   entries: z.array(ReportEntry.extend({ confidence: z.number() })),
   figures: z.array(ReportFigure),
   notes: z.array(ReportNote),
+  /** Read from one row of a table of several units: the cell naming the unit ("BC!B7"). */
+  sourceRow: z.string().nullable().optional(),
   /** A scan: its pages and where each value was read on them. */
   scan: ScanInfo.nullable().optional(),
 });

@@ -33,7 +33,9 @@ export function expandInputs(inputs: string[]): string[] {
 function importLine(r: ImportResult): string {
   const who = r.unit ? ` — ${r.unit.name}` : '';
   const why = r.error ? ` — ${r.error.message}` : '';
-  return `${IMPORT_OUTCOME_LABELS[r.outcome]}: ${r.file}${who}${why}`;
+  // A table of several units: a line per unit's row under the file's line.
+  const rows = (r.rows ?? []).map((x) => `\n    ${IMPORT_OUTCOME_LABELS[x.outcome]}: ${x.unit?.name ?? x.label} (ô ${x.source})`).join('');
+  return `${IMPORT_OUTCOME_LABELS[r.outcome]}: ${r.file}${who}${why}${rows}`;
 }
 
 export function statusText(s: StatusResult): string {

@@ -16,16 +16,29 @@ export type NewReport = {
   entries: { itemId: number; status: EntryStatus; resultText: string; source: string }[];
   figures: { indicatorId: number; value: number; source: string; cumulative?: boolean }[];
   notes: ReportNote[];
+  /** The row of a table of several units it was read from ("BC!B7"). */
+  sourceRow?: string | null;
 };
 
 /** Insert a report and its rows; call inside a transaction. */
 export function insertReport(db: Db, r: NewReport): number {
   const info = db
     .prepare(
-      `INSERT INTO reports (unit_id, plan_id, round_id, file_sha, reader, report_number, report_date, received_at, imported_at)
-       VALUES (@unitId, @planId, @roundId, @fileSha, @reader, @reportNumber, @reportDate, @receivedAt, @importedAt)`,
+      `INSERT INTO reports (unit_id, plan_id, round_id, file_sha, reader, report_number, report_date, received_at, imported_at, source_row)
+       VALUES (@unitId, @planId, @roundId, @fileSha, @reader, @reportNumber, @reportDate, @receivedAt, @importedAt, @sourceRow)`,
     )
-    .run({ unitId: r.unitId, planId: r.planId, roundId: r.roundId, fileSha: r.fileSha, reader: r.reader, reportNumber: r.reportNumber, reportDate: r.reportDate, receivedAt: r.receivedAt, importedAt: r.importedAt });
+    .run({
+      unitId: r.unitId,
+      planId: r.planId,
+      roundId: r.roundId,
+      fileSha: r.fileSha,
+      reader: r.reader,
+      reportNumber: r.reportNumber,
+      reportDate: r.reportDate,
+      receivedAt: r.receivedAt,
+      importedAt: r.importedAt,
+      sourceRow: r.sourceRow ?? null,
+    });
   const id = Number(info.lastInsertRowid);
   const addEntry = db.prepare(
     'INSERT INTO report_entries (report_id, item_id, status, result_text, source) VALUES (?, ?, ?, ?, ?)',
@@ -77,6 +90,12 @@ export function markSuperseded(db: Db, oldId: number, newId: number): void {
 }
 
 /** The report these bytes were filed as, or are a copy of. */
+/** The report read from this row of a file of several units' rows. */
+export function reportIdForFileRow(db: Db, sha: string, row: string): number | null {
+  const r = db.prepare('SELECT id FROM reports WHERE file_sha = ? AND source_row = ? ORDER BY id LIMIT 1').get(sha, row) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
 export function reportIdForFile(db: Db, sha: string): number | null {
   const r = db.prepare('SELECT id FROM reports WHERE file_sha = ? ORDER BY id LIMIT 1').get(sha) as { id: number } | undefined;
   if (r) return r.id;
@@ -95,6 +114,7 @@ type ReportRow = {
   report_date: string | null;
   received_at: string;
   superseded_by: number | null;
+  source_row: string | null;
   sha256: string;
   original_name: string;
   size: number;
@@ -107,7 +127,7 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
   const rows = db
     .prepare(
       `SELECT r.id, u.code AS unit_code, u.name AS unit_name, r.plan_id, r.round_id, r.reader, r.report_number, r.report_date,
-              r.received_at, r.superseded_by, f.sha256, f.original_name, f.size, f.format, f.stored_at
+              r.received_at, r.superseded_by, r.source_row, f.sha256, f.original_name, f.size, f.format, f.stored_at
        FROM reports r JOIN units u ON u.id = r.unit_id JOIN stored_files f ON f.sha256 = r.file_sha
        WHERE r.round_id = ? ORDER BY r.id`,
     )
@@ -156,6 +176,7 @@ export function listReportsForRound(db: Db, roundId: number): Report[] {
     reportDate: r.report_date,
     receivedAt: r.received_at,
     supersededBy: r.superseded_by,
+    sourceRow: r.source_row,
     entries: (entriesOf.get(r.id) ?? [])
       .map((e) => ({ itemCode: e.code, status: e.status, resultText: e.result_text, source: e.source })),
     figures: (figuresOf.get(r.id) ?? [])

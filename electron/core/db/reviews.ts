@@ -19,15 +19,16 @@ type ReviewRow = {
   report_date: string | null;
   received_at: string;
   created_at: string;
+  source_row: string | null;
 };
 
 export function insertReview(db: Db, r: NewReview): number {
   const info = db
     .prepare(
-      `INSERT INTO review_items (file_sha, file_name, reader, reason, unit_code, unit_evidence, plan_id, round_id, report_number, report_date, received_at, created_at)
-       VALUES (@fileSha, @fileName, @reader, @reason, @unitCode, @unitEvidence, @planId, @roundId, @reportNumber, @reportDate, @receivedAt, @createdAt)`,
+      `INSERT INTO review_items (file_sha, file_name, reader, reason, unit_code, unit_evidence, plan_id, round_id, report_number, report_date, received_at, created_at, source_row)
+       VALUES (@fileSha, @fileName, @reader, @reason, @unitCode, @unitEvidence, @planId, @roundId, @reportNumber, @reportDate, @receivedAt, @createdAt, @sourceRow)`,
     )
-    .run(r);
+    .run({ ...r, sourceRow: r.sourceRow ?? null });
   const id = Number(info.lastInsertRowid);
   const addEntry = db.prepare(
     'INSERT INTO review_entries (review_id, ord, item_code, status, result_text, source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -84,6 +85,7 @@ function toReview(db: Db, r: ReviewRow): ReviewItem {
     entries: entries.map((e) => ({ itemCode: e.item_code, status: e.status, resultText: e.result_text, source: e.source, confidence: e.confidence })),
     figures: figures.map((f) => ({ indicatorKey: f.indicator_key, value: f.value, source: f.source, ...(f.cumulative ? { cumulative: true } : {}) })),
     notes,
+    sourceRow: r.source_row,
     scan: r.reader === 'scan' ? getScanInfo(db, r.file_sha) : null,
   };
 }

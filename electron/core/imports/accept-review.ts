@@ -32,6 +32,7 @@ export function acceptReview(db: Db, d: ReviewDecision, at: string): ImportResul
       entries: d.entries,
       figures: d.figures,
       notes: review.notes,
+      sourceRow: review.sourceRow ?? null,
     },
     at,
     (reportId) => resolveReview(db, d.id, at, 'accepted', reportId),

@@ -6,18 +6,19 @@ import { todayIso } from '../../../shared/dates';
 import { getStoredFile } from '../db/files';
 import type { Db } from '../db/open';
 import { getPlan, listPlans } from '../db/plans';
-import { findSameReports, listReportsForRound, reportIdForFile, reportsOfUnitInRound } from '../db/reports';
+import { listReportsForRound, reportIdForFile } from '../db/reports';
 import { openReviewForFile } from '../db/reviews';
 import { getRound } from '../db/rounds';
 import { findUnitId, listUnits } from '../db/units';
 import type { FileStore } from '../files/store';
 import { sha256 } from '../files/store';
-import type { NormalizedReport, ReaderContext } from './normalized-report';
+import type { ReaderContext } from './normalized-report';
 import type { ParseRunner } from './parse-runner';
 import type { ReadOptions } from './read-scan';
 import { asAppError } from '../errors';
 import { resolveTargets } from './resolve-targets';
-import type { Targets } from './resolve-targets';
+import { olderThanCurrent, reviewReason, sameReport } from './filing-rules';
+import { fileUnitRows } from './import-unit-rows';
 import { writeCopy, writeReport, writeReview } from './write-report';
 
 /** Units and plans as readers see them; the service caches this between imports. */
@@ -63,11 +64,12 @@ export async function importReport(deps: ImportDeps, req: ImportRequest, turn: P
     if (parsed.status === 'rejected') throw parsed.reason;
     if (stored.status === 'rejected') throw stored.reason;
     const report = parsed.value;
-    const t = resolveTargets(db, report, req, ctx);
     const now = deps.now();
     const at = now.toISOString();
     const receivedAt = req.receivedAt ?? todayIso(now);
     const original = { sha, fileName: req.fileName, size: req.bytes.length, format: report.reader };
+    if (report.unitRows && report.unitRows.length > 0) return fileUnitRows(db, { ...report, unitRows: report.unitRows }, req, ctx, original, { receivedAt, at }, base);
+    const t = resolveTargets(db, report, req, ctx);
     const described = {
       unit: t.unit ? { code: t.unit.code, name: t.unit.name } : null,
       plan: t.plan ? { id: t.plan.id, number: t.plan.number } : null,
@@ -137,48 +139,7 @@ export async function importReport(deps: ImportDeps, req: ImportRequest, turn: P
   }
 }
 
-/** What is uncertain, then what is proposed: a person decides from this one sentence. */
-export function reviewReason(t: Targets): string {
-  const proposed = [
-    t.unit ? t.unit.name : 'chưa rõ đơn vị',
-    t.plan ? `kế hoạch ${t.plan.number ?? t.plan.id}` : 'chưa rõ kế hoạch',
-    t.round ? `kỳ "${t.round.label}"` : 'chưa rõ kỳ',
-  ];
-  const why = t.reasons.length > 0 ? t.reasons.join(' ') : 'Thiếu thông tin để xếp báo cáo.';
-  return `${why} Đề xuất: ${proposed.join(' · ')}.`;
-}
-
-/**
- * The report already filed that this one repeats: from the same unit, with the same figures (or, when
- * neither has figures, the same item statuses), and the same number and date — or, when it bears no
- * number, the same date in the same round. Same number but other figures is a corrected re-send.
- */
-function sameReport(db: Db, unitId: number, roundId: number, report: NormalizedReport, t: Targets): number | null {
-  const figures = (xs: { indicatorKey: string; value: number }[]): string => JSON.stringify(xs.map((f) => `${f.indicatorKey}=${f.value}`).sort());
-  const entries = (xs: { itemCode: string; status: string }[]): string => JSON.stringify(xs.map((e) => `${e.itemCode}=${e.status}`).sort());
-  const content = (r: { figures: { indicatorKey: string; value: number }[]; entries: { itemCode: string; status: string }[] }): string =>
-    r.figures.length > 0 ? figures(r.figures) : entries(r.entries);
-  const mine = content(t);
-  if (mine === '[]') return null;
-  if (report.reportNumber !== null) return findSameReports(db, unitId, report.reportNumber, report.reportDate).find((r) => content(r) === mine)?.id ?? null;
-  // Without a number only the figures and every item's status together tell a copy from a re-send.
-  if (t.figures.length === 0) return null;
-  const both = (r: { figures: { indicatorKey: string; value: number }[]; entries: { itemCode: string; status: string }[] }): string => `${figures(r.figures)}|${entries(r.entries)}`;
-  const twin = listReportsForRound(db, roundId).find(
-    (r) => r.reportNumber === null && r.reportDate === report.reportDate && findUnitId(db, r.unit.code) === unitId && both(r) === both(t),
-  );
-  return twin?.id ?? null;
-}
-
-/** The unit's current report when it is dated after this one and this one does not say it replaces it. */
-function olderThanCurrent(db: Db, unitId: number, roundId: number, report: NormalizedReport): number | null {
-  const current = reportsOfUnitInRound(db, unitId, roundId).find((r) => r.current);
-  if (!current || current.reportDate === null || report.reportDate === null || report.reportDate >= current.reportDate) return null;
-  if (current.reportNumber !== null && report.replaces.includes(current.reportNumber)) return null;
-  return current.id;
-}
-
-function describeReport(db: Db, reportId: number, base: ImportResult): ImportResult {
+export function describeReport(db: Db, reportId: number, base: ImportResult): ImportResult {
   const row = db.prepare('SELECT round_id FROM reports WHERE id = ?').get(reportId) as { round_id: number };
   const r = listReportsForRound(db, row.round_id).find((x) => x.id === reportId);
   const round = getRound(db, row.round_id);

@@ -26,6 +26,19 @@ export type NormalizedReport = {
   notes: ReportNote[];
   /** A scan read by OCR: the page images it was read from and where each value sits on them. */
   scan?: ScanReading;
+  /**
+   * A table with a row per unit: each row is one unit's report (plan, round, number and date are the
+   * file's); the file's own unit, entries and figures are then empty.
+   */
+  unitRows?: UnitRowReading[];
+};
+
+/** One unit's row of a multi-unit table; `source` is the cell naming the unit ("BC!B7"). */
+export type UnitRowReading = {
+  label: string;
+  source: string;
+  unit: Detected<{ code: string | null; name: string | null }>;
+  figures: NormalizedReport['figures'];
 };
 
 /** A page of a scan as read: the straightened page (JPEG) a person checks the values against. */

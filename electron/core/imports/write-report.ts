@@ -6,7 +6,7 @@ import { writeAudit } from '../db/audit';
 import { insertStoredFile } from '../db/files';
 import type { Db } from '../db/open';
 import { addReportedIndicator, indicatorIdsByKey, itemIdsByCode } from '../db/plans';
-import { findCurrentReportId, insertCopy, insertReport, markSuperseded, reportIdForFile } from '../db/reports';
+import { findCurrentReportId, insertCopy, insertReport, markSuperseded, reportIdForFile, reportIdForFileRow } from '../db/reports';
 import { insertReview } from '../db/reviews';
 import { insertScan } from '../db/scans';
 import type { NewReview } from '../db/reviews';
@@ -30,6 +30,8 @@ export type AcceptedReport = {
   notes: ReportNote[];
   /** An earlier report this one arrives after but does not replace (it is older): filed as history. */
   olderThan?: number | null;
+  /** One unit's row of a table of several units ("BC!B7"): the file holds other units' reports too. */
+  sourceRow?: string | null;
 };
 
 /** Row ids of the figures' indicators; a figure the plan does not name but the catalogue knows is added as "số liệu khác". */
@@ -58,8 +60,9 @@ export function writeReport(db: Db, r: AcceptedReport, at: string, extra?: (repo
   // IMMEDIATE takes the write lock first (waiting up to busy_timeout): a deferred transaction that
   // reads and then writes cannot wait for another process's writer and fails at once.
   return db.transaction(() => {
-    // Checked again under the write lock: two importers of one folder must not file a file twice.
-    if (reportIdForFile(db, r.original.sha) !== null) throw new AppError('DUPLICATE', `Tệp ${r.original.fileName} đã được nhập.`);
+    // Checked again under the write lock: two importers of one folder must not file a file (or a row) twice.
+    const filed = r.sourceRow ? reportIdForFileRow(db, r.original.sha, r.sourceRow) : reportIdForFile(db, r.original.sha);
+    if (filed !== null) throw new AppError('DUPLICATE', `Tệp ${r.original.fileName}${r.sourceRow ? ` (dòng ${r.sourceRow})` : ''} đã được nhập.`);
     const ids = indicatorIds(db, r);
     const figures = r.figures.map((f) => ({ indicatorId: ids.get(f.indicatorKey) as number, value: f.value, source: f.source, cumulative: f.cumulative }));
     insertStoredFile(db, { sha256: r.original.sha, originalName: r.original.fileName, size: r.original.size, format: r.original.format, storedAt: at });
@@ -77,6 +80,7 @@ export function writeReport(db: Db, r: AcceptedReport, at: string, extra?: (repo
       entries,
       figures,
       notes: r.notes,
+      sourceRow: r.sourceRow ?? null,
     });
     const older = r.olderThan !== undefined && r.olderThan !== null && r.olderThan === previous;
     if (older) markSuperseded(db, id, previous);

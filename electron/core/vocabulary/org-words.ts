@@ -50,3 +50,24 @@ export function isPlaceLine(line: string): boolean {
   const f = fold(line);
   return startsWithAny(f, PLACE_WORDS) && f.split(' ').length <= 6;
 }
+
+const LEADING_WORDS = [...LEADERSHIP, ...ORG_HEADS, ...PLACE_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * What is left of a folded name once the words for its kind and level are taken off the front:
+ * "thanh uy phu lam", "dang bo thanh pho phu lam" and "huyen phu lam" all leave "phu lam".
+ */
+export function nameCore(folded: string): string {
+  let s = folded;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING_WORDS) {
+      if (s.startsWith(`${w} `)) {
+        s = s.slice(w.length + 1);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}

@@ -57,6 +57,22 @@ export function EntryRow(props: { entry: ImportEntry; onReview(fileName: string)
               {r.round.label}
             </span>
           )}
+          {r.rows && (
+            <span>
+              <span className="muted">Bảng nhiều đơn vị: </span>
+              {r.rows.length} dòng đơn vị
+            </span>
+          )}
+          {r.rows && (
+            <ul className="import-rows">
+              {r.rows.map((row) => (
+                <li key={row.source}>
+                  <span className={`badge badge-${OUTCOME_TONE[row.outcome]}`}>{IMPORT_OUTCOME_LABELS[row.outcome]}</span> {row.unit?.name ?? row.label}{' '}
+                  <span className="muted">(ô {row.source})</span>
+                </li>
+              ))}
+            </ul>
+          )}
           {r.error && r.outcome === 'review' && (
             <span className="import-review">
               {r.error.message}{' '}

@@ -25,6 +25,8 @@ export type HostileCase = {
   targets: Target[];
   /** Doors where it must end as a rejection (no review, no report): damage no reader may read through. */
   mustReject: Target[];
+  /** Doors where it must be read and filed: an odd but legitimate file (Excel's own exports, a big picture). */
+  mustRead?: Target[];
 };
 
 export type Seeds = {
@@ -318,6 +320,23 @@ export async function hostileCases(s: Seeds, seed = 1): Promise<HostileCase[]> {
   for (const frac of [0.1, 0.5, 0.9]) add('damaged photo', `anh-cat-${Math.round(frac * 100)}.jpg`, photo.subarray(0, Math.floor(photo.length * frac)), ['import'], true);
   add('damaged photo', 'jpeg-junk.jpg', Buffer.concat([photo.subarray(0, 3), crypto.randomBytes(2048)]), ['import'], true);
   add('PDF without text layer', 'whitespace-only.pdf', await pdfOf([' ', '  ']), ['import', 'extract'], true);
+
+  // Odd but legitimate: what offices' software really exports, read as the report it holds.
+  const legit = (name: string, bytes: Buffer): void => void out.push({ cls: 'odd but legitimate', name, bytes, targets: ['import'], mustReject: [], mustRead: ['import'] });
+  legit('anh-con-dau-20mb.docx', rezip(s.docx, (f) => (f['word/media/con-dau.bmp'] = new Uint8Array(20 * 1024 * 1024).fill(0xee))));
+  legit('doctype-thuoc-tinh.xlsx', rezip(s.freeXlsx, (f) => (f['docProps/core.xml'] = strToU8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><x>&a;</x>'))));
+  legit('chu-to-hop-an.xlsx', rezip(s.freeXlsx, (f) => editText(f, 'xl/sharedStrings.xml', (x) => x.normalize('NFD').replace(/>([^<]{3,})</gu, (_m, t: string) => `>\uFEFF${t.replace(/ /gu, ' \u200B')}\u202C<`))));
+  // SheetJS writes the same sheets the way Excel's "Save as" does: a web page and an XML 2003 file named .xls, a CSV.
+  const sheets = XLSX.read(s.freeXlsx, { type: 'buffer' });
+  legit('trang-web.xls', Buffer.from(XLSX.write(sheets, { type: 'buffer', bookType: 'html' }) as Uint8Array));
+  legit('xml-2003.xls', Buffer.from(XLSX.write(sheets, { type: 'buffer', bookType: 'xlml' }) as Uint8Array));
+  const csvText = XLSX.utils.sheet_to_csv(sheets.Sheets[sheets.SheetNames[0] ?? '']!);
+  legit('bang-utf8.csv', Buffer.from(csvText, 'utf8'));
+  legit('bang-utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csvText, 'utf16le')]));
+  // Plain text under a workbook's or a document's name: the unit sent the wrong file. (Other bytes
+  // than the CSVs above: the same bytes again would be a duplicate before any reader runs.)
+  add('odd but legitimate', 'csv-utf16-named.xlsx', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`${csvText}\n`, 'utf16le')]), ['import'], true);
+  add('odd but legitimate', 'csv-named.docx', Buffer.from(`${csvText}\n`, 'utf8'), ['import'], true);
   return out;
 }
 

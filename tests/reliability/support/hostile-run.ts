@@ -64,5 +64,6 @@ export async function runCase(svc: Service, c: HostileCase, target: Target, opts
   if (ms > opts.timeBoundMs) problems.push(`slow (${Math.round(ms)} ms)`);
   if (rejected && JSON.stringify(tableCounts(svc)) !== JSON.stringify(before)) problems.push('rows written by a rejected file');
   if (c.mustReject.includes(target) && !rejected) problems.push(`not rejected (${outcome})`);
+  if (c.mustRead?.includes(target) && outcome !== 'accepted') problems.push(`not read (${outcome})`);
   return { target, outcome, message, ms, rssGrowthMb: (peak - rss0) / 1048576, problems };
 }

@@ -6,6 +6,7 @@ import m0004 from './0004-cumulative-figures.sql';
 import m0005 from './0005-unit-kind-words.sql';
 import m0006 from './0006-report-reading.sql';
 import m0007 from './0007-scans.sql';
+import m0008 from './0008-unit-rows.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005-unit-kind-words', sql: m0005 },
   { version: 6, name: '0006-report-reading', sql: m0006 },
   { version: 7, name: '0007-scans', sql: m0007 },
+  { version: 8, name: '0008-unit-rows', sql: m0008 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,7 +6,7 @@
 import type { Unit } from '../../../../shared/domain';
 import { fold, foldForMatch } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
-import { isDepartmentLine, isLeadershipLine, isOrgLine, isPlaceLine } from '../../vocabulary/org-words';
+import { isDepartmentLine, isLeadershipLine, isOrgLine, isPlaceLine, nameCore } from '../../vocabulary/org-words';
 import { dice } from './similarity';
 
 export type DetectedUnit = Detected<{ code: string | null; name: string | null }>;
@@ -210,4 +210,48 @@ export function detectUnit(
     if (fz) return found(fz.unit, `${source} ≈ "${fz.name}"`, UNIT_CONFIDENCE.fuzzy * fz.score);
   }
   return nothing('không tìm thấy tên đơn vị nào của danh mục trong phần đầu văn bản và tên tệp');
+}
+
+/** Each unit's names reduced to their core ("phu lam"), for names written short in a table's cells. */
+const coresCache = new WeakMap<readonly Unit[], Map<string, Unit[]>>();
+function coresOf(units: readonly Unit[]): Map<string, Unit[]> {
+  let cores = coresCache.get(units);
+  if (cores) return cores;
+  cores = new Map();
+  for (const u of units) {
+    for (const n of namesOf(u)) {
+      const core = nameCore(foldForMatch(n));
+      if (core.length < 4 || core === foldForMatch(n)) continue;
+      const list = cores.get(core) ?? [];
+      if (!list.includes(u)) list.push(u);
+      cores.set(core, list);
+    }
+  }
+  coresCache.set(units, cores);
+  return cores;
+}
+
+const inCell = (u: Unit, evidence: string, confidence: number): DetectedUnit => ({ code: u.code, name: u.name, evidence, confidence });
+
+/**
+ * The unit a table cell names ("Huyện ủy Đức An", "Đức An", "TP. Phú Lâm", "Công an tỉnh"), or null.
+ * Sure when the cell is a directory name or alias, or its core names one unit only; a near name is
+ * returned unsure (a person confirms it).
+ */
+export function unitNamedIn(cell: string, units: readonly Unit[], date: string | null): DetectedUnit | null {
+  const f = foldForMatch(cell);
+  if (f.length < 3) return null;
+  const exact = units.filter((u) => validAt(u, date) && namesOf(u).some((n) => foldForMatch(n) === f));
+  if (exact.length === 1 && exact[0]) return inCell(exact[0], `ô "${cell}"`, UNIT_CONFIDENCE.headerExact);
+  const core = nameCore(f);
+  const byCore = (coresOf(units).get(core) ?? []).filter((u) => validAt(u, date));
+  if (byCore.length === 1 && byCore[0]) return inCell(byCore[0], `ô "${cell}" (${byCore[0].name})`, UNIT_CONFIDENCE.headerExact);
+  if (byCore.length > 1) return inCell(byCore[0] as Unit, `ô "${cell}" khớp nhiều đơn vị: ${byCore.map((u) => u.name).join(', ')}`, UNIT_CONFIDENCE.fileAmbiguous);
+  // The whole name inside the cell, with nothing but kind and level words around it.
+  const pick = best(hitsIn(cell, units), date);
+  if (pick && pick.rivals.length === 0 && nameCore(f.replace(foldForMatch(pick.hit.name), ' ').replace(/\s+/gu, ' ').trim()) === '') {
+    return inCell(pick.hit.unit, `ô "${cell}"`, UNIT_CONFIDENCE.looseLine);
+  }
+  const fz = fuzzyMatch(cell, units);
+  return fz ? inCell(fz.unit, `ô "${cell}" gần giống "${fz.name}"`, UNIT_CONFIDENCE.fuzzy * fz.score) : null;
 }

@@ -31,7 +31,7 @@ const TOTAL = /^(?:tong cong|cong|tong|tong so)(?: toan (?:tinh|huyen|don vi|bo|
 const TOTAL_OF = /^(?:tong cong|cong|tong so|tong) (.+)$/u;
 // "Trong đó: …" rows break down the row above: parts, never added.
 const PART_ROW = /^(?:[-+*]\s*)?trong do\b/u;
-const numberAt = (g: Grid, r: number, c: number): number | null => {
+export const numberAt = (g: Grid, r: number, c: number): number | null => {
   const v = g.value[r]?.[c];
   return typeof v === 'number' ? v : parseViNumber(v ?? null);
 };
@@ -81,7 +81,7 @@ function keyValueRows(g: Grid, gc: GridContext, out: ReportCollector, from: numb
 }
 
 /** The figure a total row is for: every figure column ("Tổng cộng"), or one figure ("Cộng đoàn ra, đoàn vào"). */
-function totalRowKey(label: string, terms: readonly IndicatorTerm[]): 'all' | string | null {
+export function totalRowKey(label: string, terms: readonly IndicatorTerm[]): 'all' | string | null {
   const f = fold(label);
   if (TOTAL.test(f)) return 'all';
   const of = TOTAL_OF.exec(f);

@@ -18,7 +18,7 @@ export function assertIsReport(r: NormalizedReport, check: ReportCheck, fileName
   if (docType !== null && NOT_REPORTS.has(docType)) {
     throw new AppError('NOT_A_REPORT', `Tệp ${fileName} là văn bản loại "${docType}", không phải báo cáo; hãy nhập nó ở mục "Kế hoạch" nếu đó là kế hoạch mới.`);
   }
-  const hasResults = r.entries.length > 0 || r.figures.length > 0;
+  const hasResults = r.entries.length > 0 || r.figures.length > 0 || (r.unitRows?.length ?? 0) > 0;
   if (docType !== null && LETTERS.has(docType) && !hasResults) {
     const subject = check.title ? ` (V/v ${check.title})` : '';
     throw new AppError(

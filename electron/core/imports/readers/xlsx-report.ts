@@ -14,6 +14,7 @@ import { itemIndex } from './item-match';
 import { finish } from './narrative-report';
 import type { ReportCheck } from './report-check';
 import { citesPlan } from './sections';
+import { readUnitTable } from './unit-rows';
 
 const DEFAULT_SHEET_NAME = /^(sheet|trang tính|trang)\s*\d+$/iu;
 const TYPE_LINE = /^(BÁO CÁO|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|BIỂU|KẾT QUẢ)\b/u;
@@ -116,6 +117,16 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
     if (s.ws.cutCells.length > 0) out.note(`Ô ${s.ws.cutCells.slice(0, 5).join(', ')} có nội dung quá dài; chỉ đọc phần đầu.`, 'TEXT_CUT', s.ws.cutCells.join(', '));
   }
   for (const s of skipped) out.note(`Bỏ qua trang tính "${s.ws.name}": về văn bản khác (${directiveSymbols(s.lines.join('\n')).map((x) => x.raw).join(', ')}).`, 'SHEET_SKIPPED', s.ws.name);
+  // A table of several units is read whoever sent it: the sender need not be in the directory.
+  if (d.planObj && (!d.refusal || d.refusal.code === 'UNKNOWN_UNIT')) {
+    const terms = readingTerms(d.planObj.indicators);
+    const tables = sheets.flatMap(({ grid }) => readUnitTable(grid, terms, ctx.units, d.reportDate) ?? []);
+    if (tables.length > 0) {
+      for (const n of tables.flatMap((t) => t.notes)) out.note(n.message, n.code, n.source);
+      const report: NormalizedReport = { ...finish(d, reader, out), entries: [], figures: [], unitRows: tables.flatMap((t) => t.rows) };
+      return { report, check: { docType: d.docType, title: d.title, refusal: null } };
+    }
+  }
   if (d.planObj && !d.refusal) {
     const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: readingTerms(d.planObj.indicators) };
     for (const { grid } of sheets) readGrid(grid, gc, out);
