@@ -294,9 +294,8 @@ export const StatusResult = z.object({
     z.object({
       unit: UnitRef,
       items: z.record(z.string(), CellStatus),
+      /** The report the row comes from: its entries (reports.list) say where each status was read. */
       reportId: z.number().int().nullable(),
-      /** item code → where the status was read ("Báo cáo!C9"), for tracing a cell to its file. */
-      sources: z.record(z.string(), z.string()),
     }),
   ),
   /** The day "chưa đến hạn" is judged against. */

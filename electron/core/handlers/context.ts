@@ -95,9 +95,9 @@ export function createContext(o: ContextOptions): ServiceContext & { dropCatalog
         plan: p,
         round: r,
         units: listUnits(db),
-        reports: listReportsForStatus(db, roundId),
+        reports: listReportsForStatus(db, roundId, { entries: true }),
         asOf: todayIso(o.now()),
-        previous: prev ? { round: prev, reports: listReportsForStatus(db, prev.id) } : null,
+        previous: prev ? { round: prev, reports: listReportsForStatus(db, prev.id, { entries: false }) } : null,
       });
     },
   };

@@ -73,11 +73,18 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
   for (const ind of plan.indicators) totals[ind.key] = 0;
   for (const list of values.values()) for (const f of list) totals[f.indicatorKey] = (totals[f.indicatorKey] ?? 0) + f.value;
 
+  // Each current report's statuses by item, built once for the unit rows and the matrix (16 000 cells).
+  const statusesOf = new Map<string, Map<string, CellStatus>>();
+  for (const [code, r] of current) {
+    const m = new Map<string, CellStatus>();
+    for (const e of r.entries) m.set(e.itemCode, e.status);
+    statusesOf.set(code, m);
+  }
   const unitStatuses: UnitStatus[] = expected.map((u) => {
     const r = current.get(u.code) ?? null;
     const owes = [...(assigned.get(u.code) ?? [])];
-    const answered = new Set((r?.entries ?? []).map((e) => e.itemCode));
-    const missingItems = r ? owes.filter((c) => !answered.has(c)) : owes;
+    const answered = statusesOf.get(u.code);
+    const missingItems = answered ? owes.filter((c) => !answered.has(c)) : owes;
     let deadlineClass: DeadlineClass;
     if (r) deadlineClass = lateSet.has(u.code) ? 'qua_han' : 'dung_han';
     else deadlineClass = asOf > round.dueDate ? 'qua_han_chua_bao_cao' : 'chua_den_han';
@@ -118,16 +125,11 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
 
   const matrix = expected.map((u) => {
     const report = current.get(u.code) ?? null;
-    const entries = new Map((report?.entries ?? []).map((e) => [e.itemCode, e]));
+    const statuses = statusesOf.get(u.code);
     const items: Record<string, CellStatus> = {};
-    const sources: Record<string, string> = {};
-    for (const item of owed) {
-      const e = entries.get(item.code);
-      if (!assigned.get(u.code)?.has(item.code)) items[item.code] = 'not_assigned';
-      else items[item.code] = e?.status ?? 'not_reported';
-      if (e && report) sources[item.code] = `${report.file.originalName} — ${e.source}`;
-    }
-    return { unit: u, items, reportId: report?.id ?? null, sources };
+    const mine = assigned.get(u.code);
+    for (const item of owed) items[item.code] = mine?.has(item.code) ? (statuses?.get(item.code) ?? 'not_reported') : 'not_assigned';
+    return { unit: u, items, reportId: report?.id ?? null };
   });
 
   const n = expected.length;

@@ -21,10 +21,12 @@ function SortButton(props: { label: string; active: boolean; dir: 'asc' | 'desc'
 
 export function StatusMatrix(props: { status: StatusResult; reports?: readonly Report[] }) {
   const { status } = props;
-  // Each cell names the file it was read from, so the specialist can go back to the source.
+  // Each cell names the file and the place in it it was read from, so the specialist can go back to the source.
   const sources = useMemo(() => {
-    const m = new Map<number, string>();
-    for (const r of props.reports ?? []) m.set(r.id, `tệp ${r.file.originalName}, nhận ngày ${formatViDate(r.receivedAt)}`);
+    const m = new Map<number, { file: string; at: Map<string, string> }>();
+    for (const r of props.reports ?? []) {
+      m.set(r.id, { file: `tệp ${r.file.originalName}, nhận ngày ${formatViDate(r.receivedAt)}`, at: new Map(r.entries.map((e) => [e.itemCode, e.source])) });
+    }
     return m;
   }, [props.reports]);
   // A unit's data-quality warnings (a total that does not add up, two values for one figure) on its row.
@@ -112,7 +114,9 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
                   {status.items.map((it) => {
                     const s = row.items[it.code] ?? 'not_assigned';
                     const label = CELL_STATUS_LABELS[s];
-                    const source = row.reportId !== null ? sources.get(row.reportId) : undefined;
+                    const from = row.reportId !== null ? sources.get(row.reportId) : undefined;
+                    const at = from?.at.get(it.code);
+                    const source = from ? `${from.file}${at ? `, ${at}` : ''}` : undefined;
                     const title = `${row.unit.name} — ${it.code}: ${label}${source && s !== 'not_assigned' ? ` (${source})` : ''}`;
                     return (
                       <td key={it.code} className={`cell cell-${s}`} title={title} aria-label={label}>

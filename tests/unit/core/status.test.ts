@@ -79,10 +79,12 @@ describe('computeStatus', () => {
     expect(s.previousRound).toEqual({ id: 0, label: 'Năm 2025' });
     expect(s.previousTotals).toEqual({ hn: 2, tb: 21 });
   });
-  it('traces every matrix cell to its file and cell', () => {
+  it('traces every matrix row to the report its cells were read from', () => {
     const row = s.matrix.find((m) => m.unit.code === 'A')!;
     expect(row.items).toEqual({ '1': 'done', '2': 'not_assigned', '3': 'in_progress' });
-    expect(row.sources['3']).toBe('A.xlsx — Báo cáo!C3');
+    const from = reports.find((r) => r.id === row.reportId);
+    expect(from?.file.originalName).toBe('A.xlsx');
+    expect(from?.entries.find((e) => e.itemCode === '3')?.source).toBe('Báo cáo!C3');
   });
 });
 

@@ -106,7 +106,6 @@ export const STATUS: StatusResult = {
     unit,
     items: Object.fromEntries(TASKS.map((t, j) => [t.code, cells[j] ?? 'not_assigned'])),
     reportId: unit === UNITS.dinhQuan ? null : 100 + i,
-    sources: {},
   })),
   asOf: '2026-02-08',
   units: [],
@@ -176,7 +175,6 @@ export function wideStatus(): StatusResult {
       unit,
       items: Object.fromEntries(items.map((it, i) => [it.code, marks[(u + i) % marks.length] ?? 'done'])),
       reportId: u,
-      sources: {},
     })),
   };
 }
@@ -201,7 +199,7 @@ export function hostileCase(): { status: StatusResult; unitFigures: UnitFigures[
       totals: { hoi_nghi: sum('hoi_nghi'), luot_nguoi: sum('luot_nguoi'), tin_bai: sum('tin_bai') },
       matrix: [
         ...STATUS.matrix,
-        ...extra.map((unit, i) => ({ unit, items: Object.fromEntries(STATUS.items.map((it) => [it.code, 'done' as const])), reportId: 200 + i, sources: {} })),
+        ...extra.map((unit, i) => ({ unit, items: Object.fromEntries(STATUS.items.map((it) => [it.code, 'done' as const])), reportId: 200 + i })),
       ],
     },
     unitFigures: [...UNIT_FIGURES, ...figures],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countAssigned, countStatus, filterRows, nextSort, sortRows } from '../../../renderer/src/lib/matrix';
 import type { MatrixRow } from '../../../renderer/src/lib/matrix';
 
-const row = (code: string, name: string, items: MatrixRow['items']): MatrixRow => ({ unit: { code, name }, items, reportId: null, sources: {} });
+const row = (code: string, name: string, items: MatrixRow['items']): MatrixRow => ({ unit: { code, name }, items, reportId: null });
 
 const rows: MatrixRow[] = [
   row('HU-PG', 'Huyện ủy Phú Giáo', { '1': 'done', '2': 'done', '3': 'not_assigned' }),

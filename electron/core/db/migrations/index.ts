@@ -7,6 +7,7 @@ import m0005 from './0005-unit-kind-words.sql';
 import m0006 from './0006-report-reading.sql';
 import m0007 from './0007-scans.sql';
 import m0008 from './0008-unit-rows.sql';
+import m0009 from './0009-status-index.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006-report-reading', sql: m0006 },
   { version: 7, name: '0007-scans', sql: m0007 },
   { version: 8, name: '0008-unit-rows', sql: m0008 },
+  { version: 9, name: '0009-status-index', sql: m0009 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
