@@ -27,6 +27,7 @@ const requireBanner = { js: "import { createRequire as __cr } from 'node:module'
 
 // Chunk names carry a content hash: old ones would pile up beside the new.
 fs.rmSync('dist/chunks', { recursive: true, force: true });
+fs.rmSync('dist/workers/chunks', { recursive: true, force: true });
 
 const results = await Promise.all([
   build({
@@ -54,9 +55,14 @@ const results = await Promise.all([
   build({
     ...common,
     format: 'esm',
-    entryPoints: { 'workers/parse-worker': 'electron/core/imports/parse-worker.ts' },
-    outdir: 'dist',
+    entryPoints: { 'parse-worker': 'electron/core/imports/parse-worker.ts' },
+    outdir: 'dist/workers',
     outExtension: { '.js': '.mjs' },
+    // The PDF, legacy Word/Excel and OCR readers load on the first such file: each worker starts
+    // by compiling what every file needs, not 8 MB it may never run. The chunks sit beside the
+    // worker, in the folder unpacked from app.asar.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     external: WORKER_NATIVE_MODULES,
     banner: requireBanner,
   }),

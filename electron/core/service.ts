@@ -14,7 +14,7 @@ import { planHandlers } from './handlers/plan-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 import { loadCatalog } from './imports/import-report';
-import { workerParser } from './imports/parse-runner';
+import { workerPool } from './imports/parse-runner';
 import type { ParseRunner } from './imports/parse-runner';
 import type { InstallLayout } from './paths';
 
@@ -28,9 +28,9 @@ export type EngineOptions = {
   parse: ParseRunner;
 };
 
-/** The engine as installed: resources from the layout, report files parsed in its worker thread. */
+/** The engine as installed: resources from the layout, report files parsed in its worker threads. */
 export function engineFor(layout: Pick<InstallLayout, 'resourcesDir' | 'workerFile'>): EngineOptions {
-  return { resourcesDir: layout.resourcesDir, parse: workerParser(layout.workerFile) };
+  return { resourcesDir: layout.resourcesDir, parse: workerPool(layout.workerFile) };
 }
 
 export type ServiceOptions = EngineOptions & {

@@ -13,8 +13,8 @@ import { writeFileAtomic } from '../../core/files/write-atomic';
 
 type RoundOpts = CommonOpts & { plan: string; round: string };
 
-/** Files read at once by `import`: one filed while the next is read; more only holds memory. */
-const IMPORT_LOOKAHEAD = 2;
+/** Files read at once by `import`: one being filed while each parse worker reads the next; more only holds memory. */
+const IMPORT_LOOKAHEAD = 4;
 
 /** Files given directly, and every file under the folders given, in a stable order. */
 export function expandInputs(inputs: string[]): string[] {

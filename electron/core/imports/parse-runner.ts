@@ -1,6 +1,7 @@
 // Where report files are parsed: in a worker thread with a time and memory limit (the doors pass
 // the bundled worker's path from their InstallLayout), or in-process (unit tests of the readers).
 import fs from 'node:fs';
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
@@ -98,5 +99,23 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
     const run = queue.then(() => parseOne(bytes, fileName, ctx, opts));
     queue = run.catch(() => undefined);
     return run;
+  };
+}
+
+/**
+ * Workers enough to keep the machine's cores busy while the main thread files: each takes the next
+ * file when it has the fewest waiting. Two on a two-core workstation (the main thread mostly waits
+ * on the disk), one on a single core. Each worker spawns on first use and keeps its own limits.
+ */
+export function workerPool(workerFile: string, size = Math.min(2, os.availableParallelism()), limits = PARSE_LIMITS): ParseRunner {
+  const parsers = Array.from({ length: Math.max(1, size) }, () => ({ run: workerParser(workerFile, limits), waiting: 0 }));
+  return async (bytes, fileName, ctx, opts) => {
+    const p = parsers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    p.waiting++;
+    try {
+      return await p.run(bytes, fileName, ctx, opts);
+    } finally {
+      p.waiting--;
+    }
   };
 }

@@ -1,10 +1,6 @@
 // Worker-thread entry: reads one report file away from the main thread, so a hostile file can
 // be stopped by terminating the worker, and the UI never waits on parsing.
 import { parentPort } from 'node:worker_threads';
-// pdfjs runs its parser from globalThis.pdfjsWorker, which this module sets, else it imports
-// "./pdf.worker.mjs" beside its own file. This worker is one self-contained bundle that the installed
-// app runs unpacked, away from node_modules, so the parser is bundled in and loaded up front.
-import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { isAppError } from '../../../shared/errors';
 import type { ReaderContext } from './normalized-report';
 import { readReportFile } from './read-report-file';

@@ -1,7 +1,6 @@
 // Adapter: bytes of a unit's report → NormalizedReport, or a typed error saying why not.
 // Order: the app's own template (exact), then free-form .xlsx, .docx, text-layer .pdf, legacy .doc, plain text;
 // a scan (a PDF without text, a photo) is read by OCR.
-import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { docText } from '../readers/word-text';
 import { guardZip, ZIP_LIMITS } from '../readers/zip-guard';
@@ -23,10 +22,14 @@ import type { TextWorkbookKind } from '../readers/workbooks';
 import { imageFormat, sniff } from './sniff';
 import { readScan } from './read-scan';
 import type { ReadOptions } from './read-scan';
+import type IconvLite from 'iconv-lite';
 
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
 const utf16 = (s: string): Buffer => Buffer.from(s, 'utf16le');
+
+// Legacy code pages are rare (a text file saved as "ANSI"): the codec tables load on the first one.
+const iconv = async (): Promise<typeof IconvLite> => (await import('iconv-lite')).default;
 
 function looksEncrypted(bytes: Buffer): boolean {
   // An encrypted OOXML file is a CFB container holding an "EncryptionInfo" stream (names are UTF-16LE).
@@ -41,7 +44,7 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
   // Notepad's "Unicode" is UTF-16 with a byte-order mark; its NUL bytes would look binary.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const encoding = bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE';
-    return readText({ text: iconv.decode(bytes, encoding.toLowerCase().replace('-', '')), encoding }, fileName, ctx);
+    return readText({ text: (await iconv()).decode(bytes, encoding.toLowerCase().replace('-', '')), encoding }, fileName, ctx);
   }
   const format = sniff(bytes);
   switch (format) {
@@ -56,7 +59,7 @@ export async function readReportFile(bytes: Buffer, fileName: string, ctx: Reade
     case 'image':
       return readScan(bytes, imageFormat(bytes) ?? 'jpeg', fileName, ctx, opts);
     case 'text':
-      return readText(decodeText(bytes), fileName, ctx);
+      return readText(await decodeText(bytes), fileName, ctx);
     case 'binary':
       throw new AppError('UNSUPPORTED_FORMAT', `Tệp ${fileName} không phải tệp Office, PDF hay văn bản.`);
     case 'zip':
@@ -92,12 +95,13 @@ function refuseTextAsOffice(fileName: string): void {
  * UTF-8 when the bytes are valid UTF-8. Otherwise "ANSI" text is either TCVN3/VNI bytes (read as
  * Windows-1252, converted later by its letters) or, on a Vietnamese Windows, Windows-1258.
  */
-function decodeText(bytes: Buffer): { text: string; encoding: string } {
+async function decodeText(bytes: Buffer): Promise<{ text: string; encoding: string }> {
   const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/u, '');
   if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8' };
-  const latin = iconv.decode(bytes, 'windows1252');
+  const codec = await iconv();
+  const latin = codec.decode(bytes, 'windows1252');
   if (convertIfLegacy(latin).encoding !== null) return { text: latin, encoding: 'Windows-1252' };
-  return { text: iconv.decode(bytes, 'windows1258').normalize('NFC'), encoding: 'Windows-1258' };
+  return { text: codec.decode(bytes, 'windows1258').normalize('NFC'), encoding: 'Windows-1258' };
 }
 
 const TEXT_WORKBOOK_LABELS: Record<TextWorkbookKind, string> = {

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 
 import { PdfLines } from './pdf-tables';
 import type { Run } from './pdf-tables';
+import { loadPdfjs } from './pdfjs';
 
 /** One visual line's runs, left to right, separated by nothing, a space or a tab (OCR words are laid out the same way). */
 export function plainLine(row: readonly Run[]): string {
@@ -40,7 +41,7 @@ const SCAN_LETTERS_PER_PAGE = 60;
 
 /** The text layer, or null when there is none worth the name (a scan: the pages are pictures). */
 export async function pdfTextLayer(bytes: Uint8Array, fileName: string): Promise<string | null> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   let doc;
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;

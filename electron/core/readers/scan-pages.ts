@@ -10,6 +10,7 @@ import type { Canvas } from '@napi-rs/canvas';
 import type UTIF from 'utif';
 import { AppError } from '../../../shared/errors';
 import { jpegOrientation, orientationTransform } from './jpeg-orientation';
+import { loadPdfjs } from './pdfjs';
 
 export type ImageKind = 'jpeg' | 'png' | 'tiff';
 
@@ -39,7 +40,7 @@ async function whiteCanvas(w: number, h: number): Promise<Canvas> {
 }
 
 export async function pdfPages(bytes: Uint8Array, fileName: string): Promise<ScanPageSource> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;

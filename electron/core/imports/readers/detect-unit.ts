@@ -7,7 +7,7 @@ import type { Unit } from '../../../../shared/domain';
 import { fold, foldForMatch } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
 import { isDepartmentLine, isLeadershipLine, isOrgLine, isPlaceLine, nameCore } from '../../vocabulary/org-words';
-import { dice } from './similarity';
+import { setDice } from './similarity';
 
 export type DetectedUnit = Detected<{ code: string | null; name: string | null }>;
 /** `unknownIssuer`: the header names a sender the directory does not hold (as written in `issuer`). */
@@ -40,16 +40,38 @@ export function fileNameWords(fileName: string): string {
 
 type Hit = { unit: Unit; name: string; start: number; end: number };
 
+/** A unit's name or alias, folded once: matched against every header line and table cell. */
+type IndexedName = { unit: Unit; name: string; key: string; words: ReadonlySet<string> };
+
+// The directory is read thousands of times per import (every header line, every table cell): its
+// names are folded once per directory array, not once per look-up.
+const nameIndexCache = new WeakMap<readonly Unit[], { names: IndexedName[]; byKey: Map<string, Unit[]> }>();
+function nameIndex(units: readonly Unit[]): { names: IndexedName[]; byKey: Map<string, Unit[]> } {
+  let index = nameIndexCache.get(units);
+  if (index) return index;
+  const names: IndexedName[] = [];
+  const byKey = new Map<string, Unit[]>();
+  for (const unit of units) {
+    for (const name of namesOf(unit)) {
+      const key = foldForMatch(name);
+      names.push({ unit, name, key, words: new Set(distinctive(key)) });
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(unit)) list.push(unit);
+      byKey.set(key, list);
+    }
+  }
+  index = { names, byKey };
+  nameIndexCache.set(units, index);
+  return index;
+}
+
 /** Every directory name or alias found in `text`, with where it sits in the folded text. */
 function hitsIn(text: string, units: readonly Unit[]): Hit[] {
   const f = ` ${foldForMatch(text)} `;
   const out: Hit[] = [];
-  for (const u of units) {
-    for (const n of namesOf(u)) {
-      const k = foldForMatch(n);
-      if (k.length < 4) continue;
-      for (let at = f.indexOf(` ${k} `); at >= 0; at = f.indexOf(` ${k} `, at + 1)) out.push({ unit: u, name: n, start: at, end: at + k.length + 1 });
-    }
+  for (const { unit, name, key } of nameIndex(units).names) {
+    if (key.length < 4) continue;
+    for (let at = f.indexOf(` ${key} `); at >= 0; at = f.indexOf(` ${key} `, at + 1)) out.push({ unit, name, start: at, end: at + key.length + 1 });
   }
   return out;
 }
@@ -74,15 +96,13 @@ function distinctive(s: string): string[] {
 }
 
 function fuzzyMatch(text: string, units: readonly Unit[]): { unit: Unit; score: number; name: string } | null {
-  const words = distinctive(foldForMatch(text));
+  const words = new Set(distinctive(foldForMatch(text)));
+  if (words.size === 0) return null;
   let top: { unit: Unit; score: number; name: string } | null = null;
-  for (const u of units) {
-    for (const n of namesOf(u)) {
-      const d = distinctive(foldForMatch(n));
-      if (d.length < 2) continue;
-      const score = dice(d, words);
-      if (score >= 0.75 && (!top || score > top.score)) top = { unit: u, score, name: n };
-    }
+  for (const { unit, name, words: d } of nameIndex(units).names) {
+    if (d.size < 2) continue;
+    const score = setDice(d, words);
+    if (score >= 0.75 && (!top || score > top.score)) top = { unit, score, name };
   }
   return top;
 }
@@ -236,12 +256,12 @@ const inCell = (u: Unit, evidence: string, confidence: number): DetectedUnit => 
 /**
  * The unit a table cell names ("Huyện ủy Đức An", "Đức An", "TP. Phú Lâm", "Công an tỉnh"), or null.
  * Sure when the cell is a directory name or alias, or its core names one unit only; a near name is
- * returned unsure (a person confirms it).
+ * returned unsure (a person confirms it) unless `sureOnly` (the caller only counts sure names).
  */
-export function unitNamedIn(cell: string, units: readonly Unit[], date: string | null): DetectedUnit | null {
+export function unitNamedIn(cell: string, units: readonly Unit[], date: string | null, sureOnly = false): DetectedUnit | null {
   const f = foldForMatch(cell);
   if (f.length < 3) return null;
-  const exact = units.filter((u) => validAt(u, date) && namesOf(u).some((n) => foldForMatch(n) === f));
+  const exact = (nameIndex(units).byKey.get(f) ?? []).filter((u) => validAt(u, date));
   if (exact.length === 1 && exact[0]) return inCell(exact[0], `ô "${cell}"`, UNIT_CONFIDENCE.headerExact);
   const core = nameCore(f);
   const byCore = (coresOf(units).get(core) ?? []).filter((u) => validAt(u, date));
@@ -252,6 +272,7 @@ export function unitNamedIn(cell: string, units: readonly Unit[], date: string |
   if (pick && pick.rivals.length === 0 && nameCore(f.replace(foldForMatch(pick.hit.name), ' ').replace(/\s+/gu, ' ').trim()) === '') {
     return inCell(pick.hit.unit, `ô "${cell}"`, UNIT_CONFIDENCE.looseLine);
   }
+  if (sureOnly) return null;
   const fz = fuzzyMatch(cell, units);
   return fz ? inCell(fz.unit, `ô "${cell}" gần giống "${fz.name}"`, UNIT_CONFIDENCE.fuzzy * fz.score) : null;
 }

@@ -26,8 +26,10 @@ function common(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
 
 /** Dice coefficient on word sets: 2|A∩B| / (|A|+|B|). */
 export function dice(a: readonly string[], b: readonly string[]): number {
-  const A = new Set(a);
-  const B = new Set(b);
+  return setDice(new Set(a), new Set(b));
+}
+
+export function setDice(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
   return A.size === 0 || B.size === 0 ? 0 : (2 * common(A, B)) / (A.size + B.size);
 }
 

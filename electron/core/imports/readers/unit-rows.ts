@@ -29,7 +29,7 @@ type Candidate = { col: Column; hits: number; units: Set<string> };
 function isSubtotal(label: string, units: readonly Unit[], date: string | null): boolean {
   const f = fold(label);
   if (!SUBTOTAL.test(f) && !PART_ROW.test(f)) return false;
-  const u = unitNamedIn(label, units, date);
+  const u = unitNamedIn(label, units, date, true);
   return !u || u.confidence < SURE;
 }
 
@@ -45,7 +45,7 @@ function unitColumn(g: Grid, h: TableHeader, end: number, figureCols: readonly C
     if (col.indicator !== null || (col.role !== null && col.role !== 'text' && col.role !== 'counter') || TASK_PARTY.test(fold(col.label))) continue;
     const c: Candidate = { col, hits: 0, units: new Set() };
     for (const r of rows) {
-      const u = unitNamedIn(g.text[r]?.[col.col] ?? '', units, date);
+      const u = unitNamedIn(g.text[r]?.[col.col] ?? '', units, date, true);
       if (u && u.code !== null && u.confidence >= SURE) {
         c.hits++;
         c.units.add(u.code);
