@@ -1,5 +1,5 @@
 // The report import queue lives above the screens, so an import keeps going (and keeps its results)
-// while the specialist looks at another screen. Files go through reports.import one at a time.
+// while the specialist looks at another screen. Files go through reports.import a few at a time.
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ImportProgress, ImportResult } from '../../shared/domain';
@@ -21,6 +21,8 @@ export type ImportEntry = {
 
 /** How often a running import is asked how far it has got (a scan's page takes seconds). */
 const PROGRESS_POLL_MS = 700;
+/** Files sent to the engine at once: one being filed while each of its parse workers reads the next. */
+const IMPORT_LANES = 3;
 
 /** A file from the page (drop, picker) or a path Electron handed over (second launch, app icon, menu). */
 type Source = { kind: 'file'; file: File } | { kind: 'path'; name: string; path: string };
@@ -62,52 +64,61 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
   const [storedVersion, setStoredVersion] = useState(0);
   const [reviewsVersion, setReviewsVersion] = useState(0);
   const pending = useRef<Pending[]>([]);
-  const busy = useRef(false);
+  const lanes = useRef(0);
   const nextId = useRef(1);
 
   const patch = useCallback((id: number, p: Partial<ImportEntry>) => {
     setEntries((list) => list.map((e) => (e.id === id ? { ...e, ...p } : e)));
   }, []);
 
-  const pump = useCallback(async () => {
-    if (busy.current) return;
-    busy.current = true;
-    setRunning(true);
-    try {
-      for (let job = pending.current.shift(); job; job = pending.current.shift()) {
-        patch(job.id, { state: 'working' });
-        let result: ImportResult;
-        const progressKey = `import-${job.id}-${Date.now()}`;
-        const jobId = job.id;
-        const poll = setInterval(() => {
-          api('reports.progress', { progressKey }).then(
-            (progress) => progress && patch(jobId, { progress }),
-            () => undefined,
-          );
-        }, PROGRESS_POLL_MS);
-        try {
-          const { planId, roundId, receivedAt } = job.options;
-          result = await api('reports.import', {
-            file: job.source.kind === 'file' ? await toFileInput(job.source.file) : { name: job.source.name, path: job.source.path },
-            ...(planId !== null ? { planId } : {}),
-            ...(roundId !== null ? { roundId } : {}),
-            ...(receivedAt ? { receivedAt } : {}),
-            progressKey,
-          });
-        } catch (e) {
-          result = rejected(job.source.kind === 'file' ? job.source.file.name : job.source.name, e);
-        } finally {
-          clearInterval(poll);
-        }
-        patch(job.id, { state: 'done', result, progress: null });
-        if (result.reportId !== null) setStoredVersion((v) => v + 1);
-        if (result.outcome === 'review') setReviewsVersion((v) => v + 1);
+  const runOne = useCallback(
+    async (job: Pending) => {
+      patch(job.id, { state: 'working' });
+      let result: ImportResult;
+      const progressKey = `import-${job.id}-${Date.now()}`;
+      const poll = setInterval(() => {
+        api('reports.progress', { progressKey }).then(
+          (progress) => progress && patch(job.id, { progress }),
+          () => undefined,
+        );
+      }, PROGRESS_POLL_MS);
+      try {
+        const { planId, roundId, receivedAt } = job.options;
+        result = await api('reports.import', {
+          file: job.source.kind === 'file' ? await toFileInput(job.source.file) : { name: job.source.name, path: job.source.path },
+          ...(planId !== null ? { planId } : {}),
+          ...(roundId !== null ? { roundId } : {}),
+          ...(receivedAt ? { receivedAt } : {}),
+          progressKey,
+        });
+      } catch (e) {
+        result = rejected(job.source.kind === 'file' ? job.source.file.name : job.source.name, e);
+      } finally {
+        clearInterval(poll);
       }
-    } finally {
-      busy.current = false;
-      setRunning(false);
+      patch(job.id, { state: 'done', result, progress: null });
+      if (result.reportId !== null) setStoredVersion((v) => v + 1);
+      if (result.outcome === 'review') setReviewsVersion((v) => v + 1);
+    },
+    [api, patch],
+  );
+
+  // A few files in flight at once: the engine reads them side by side in its parse workers and
+  // files them one after another in the order they were sent, which is the order of the queue.
+  const pump = useCallback(() => {
+    while (lanes.current < IMPORT_LANES && pending.current.length > 0) {
+      lanes.current++;
+      setRunning(true);
+      void (async () => {
+        try {
+          for (let job = pending.current.shift(); job; job = pending.current.shift()) await runOne(job);
+        } finally {
+          lanes.current--;
+          if (lanes.current === 0) setRunning(false);
+        }
+      })();
     }
-  }, [api, patch]);
+  }, [runOne]);
 
   const add = useCallback(
     (sources: readonly Source[], options: ImportOptions) => {
@@ -119,7 +130,7 @@ export function ImportQueueProvider(props: { children: ReactNode }) {
         added.push({ id, name, size: source.kind === 'file' ? source.file.size : 0, state: 'queued', result: null, progress: null });
       }
       setEntries((list) => [...list, ...added]);
-      void pump();
+      pump();
     },
     [pump],
   );
