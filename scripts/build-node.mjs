@@ -42,6 +42,7 @@ const results = await Promise.all([
       'bench/bench-import': 'scripts/bench-import.ts',
       'bench/bench-ocr': 'scripts/bench-ocr.ts',
       'bench/bench-scale': 'scripts/bench-scale.ts',
+      'bench/bench-workbooks': 'scripts/bench-workbooks.ts',
       'fuzz/fuzz': 'scripts/fuzz.ts',
     },
     outdir: 'dist',

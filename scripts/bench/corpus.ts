@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 
 export const COMMUNE = (i: number): string => `Đảng ủy xã Bình An ${i + 1}`;
 
-async function xlsx(i: number): Promise<Buffer> {
+/** One commune's free-form workbook report. */
+export async function reportWorkbook(i: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Báo cáo');
   ws.addRow([COMMUNE(i).toUpperCase(), '', '', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
@@ -36,7 +37,7 @@ export async function writeCorpus(dir: string, n: number, sampleUnits: string): 
   const reports = path.join(dir, 'reports');
   fs.mkdirSync(reports, { recursive: true });
   for (let i = 0; i < n; i++) {
-    fs.writeFileSync(path.join(reports, `xa-${String(i).padStart(3, '0')}.xlsx`), await xlsx(i));
+    fs.writeFileSync(path.join(reports, `xa-${String(i).padStart(3, '0')}.xlsx`), await reportWorkbook(i));
     fs.writeFileSync(path.join(reports, `xa-${String(i).padStart(3, '0')}.docx`), await docx(i));
   }
   const communes = Array.from({ length: n }, (_, i) => `X${i},${COMMUNE(i)},Đảng ủy xã,,,,,`);
