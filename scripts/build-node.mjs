@@ -43,6 +43,7 @@ const results = await Promise.all([
       'bench/bench-ocr': 'scripts/bench-ocr.ts',
       'bench/bench-scale': 'scripts/bench-scale.ts',
       'bench/bench-workbooks': 'scripts/bench-workbooks.ts',
+      'bench/bench-ui': 'scripts/bench-ui.ts',
       'fuzz/fuzz': 'scripts/fuzz.ts',
     },
     outdir: 'dist',

@@ -107,7 +107,13 @@ export const RoundInput = z.object({
 });
 export type RoundInput = z.infer<typeof RoundInput>;
 
-export const Round = RoundInput.extend({ id: z.number().int(), planId: z.number().int(), locked: z.boolean() });
+export const Round = RoundInput.extend({
+  id: z.number().int(),
+  planId: z.number().int(),
+  locked: z.boolean(),
+  /** The report that came in last (latest received, then latest imported); absent when none has. */
+  latestReport: z.object({ id: z.number().int(), receivedAt: isoDate }).optional(),
+});
 export type Round = z.infer<typeof Round>;
 
 export const PlanMeta = z.object({

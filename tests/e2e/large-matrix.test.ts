@@ -55,4 +55,17 @@ describe('a 200 × 80 matrix', () => {
     await expect.poll(() => matrix.getByRole('rowheader', { name: 'Đảng ủy xã Thử 200' }).count()).toBe(1);
     expect(await matrix.getByRole('rowheader', { name: 'Đảng ủy xã Thử 001' }).count()).toBe(0);
   });
+
+  it('renders the item columns in view and the rest on a sideways scroll', async () => {
+    const matrix = page.getByRole('table', { name: 'Ma trận đơn vị × nhiệm vụ' });
+    const header = (code: string) => matrix.getByRole('columnheader', { name: code, exact: true });
+    expect(await header('1').count()).toBe(1);
+    expect(await header('80').count()).toBe(0);
+    await page.getByRole('group', { name: 'Vùng cuộn ma trận' }).evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollTop));
+    await expect.poll(() => header('80').count()).toBe(1);
+    expect(await header('1').count()).toBe(0);
+    // Every row in view carries a cell for each column in view: the row stays one unit's.
+    const lastRow = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Đảng ủy xã Thử 200' }) });
+    expect(await lastRow.getByRole('cell', { name: 'Chưa báo cáo' }).count()).toBeGreaterThan(0);
+  });
 });

@@ -10,6 +10,8 @@ type RoundRow = {
   period_to: string | null;
   due_date: string;
   locked: number;
+  latest_id?: number | null;
+  latest_received?: string | null;
 };
 
 export function insertRound(db: Db, planId: number, r: RoundInput): number {
@@ -19,8 +21,18 @@ export function insertRound(db: Db, planId: number, r: RoundInput): number {
   return Number(info.lastInsertRowid);
 }
 
+// The round's latest report rides along, so a screen can open on the round being worked on without
+// loading every round's reports.
+const LATEST = `(SELECT r.id FROM reports r WHERE r.round_id = ro.id ORDER BY r.received_at DESC, r.id DESC LIMIT 1)`;
+
 export function listRounds(db: Db, planId: number): Round[] {
-  const rows = db.prepare('SELECT * FROM rounds WHERE plan_id = ? ORDER BY due_date, id').all(planId) as RoundRow[];
+  const rows = db
+    .prepare(
+      `SELECT ro.*, l.id AS latest_id, l.received_at AS latest_received
+       FROM rounds ro LEFT JOIN reports l ON l.id = ${LATEST}
+       WHERE ro.plan_id = ? ORDER BY ro.due_date, ro.id`,
+    )
+    .all(planId) as RoundRow[];
   return rows.map(toRound);
 }
 
@@ -43,6 +55,7 @@ function toRound(r: RoundRow): Round {
     periodTo: r.period_to,
     dueDate: r.due_date,
     locked: r.locked === 1,
+    ...(r.latest_id != null && r.latest_received != null ? { latestReport: { id: r.latest_id, receivedAt: r.latest_received } } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 // One line per file in the import queue: name, size, state, and what was read or why it failed.
+import { memo } from 'react';
 import type { ImportOutcome } from '../../../shared/domain';
 import { IMPORT_OUTCOME_LABELS } from '../../../shared/labels';
 import { formatViNumber } from '../../../shared/text';
@@ -19,7 +20,8 @@ function sizeText(bytes: number): string {
   return `${formatViNumber(bytes / 1024 / 1024, 1)} MB`;
 }
 
-export function EntryRow(props: { entry: ImportEntry; onReview(fileName: string): void }) {
+// Memoised: an import of hundreds of files changes one row at a time.
+export const EntryRow = memo(function EntryRow(props: { entry: ImportEntry; onReview(fileName: string): void }) {
   const { entry } = props;
   const r = entry.result;
   return (
@@ -86,4 +88,4 @@ export function EntryRow(props: { entry: ImportEntry; onReview(fileName: string)
       )}
     </li>
   );
-}
+});

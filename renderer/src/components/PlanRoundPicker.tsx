@@ -1,7 +1,7 @@
 // The plan + round choice every working screen starts from; the choice is app-wide. A round the
 // specialist picks holds for the session; until then each screen opens on the round whose reports
 // came in last (lib/round-choice.ts).
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { PlanSummary, Round } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { useApp } from '../app-state';
@@ -43,28 +43,15 @@ export function PlanRoundPicker(props: {
   }, [plan.data, planId, selection.roundId, selectRound]);
 
   // Unless the specialist picked a round, propose the one with the most recent reports, once per
-  // opening of the screen (and again when the plan changes): reports may have come in meanwhile.
-  const [proposing, setProposing] = useState(false);
+  // opening of the screen (the plan is loaded afresh, so reports that came in meanwhile count) and
+  // again when the plan changes. Each round carries its latest report: nothing more to load.
   const planData = plan.data;
   useEffect(() => {
     if (optional || roundPicked || !planData || planData.id !== planId || planData.rounds.length === 0) return;
-    let live = true;
-    setProposing(true);
-    const rounds = planData.rounds;
-    Promise.all(rounds.map(async (r) => [r.id, await api('reports.list', { planId: planData.id, roundId: r.id })] as const))
-      .then((lists) => new Map(lists))
-      // Without the lists the screen still opens on a round: the latest one due.
-      .catch(() => new Map<number, never[]>())
-      .then((lists) => {
-        const r = proposedRound(rounds, lists);
-        if (live && r) selectRound(r.id);
-      })
-      .finally(() => live && setProposing(false));
-    return () => {
-      live = false;
-      setProposing(false);
-    };
-  }, [api, planData, planId, optional, roundPicked, selectRound]);
+    const arrivals = new Map(planData.rounds.map((r) => [r.id, r.latestReport ? [r.latestReport] : []]));
+    const r = proposedRound(planData.rounds, arrivals);
+    if (r) selectRound(r.id);
+  }, [planData, planId, optional, roundPicked, selectRound]);
 
   if (plans.data && plans.data.length === 0) {
     return (
@@ -117,9 +104,9 @@ export function PlanRoundPicker(props: {
           ))}
         </select>
       </div>
-      {(plans.loading || plan.loading || proposing) && (
+      {(plans.loading || plan.loading) && (
         <span className="picker-loading" role="status">
-          <Spinner small /> {proposing ? 'Đang tìm kỳ có báo cáo mới nhất…' : 'Đang tải…'}
+          <Spinner small /> Đang tải…
         </span>
       )}
       <ErrorAlert message={plans.error ?? plan.error} />

@@ -1,12 +1,12 @@
 // Units × items: one coloured cell per assigned item, with the status as a word for screen readers.
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Report, StatusResult } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { CELL_STATUS_LABELS } from '../../../shared/labels';
 import { CELL_STATUS_ORDER, CELL_SYMBOLS } from '../lib/labels';
 import { countAssigned, countStatus, filterRows, nextSort, sortRows } from '../lib/matrix';
 import type { MatrixSort } from '../lib/matrix';
-import { ROW_HEIGHT, rowWindow } from '../lib/row-window';
+import { columnWindow, ROW_HEIGHT, rowWindow } from '../lib/row-window';
 
 function SortButton(props: { label: string; active: boolean; dir: 'asc' | 'desc'; onClick(): void }) {
   return (
@@ -18,6 +18,13 @@ function SortButton(props: { label: string; active: boolean; dir: 'asc' | 'desc'
     </button>
   );
 }
+
+// Fixed column widths: the browser lays the table out from them instead of measuring every cell,
+// which on a 200 × 80 round is most of the time to first paint.
+const UNIT_COL = 280;
+const COUNT_COL = 124;
+/** An item column fits its code ("III.2.4") at the header's font size. */
+const itemColumnWidth = (codes: readonly string[]): number => Math.max(44, ...codes.map((c) => c.length * 8 + 18));
 
 export function StatusMatrix(props: { status: StatusResult; reports?: readonly Report[] }) {
   const { status } = props;
@@ -39,8 +46,18 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
   const [sort, setSort] = useState<MatrixSort>({ key: 'unit', dir: 'asc' });
   const rows = useMemo(() => sortRows(filterRows(status.matrix, query), sort), [status.matrix, query, sort]);
   const wrap = useRef<HTMLDivElement>(null);
-  const [scroll, setScroll] = useState({ top: 0, height: 800 });
+  const [scroll, setScroll] = useState({ top: 0, height: 800, left: 0, width: 1400 });
+  // The scroll area's real size before the first paint: the windows render what is in view, no more.
+  useLayoutEffect(() => {
+    const el = wrap.current;
+    if (el) setScroll((s) => ({ ...s, height: el.clientHeight || s.height, width: el.clientWidth || s.width }));
+  }, []);
   const win = rowWindow(rows.length, scroll.top, scroll.height);
+  const itemCol = useMemo(() => itemColumnWidth(status.items.map((it) => it.code)), [status.items]);
+  const cols = columnWindow(status.items.length, scroll.left, scroll.width, itemCol, UNIT_COL + COUNT_COL);
+  const shownItems = status.items.slice(cols.start, cols.end);
+  const padLeft = cols.start;
+  const padRight = status.items.length - cols.end;
   const ariaSort = (key: MatrixSort['key']) => (sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
 
   return (
@@ -70,9 +87,19 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
         tabIndex={0}
         role="group"
         aria-label="Vùng cuộn ma trận"
-        onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          setScroll({ top: el.scrollTop, height: el.clientHeight, left: el.scrollLeft, width: el.clientWidth });
+        }}
       >
-        <table className="matrix" aria-label="Ma trận đơn vị × nhiệm vụ">
+        <table className="matrix" aria-label="Ma trận đơn vị × nhiệm vụ" style={{ width: UNIT_COL + COUNT_COL + itemCol * status.items.length }}>
+          <colgroup>
+            <col style={{ width: UNIT_COL }} />
+            <col style={{ width: COUNT_COL }} />
+            {status.items.map((it) => (
+              <col key={it.code} style={{ width: itemCol }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" className="matrix-unit" aria-sort={ariaSort('unit')}>
@@ -86,11 +113,13 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
                   onClick={() => setSort((s) => nextSort(s, 'done'))}
                 />
               </th>
-              {status.items.map((it) => (
+              {padLeft > 0 && <td colSpan={padLeft} className="matrix-pad" aria-hidden="true" />}
+              {shownItems.map((it) => (
                 <th key={it.code} scope="col" className="matrix-item" title={`${it.code}: ${it.text}`}>
                   <abbr title={it.text}>{it.code}</abbr>
                 </th>
               ))}
+              {padRight > 0 && <td colSpan={padRight} className="matrix-pad" aria-hidden="true" />}
             </tr>
           </thead>
           <tbody>
@@ -111,7 +140,8 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
                   <td className="matrix-count num">
                     {done}/{assigned}
                   </td>
-                  {status.items.map((it) => {
+                  {padLeft > 0 && <td colSpan={padLeft} className="matrix-pad" aria-hidden="true" />}
+                  {shownItems.map((it) => {
                     const s = row.items[it.code] ?? 'not_assigned';
                     const label = CELL_STATUS_LABELS[s];
                     const from = row.reportId !== null ? sources.get(row.reportId) : undefined;
@@ -124,6 +154,7 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
                       </td>
                     );
                   })}
+                  {padRight > 0 && <td colSpan={padRight} className="matrix-pad" aria-hidden="true" />}
                 </tr>
               );
             })}

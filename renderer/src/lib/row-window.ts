@@ -13,3 +13,20 @@ export function rowWindow(total: number, scrollTop: number, viewport: number, ro
   const last = Math.min(total, Math.ceil((scrollTop + viewport) / rowHeight) + OVERSCAN);
   return { start: first, end: last, padTop: first * rowHeight, padBottom: (total - last) * rowHeight };
 }
+
+/** Below this many item columns, every column is rendered. */
+export const COLUMN_WINDOW_FROM = 30;
+const COLUMN_OVERSCAN = 4;
+
+export type ColumnWindow = { start: number; end: number };
+
+/**
+ * The item columns in view when the table scrolls sideways: `fixedLeft` pixels of sticky columns
+ * (unit, count) cover the left of the viewport, and every item column is `colWidth` wide.
+ */
+export function columnWindow(total: number, scrollLeft: number, viewport: number, colWidth: number, fixedLeft: number): ColumnWindow {
+  if (total <= COLUMN_WINDOW_FROM) return { start: 0, end: total };
+  const first = Math.max(0, Math.min(total, Math.floor(scrollLeft / colWidth)) - COLUMN_OVERSCAN);
+  const last = Math.min(total, Math.ceil((scrollLeft + Math.max(0, viewport - fixedLeft)) / colWidth) + COLUMN_OVERSCAN);
+  return { start: first, end: Math.max(first, last) };
+}

@@ -1,5 +1,5 @@
 // Nhập báo cáo: drop or pick any mix of report files; each goes through reports.import in turn.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent as ReactDragEvent } from 'react';
 import type { ImportOutcome } from '../../../shared/domain';
 import { formatViDate, todayIso } from '../../../shared/dates';
@@ -30,6 +30,7 @@ export function ImportScreen() {
   const [receivedError, setReceivedError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null);
+  const onReview = useCallback((fileName: string) => setReviewRequest({ fileName, nonce: Date.now() }), []);
   const depth = useRef(0);
 
   // Read at drop time, so files dropped later use what is on screen then.
@@ -166,7 +167,7 @@ export function ImportScreen() {
           )}
           <ol className="import-list" aria-label="Danh sách tệp đang nhập">
             {queue.entries.map((e) => (
-              <EntryRow key={e.id} entry={e} onReview={(fileName) => setReviewRequest({ fileName, nonce: Date.now() })} />
+              <EntryRow key={e.id} entry={e} onReview={onReview} />
             ))}
           </ol>
         </section>
