@@ -192,15 +192,11 @@ export function setReceivedAt(db: Db, reportId: number, receivedAt: string): str
   return row.received_at;
 }
 
-const STATUS_BY_LETTER: Record<string, EntryStatus> = { d: 'done', i: 'in_progress', n: 'not_done' };
-
 /**
  * A round's reports as Đối chiếu needs them: all of them (the first received decides timeliness),
- * figures and notes, and — with `entries` — the current reports' item statuses, without their text
- * or source (16 000 entries for 200 units × 80 items, read from the covering index of migration 0009
- * as raw rows). The previous round needs no entries, only figures.
+ * with figures and notes but no entries (their statuses come from currentStatuses).
  */
-export function listReportsForStatus(db: Db, roundId: number, opts: { entries: boolean }): Report[] {
+export function listReportsForStatus(db: Db, roundId: number): Report[] {
   const reports = db
     .prepare(
       `SELECT r.id, u.code, u.name, r.plan_id, r.round_id, r.reader, r.report_number, r.report_date, r.received_at, r.superseded_by,
@@ -230,27 +226,6 @@ export function listReportsForStatus(db: Db, roundId: number, opts: { entries: b
     byId.set(id, r);
     return r;
   });
-  if (opts.entries) {
-    // One row per report, its statuses folded into "itemId+letter" by SQLite: handing 16 000 rows to
-    // JavaScript one by one costs more than the whole rest of the status.
-    const codes = new Map(db.prepare('SELECT i.id, i.code FROM rounds d JOIN plan_items i ON i.plan_id = d.plan_id WHERE d.id = ?').raw(true).all(roundId) as [number, string][]);
-    const folded = db
-      .prepare(
-        `SELECT r.id, group_concat(e.item_id || substr(e.status, 1, 1)) FROM reports r JOIN report_entries e ON e.report_id = r.id
-         WHERE r.round_id = ? AND r.superseded_by IS NULL GROUP BY r.unit_id, r.id`,
-      )
-      .raw(true)
-      .all(roundId) as [number, string][];
-    for (const [rid, list] of folded) {
-      const entries = byId.get(rid)?.entries;
-      if (!entries) continue;
-      for (const part of list.split(',')) {
-        const itemCode = codes.get(Number(part.slice(0, -1)));
-        const status = STATUS_BY_LETTER[part.slice(-1)];
-        if (itemCode !== undefined && status !== undefined) entries.push({ itemCode, status, resultText: '', source: '' });
-      }
-    }
-  }
   const figures = db
     .prepare('SELECT f.report_id, i.key, f.value, f.source, f.cumulative FROM reports r JOIN report_figures f ON f.report_id = r.id JOIN indicators i ON i.id = f.indicator_id WHERE r.round_id = ? ORDER BY i.ord')
     .raw(true)
@@ -261,5 +236,41 @@ export function listReportsForStatus(db: Db, roundId: number, opts: { entries: b
     .raw(true)
     .all(roundId) as [number, string, string, string][];
   for (const [rid, code, message, source] of notes) byId.get(rid)?.notes.push({ code, message, source });
+  return out;
+}
+
+/**
+ * Each current report's item statuses (report id → item code → status), for the matrix: 16 000
+ * for 200 units × 80 items. SQLite folds each report's into one string ("12d,13i,…") from the
+ * covering index of migration 0009: handing the rows to JavaScript one by one, or making an entry
+ * object of each, costs more than the rest of the status.
+ */
+export function currentStatuses(db: Db, roundId: number): Map<number, Map<string, EntryStatus>> {
+  const codeOf: string[] = [];
+  for (const [id, code] of db.prepare('SELECT i.id, i.code FROM rounds d JOIN plan_items i ON i.plan_id = d.plan_id WHERE d.id = ?').raw(true).all(roundId) as [number, string][]) codeOf[id] = code;
+  const folded = db
+    .prepare(
+      `SELECT r.id, group_concat(e.item_id || substr(e.status, 1, 1)) FROM reports r JOIN report_entries e ON e.report_id = r.id
+       WHERE r.round_id = ? AND r.superseded_by IS NULL GROUP BY r.unit_id, r.id`,
+    )
+    .raw(true)
+    .all(roundId) as [number, string][];
+  const out = new Map<number, Map<string, EntryStatus>>();
+  for (const [reportId, list] of folded) {
+    const statuses = new Map<string, EntryStatus>();
+    let id = 0;
+    for (let i = 0; i < list.length; i++) {
+      const c = list.charCodeAt(i);
+      if (c >= 48 && c <= 57) id = id * 10 + (c - 48);
+      else if (c !== 44) {
+        // The status's first letter closes each item id: d(one), i(n_progress), n(ot_done).
+        const status: EntryStatus | undefined = c === 100 ? 'done' : c === 105 ? 'in_progress' : c === 110 ? 'not_done' : undefined;
+        const code = codeOf[id];
+        if (status !== undefined && code !== undefined) statuses.set(code, status);
+        id = 0;
+      }
+    }
+    out.set(reportId, statuses);
+  }
   return out;
 }

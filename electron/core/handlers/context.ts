@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { todayIso } from '../../../shared/dates';
 import type { Db } from '../db/open';
 import { getPlan } from '../db/plans';
-import { listReportsForStatus } from '../db/reports';
+import { currentStatuses, listReportsForStatus } from '../db/reports';
 import { getRound } from '../db/rounds';
 import { listUnits } from '../db/units';
 import { readError } from '../files/read-error';
@@ -95,9 +95,10 @@ export function createContext(o: ContextOptions): ServiceContext & { dropCatalog
         plan: p,
         round: r,
         units: listUnits(db),
-        reports: listReportsForStatus(db, roundId, { entries: true }),
+        reports: listReportsForStatus(db, roundId),
+        statuses: currentStatuses(db, roundId),
         asOf: todayIso(o.now()),
-        previous: prev ? { round: prev, reports: listReportsForStatus(db, prev.id, { entries: false }) } : null,
+        previous: prev ? { round: prev, reports: listReportsForStatus(db, prev.id) } : null,
       });
     },
   };

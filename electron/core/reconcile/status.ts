@@ -14,6 +14,8 @@ export type StatusInput = {
   asOf: string;
   /** The plan's previous round and its reports, for the change in totals. */
   previous?: { round: Round; reports: Report[] } | null;
+  /** Each current report's statuses by item (report id → item code), when read apart from the reports; else from their entries. */
+  statuses?: ReadonlyMap<number, ReadonlyMap<string, CellStatus>>;
 };
 
 const ref = (u: { code: string; name: string }): UnitRef => ({ code: u.code, name: u.name });
@@ -32,7 +34,7 @@ function sumFigures(reports: Iterable<Report>): Record<string, number> {
   return totals;
 }
 
-export function computeStatus({ plan, round, units, reports, asOf, previous }: StatusInput): StatusResult {
+export function computeStatus({ plan, round, units, reports, asOf, previous, statuses }: StatusInput): StatusResult {
   const tasks = plan.items.filter((i) => i.kind === 'task');
   const assigned = new Map<string, Set<string>>(); // unit code → item codes
   const expectedUnits = new Map<string, Unit>();
@@ -62,7 +64,7 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
   const lateSet = new Set(late.map((u) => u.code));
   const reportingCurrent = reported.map((u) => current.get(u.code)!);
 
-  const warnings = validateReports(plan, reportingCurrent);
+  const warnings = validateReports(plan, reportingCurrent, statuses);
   const previousCurrent = previous ? currentReports(previous.reports) : null;
   const values = new Map<string, PeriodValue[]>();
   for (const r of reportingCurrent) {
@@ -74,10 +76,15 @@ export function computeStatus({ plan, round, units, reports, asOf, previous }: S
   for (const list of values.values()) for (const f of list) totals[f.indicatorKey] = (totals[f.indicatorKey] ?? 0) + f.value;
 
   // Each current report's statuses by item, built once for the unit rows and the matrix (16 000 cells).
-  const statusesOf = new Map<string, Map<string, CellStatus>>();
+  const statusesOf = new Map<string, ReadonlyMap<string, CellStatus>>();
   for (const [code, r] of current) {
+    const read = statuses?.get(r.id);
+    if (read) {
+      statusesOf.set(code, read);
+      continue;
+    }
     const m = new Map<string, CellStatus>();
-    for (const e of r.entries) m.set(e.itemCode, e.status);
+    if (!statuses) for (const e of r.entries) m.set(e.itemCode, e.status);
     statusesOf.set(code, m);
   }
   const unitStatuses: UnitStatus[] = expected.map((u) => {

@@ -1,5 +1,5 @@
 // Pure validation rules over the current reports of a round; each warning names unit and source.
-import type { Plan, Report, StatusWarning } from '../../../shared/domain';
+import type { CellStatus, Plan, Report, StatusWarning } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { formatViNumber } from '../../../shared/text';
 
@@ -27,7 +27,8 @@ export function outliers(values: number[]): Set<number> {
 // Readers' notes a specialist should see in Đối chiếu; the rest stay on the report itself.
 const SURFACED_NOTES = new Set(['TOTAL_MISMATCH', 'FIGURE_CONFLICT', 'LEGACY_FONT', 'ROUTED', 'SHEET_SKIPPED', 'STATUS_CONFLICT']);
 
-export function validateReports(plan: Plan, current: Report[]): StatusWarning[] {
+/** `statuses`: each report's item statuses when read apart from the reports (report id → item code → status); else its entries. */
+export function validateReports(plan: Plan, current: Report[], statuses?: ReadonlyMap<number, ReadonlyMap<string, CellStatus>>): StatusWarning[] {
   const warnings: StatusWarning[] = [];
   const name = (key: string) => plan.indicators.find((i) => i.key === key)?.name ?? key;
   // Notes name figures by key; a person reads the figure's name.
@@ -37,7 +38,9 @@ export function validateReports(plan: Plan, current: Report[]): StatusWarning[] 
     for (const n of r.notes) {
       if (SURFACED_NOTES.has(n.code)) warnings.push({ code: n.code, message: `${r.unit.name}: ${named(n.message)}`, unit: ref(r), source: `${r.file.originalName} — ${n.source}` });
     }
-    if (plan.indicators.length > 0 && r.figures.length === 0 && r.entries.some((e) => e.status === 'done')) {
+    const read = statuses?.get(r.id);
+    const anyDone = read ? [...read.values()].includes('done') : r.entries.some((e) => e.status === 'done');
+    if (plan.indicators.length > 0 && r.figures.length === 0 && anyDone) {
       warnings.push({ code: 'DONE_WITHOUT_FIGURES', message: `${r.unit.name} báo cáo đã thực hiện nhưng không có số liệu nào.`, unit: ref(r), source: r.file.originalName });
     }
     for (const f of r.figures) {

@@ -1,0 +1,56 @@
+// Đối chiếu reads a round lean: reports without entries, and the current reports' statuses folded by
+// SQLite. On a database filled by real imports, that must give exactly the status the full reports
+// give.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../../electron/core/demo/fill-template';
+import { getPlan } from '../../../electron/core/db/plans';
+import { currentStatuses, listReportsForRound, listReportsForStatus } from '../../../electron/core/db/reports';
+import { listUnits } from '../../../electron/core/db/units';
+import { computeStatus } from '../../../electron/core/reconcile/status';
+import { createService } from '../../../electron/core/service';
+import type { Service } from '../../../electron/core/service';
+import type { Plan, Round } from '../../../shared/domain';
+import { TEST_ENGINE } from '../../helpers/engine';
+import { samplePlanDraft } from '../../helpers/plan-fixture';
+import { b64, callOk } from '../../helpers/service-calls';
+import { SAMPLES, tempDir } from '../../helpers/temp';
+
+let svc: Service;
+let plan: Plan;
+let round: Round;
+
+async function returned(unitCode: string, fill: { status: (code: string) => string; figures: Record<string, number> }, reportDate: string): Promise<void> {
+  const tpl = await callOk(svc, 'templates.generate', { planId: plan.id, roundId: round.id, unitCode });
+  const bytes = await fillTemplate(Buffer.from(tpl.dataBase64, 'base64'), { status: fill.status, result: 'Kết quả', reportDate, figures: fill.figures });
+  const r = await callOk(svc, 'reports.import', { file: { name: `${unitCode}-${reportDate}.xlsx`, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: reportDate });
+  expect(['imported', 'superseded'], r.error?.message).toContain(r.outcome);
+}
+
+beforeAll(async () => {
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir('tonghop-status-reads-'), 's.sqlite') });
+  await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
+  plan = await callOk(svc, 'plans.create', { draft: samplePlanDraft() });
+  round = plan.rounds[0]!;
+  // Done without any figure: a warning that rests on the statuses.
+  await returned('THUTDM', { status: () => 'Đã thực hiện', figures: {} }, '2019-07-08');
+  // A first report, then a revision with other statuses: only the revision's count.
+  await returned('BAOBD', { status: () => 'Chưa thực hiện', figures: { tin_bai: 3 } }, '2019-07-09');
+  await returned('BAOBD', { status: () => 'Đang thực hiện', figures: { tin_bai: 48 } }, '2019-07-12');
+  await returned('HUPG', { status: () => 'Chưa thực hiện', figures: { hoi_nghi: 2 } }, '2019-07-10');
+});
+afterAll(() => svc?.close());
+
+describe('the round read lean for Đối chiếu', () => {
+  it('gives the status the full reports give, statuses of current reports only', () => {
+    const db = svc.db;
+    const base = { plan: getPlan(db, plan.id)!, round, units: listUnits(db), asOf: '2026-02-08' };
+    const full = computeStatus({ ...base, reports: listReportsForRound(db, round.id) });
+    const lean = computeStatus({ ...base, reports: listReportsForStatus(db, round.id), statuses: currentStatuses(db, round.id) });
+    expect(lean).toEqual(full);
+    // Not an empty comparison: the revision's statuses, and the warning only statuses give.
+    const read = (code: string) => Object.values(full.matrix.find((r) => r.unit.code === code)!.items).filter((s) => s !== 'not_assigned');
+    expect([read('THUTDM'), read('BAOBD'), read('HUPG')]).toEqual([['done'], ['in_progress'], ['not_done']]);
+    expect(full.warnings.map((w) => `${w.code}:${w.unit?.code}`)).toContain('DONE_WITHOUT_FIGURES:THUTDM');
+  });
+});
