@@ -1,5 +1,5 @@
 // Units × items: one coloured cell per assigned item, with the status as a word for screen readers.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Report, StatusResult } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { CELL_STATUS_LABELS } from '../../../shared/labels';
@@ -46,12 +46,9 @@ export function StatusMatrix(props: { status: StatusResult; reports?: readonly R
   const [sort, setSort] = useState<MatrixSort>({ key: 'unit', dir: 'asc' });
   const rows = useMemo(() => sortRows(filterRows(status.matrix, query), sort), [status.matrix, query, sort]);
   const wrap = useRef<HTMLDivElement>(null);
-  const [scroll, setScroll] = useState({ top: 0, height: 800, left: 0, width: 1400 });
-  // The scroll area's real size before the first paint: the windows render what is in view, no more.
-  useLayoutEffect(() => {
-    const el = wrap.current;
-    if (el) setScroll((s) => ({ ...s, height: el.clientHeight || s.height, width: el.clientWidth || s.width }));
-  }, []);
+  // Before the first scroll, the window's size bounds the scroll area's (at most 70vh tall, no wider
+  // than the window): measuring the area itself would force a layout of the whole screen first.
+  const [scroll, setScroll] = useState(() => ({ top: 0, height: Math.round(window.innerHeight * 0.7), left: 0, width: window.innerWidth }));
   const win = rowWindow(rows.length, scroll.top, scroll.height);
   const itemCol = useMemo(() => itemColumnWidth(status.items.map((it) => it.code)), [status.items]);
   const cols = columnWindow(status.items.length, scroll.left, scroll.width, itemCol, UNIT_COL + COUNT_COL);

@@ -172,9 +172,12 @@ export function StatusScreen() {
     planId !== null && roundId !== null ? () => api('status.get', { planId, roundId }) : null,
     [api, planId, roundId, plansVersion, storedVersion],
   );
+  // The list of reports (every entry with its text and source) is asked for once the round's
+  // status is on screen: the matrix paints first, the cells' sources and the table follow.
+  const statusShown = status.data?.round.id === roundId;
   const reports = useLoad(
-    planId !== null && roundId !== null ? () => api('reports.list', { planId, roundId }) : null,
-    [api, planId, roundId, storedVersion],
+    planId !== null && roundId !== null && statusShown ? () => api('reports.list', { planId, roundId }) : null,
+    [api, planId, roundId, storedVersion, statusShown],
   );
   return (
     <section className="screen" aria-labelledby="screen-title">
