@@ -81,7 +81,23 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
 }
 
 /** The first table header at or below `from`, or null. */
+// A sheet's headers are looked for by several readers in turn (a table of several units, then the
+// unit's own table): each search is done once per grid, terms and starting row.
+const headerMemo = new WeakMap<readonly (readonly string[])[], Map<readonly IndicatorTerm[], Map<number, TableHeader | null>>>();
+
+/** The first table header at or below row `from`; the result is shared, never to be changed. */
 export function findHeader(rows: readonly (readonly string[])[], terms: readonly IndicatorTerm[], from = 0): TableHeader | null {
+  let byTerms = headerMemo.get(rows);
+  if (!byTerms) headerMemo.set(rows, (byTerms = new Map()));
+  let byRow = byTerms.get(terms);
+  if (!byRow) byTerms.set(terms, (byRow = new Map()));
+  if (byRow.has(from)) return byRow.get(from) ?? null;
+  const found = searchHeader(rows, terms, from);
+  byRow.set(from, found);
+  return found;
+}
+
+function searchHeader(rows: readonly (readonly string[])[], terms: readonly IndicatorTerm[], from: number): TableHeader | null {
   for (let r = from; r < rows.length; r++) {
     const top = rows[r] ?? [];
     if (headerScore(top, terms) < 2) continue;
