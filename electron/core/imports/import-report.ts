@@ -17,9 +17,10 @@ import type { ParseRunner } from './parse-runner';
 import type { ReadOptions } from './read-scan';
 import { asAppError } from '../errors';
 import { resolveTargets } from './resolve-targets';
-import { olderThanCurrent, reviewReason, sameReport } from './filing-rules';
+import { fileResolved } from './file-resolved';
+import { sameReport } from './filing-rules';
 import { fileUnitRows } from './import-unit-rows';
-import { writeCopy, writeReport, writeReview } from './write-report';
+import { writeCopy } from './write-report';
 
 /** Units and plans as readers see them; the service caches this between imports. */
 export type Catalog = Pick<ReaderContext, 'units' | 'plans'>;
@@ -82,49 +83,11 @@ export async function importReport(deps: ImportDeps, req: ImportRequest, turn: P
       writeCopy(db, original, same, receivedAt, at);
       return { ...describeReport(db, same, base), outcome: 'duplicate', error: null };
     }
-    if (t.reasons.length > 0 || !t.unit || !t.plan || !t.round) {
-      const reviewId = writeReview(
-        db,
-        original,
-        {
-          reader: report.reader,
-          reason: reviewReason(t),
-          unitCode: t.unit?.code ?? null,
-          unitEvidence: report.unit.evidence,
-          planId: t.plan?.id ?? null,
-          roundId: t.round?.id ?? null,
-          reportNumber: report.reportNumber,
-          reportDate: report.reportDate,
-          receivedAt,
-          createdAt: at,
-          entries: t.entries.map((e) => ({ ...e })),
-          figures: t.figures,
-          notes: t.notes,
-        },
-        at,
-        report.scan,
-      );
-      return { ...base, ...described, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${reviewId}): ${reviewReason(t)}` } };
+    const filed = fileResolved(db, original, report, t, { unitId, receivedAt, at });
+    if (filed.outcome === 'review') {
+      return { ...base, ...described, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${filed.reviewId}): ${filed.reason}` } };
     }
-    const { id, superseded } = writeReport(
-      db,
-      {
-        original,
-        reader: report.reader,
-        unit: t.unit,
-        plan: t.plan,
-        round: t.round,
-        reportNumber: report.reportNumber,
-        reportDate: report.reportDate,
-        receivedAt,
-        entries: t.entries,
-        figures: t.figures,
-        notes: t.notes,
-        olderThan: unitId !== null ? olderThanCurrent(db, unitId, t.round.id, report) : null,
-      },
-      at,
-    );
-    return { ...base, ...described, outcome: superseded ? 'superseded' : 'imported', reportId: id };
+    return { ...base, ...described, outcome: filed.outcome, reportId: filed.reportId };
   } catch (e) {
     // A rejected file leaves nothing behind: no row, and no original unless another row keeps it.
     if (!getStoredFile(db, sha)) deps.store.remove(sha);

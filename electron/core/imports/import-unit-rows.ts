@@ -4,12 +4,13 @@
 import type { ImportResult, ImportRowResult } from '../../../shared/domain';
 import type { Db } from '../db/open';
 import { findUnitId } from '../db/units';
-import { olderThanCurrent, reviewReason, sameReport } from './filing-rules';
+import { fileResolved } from './file-resolved';
+import { sameReport } from './filing-rules';
 import type { ImportRequest } from './import-report';
 import type { NormalizedReport, ReaderContext, UnitRowReading } from './normalized-report';
 import { resolveTargets } from './resolve-targets';
 import type { StoredOriginal } from './write-report';
-import { writeCopy, writeReport, writeReview } from './write-report';
+import { writeCopy } from './write-report';
 
 /** One row as a report of its own: the file's plan, round, number and date, the row's unit and figures. */
 function rowReport(report: NormalizedReport, row: UnitRowReading): NormalizedReport {
@@ -53,52 +54,12 @@ export function fileUnitRows(
         rows.push({ ...said, outcome: 'duplicate', reportId: same, error: null });
         continue;
       }
-      if (t.reasons.length > 0 || !t.unit || !t.plan || !t.round) {
-        const reason = `Dòng ${row.source} ("${row.label}"): ${reviewReason(t)}`;
-        const reviewId = writeReview(
-          db,
-          original,
-          {
-            reader: report.reader,
-            reason,
-            unitCode: t.unit?.code ?? null,
-            unitEvidence: row.unit.evidence,
-            planId: t.plan?.id ?? null,
-            roundId: t.round?.id ?? null,
-            reportNumber: report.reportNumber,
-            reportDate: report.reportDate,
-            receivedAt,
-            createdAt: at,
-            entries: [],
-            figures: t.figures,
-            notes: t.notes,
-            sourceRow: row.source,
-          },
-          at,
-        );
-        rows.push({ ...said, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${reviewId}): ${reason}` } });
-        continue;
-      }
-      const { id, superseded } = writeReport(
-        db,
-        {
-          original,
-          reader: report.reader,
-          unit: t.unit,
-          plan: t.plan,
-          round: t.round,
-          reportNumber: report.reportNumber,
-          reportDate: report.reportDate,
-          receivedAt,
-          entries: [],
-          figures: t.figures,
-          notes: t.notes,
-          olderThan: unitId !== null ? olderThanCurrent(db, unitId, t.round.id, one) : null,
-          sourceRow: row.source,
-        },
-        at,
+      const filed = fileResolved(db, original, one, t, { unitId, receivedAt, at, where: `Dòng ${row.source} ("${row.label}"): `, sourceRow: row.source });
+      rows.push(
+        filed.outcome === 'review'
+          ? { ...said, outcome: 'review', reportId: null, error: { code: 'NEEDS_REVIEW', message: `Cần xem lại (mục số ${filed.reviewId}): ${filed.reason}` } }
+          : { ...said, outcome: filed.outcome, reportId: filed.reportId, error: null },
       );
-      rows.push({ ...said, outcome: superseded ? 'superseded' : 'imported', reportId: id, error: null });
     }
     // Every row already filed from another file: this one is kept as a copy, counted once.
     const first = rows[0];
