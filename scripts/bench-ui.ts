@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { JSHandle, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ApiInput, ApiMethod, ApiOutput } from '../shared/api';
 import type { PlanDraft, PlanItem } from '../shared/domain';
 import { startBridge } from '../electron/bridge/server';
@@ -18,6 +18,7 @@ import { findSourceRoot, sourceLayout } from '../electron/core/paths';
 import { createService, engineFor } from '../electron/core/service';
 import type { Service } from '../electron/core/service';
 import { launchBrowser } from '../tests/e2e/browser';
+import { dropOnImport, filesInPage } from '../tests/e2e/drop';
 import { writeCorpus } from './bench/corpus';
 
 const N = Number(process.env.BENCH_FILES ?? 150);
@@ -65,27 +66,6 @@ async function frameStats(page: Page): Promise<{ maxGap: number; frames: number;
   });
 }
 
-/** Files as the page holds them after a drop (built before the clock starts: that is the bench's work, not the app's). */
-async function filesInPage(page: Page, files: string[]): Promise<JSHandle> {
-  const payload = files.map((f) => ({ name: path.basename(f), b64: fs.readFileSync(f).toString('base64') }));
-  return page.evaluateHandle((items) => {
-    const transfer = new DataTransfer();
-    for (const it of items) {
-      const bytes = Uint8Array.from(atob(it.b64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], it.name));
-    }
-    return transfer;
-  }, payload);
-}
-
-/** Drops them on the import zone as the specialist would. */
-async function drop(page: Page, dt: JSHandle): Promise<void> {
-  const zone = page.getByRole('region', { name: 'Kéo thả tệp báo cáo vào đây' });
-  await zone.dispatchEvent('dragenter', { dataTransfer: dt });
-  await zone.dispatchEvent('dragover', { dataTransfer: dt });
-  await zone.dispatchEvent('drop', { dataTransfer: dt });
-}
-
 // Phase 1: 2N reports dropped at once on the import screen.
 async function importPhase(page: Page): Promise<string> {
   const dbPath = path.join(dir, 'import.sqlite');
@@ -102,10 +82,11 @@ async function importPhase(page: Page): Promise<string> {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhập báo cáo', exact: true }).click();
     await page.getByLabel('Kế hoạch', { exact: true }).selectOption(String(plan.id));
     await page.getByLabel('Kỳ báo cáo', { exact: true }).selectOption(String(plan.rounds[0]!.id));
-    const dt = await filesInPage(page, files);
+    // The files are built in the page before the clock starts: that is the bench's work, not the app's.
+    const dt = await filesInPage(page, files.map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })));
     await watchFrames(page);
     const t0 = Date.now();
-    await drop(page, dt);
+    await dropOnImport(page, dt);
     await page.getByRole('status').filter({ hasText: `Đã xử lý ${files.length}/${files.length}` }).waitFor({ timeout: 300_000 });
     const ms = Date.now() - t0;
     const f = await frameStats(page);

@@ -8,10 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import type { StatusResult } from '../../shared/domain';
 import { launchBrowser } from './browser';
+import { dropFiles } from './drop';
 import { ensureRendererBuilt, seedAndServe } from './setup';
 import type { Seeded } from './setup';
 import { shot } from './ui';
 import { TEST_ENGINE } from '../helpers/engine';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let browser: Browser;
 let page: Page;
@@ -30,23 +33,6 @@ afterAll(async () => {
   await seeded?.bridge.close();
 });
 
-/** Drop files on the drop zone the way the OS does: a DataTransfer holding File objects. */
-async function dropFiles(p: Page, files: string[]): Promise<void> {
-  const payload = files.map((f) => ({ name: path.basename(f), b64: fs.readFileSync(f).toString('base64') }));
-  const dt = await p.evaluateHandle((items) => {
-    const transfer = new DataTransfer();
-    for (const it of items) {
-      const bytes = Uint8Array.from(atob(it.b64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], it.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    }
-    return transfer;
-  }, payload);
-  const zone = p.getByRole('region', { name: 'Kéo thả tệp báo cáo vào đây' });
-  await zone.dispatchEvent('dragenter', { dataTransfer: dt });
-  await zone.dispatchEvent('dragover', { dataTransfer: dt });
-  await zone.dispatchEvent('drop', { dataTransfer: dt });
-}
-
 async function chooseRound(p: Page): Promise<void> {
   await p.getByLabel('Kế hoạch', { exact: true }).selectOption(String(seeded.planId));
   await p.getByLabel('Kỳ báo cáo', { exact: true }).selectOption(String(seeded.roundId));
@@ -57,7 +43,7 @@ describe('import and reconcile in the browser', () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Nhập báo cáo' }).click();
     await chooseRound(page);
-    await dropFiles(page, seeded.reportFiles);
+    await dropFiles(page, seeded.reportFiles.map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f), type: XLSX_TYPE })));
     const list = page.getByRole('list', { name: 'Danh sách tệp đang nhập' });
     await expect.poll(async () => list.getByText('Đã nhận').count(), { timeout: 30_000 }).toBe(2);
     await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Đã xử lý 2/2' }).count()).toBe(1);

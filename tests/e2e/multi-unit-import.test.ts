@@ -9,6 +9,7 @@ import { province } from '../fixtures/province/province';
 import { TEST_ENGINE } from '../helpers/engine';
 import { tempDir } from '../helpers/temp';
 import { launchBrowser } from './browser';
+import { dropFiles } from './drop';
 import { ensureRendererBuilt, RENDERER_DIR } from './setup';
 import { goTo, shot } from './ui';
 
@@ -35,19 +36,6 @@ afterAll(async () => {
   await bridge?.close();
 });
 
-async function drop(p: Page, name: string, bytes: Buffer): Promise<void> {
-  const dt = await p.evaluateHandle(
-    (f) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
-      return transfer;
-    },
-    { name, b64: bytes.toString('base64') },
-  );
-  const zone = p.getByRole('region', { name: 'Kéo thả tệp báo cáo vào đây' });
-  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer: dt });
-}
-
 describe('a table with a row per unit', () => {
   it('lists each unit\'s row with its outcome and sends the unknown one to review', async () => {
     const book = await asWorkbook([
@@ -66,7 +54,7 @@ describe('a table with a row per unit', () => {
     await goTo(page, 'Nhập báo cáo');
     await page.getByLabel('Kế hoạch', { exact: true }).selectOption(String(planId));
     await page.getByLabel('Kỳ báo cáo', { exact: true }).selectOption(String(roundId));
-    await drop(page, 'Tong hop BTG.xlsx', book);
+    await dropFiles(page, [{ name: 'Tong hop BTG.xlsx', bytes: book }]);
     const list = page.getByRole('list', { name: 'Danh sách tệp đang nhập' });
     await expect.poll(() => list.innerText(), { timeout: 30_000 }).toContain('Bảng nhiều đơn vị');
     const text = await list.innerText();
