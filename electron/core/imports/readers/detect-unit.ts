@@ -42,7 +42,8 @@ type Hit = { unit: Unit; name: string; start: number; end: number };
 
 /** A unit's name or alias, folded once: matched against every header line and table cell. */
 type IndexedName = { unit: Unit; name: string; key: string; words: ReadonlySet<string>; ord: number };
-type NameIndex = { names: IndexedName[]; byKey: Map<string, Unit[]>; byFirstWord: Map<string, IndexedName[]> };
+/** `byCore`: units by their names reduced to the core ("phu lam"), for names written short in a table's cells. */
+type NameIndex = { names: IndexedName[]; byKey: Map<string, Unit[]>; byFirstWord: Map<string, IndexedName[]>; byCore: Map<string, Unit[]> };
 
 // The directory is read thousands of times per import (every header line, every table cell): its
 // names are folded once per directory array, not once per look-up.
@@ -53,21 +54,27 @@ function nameIndex(units: readonly Unit[]): NameIndex {
   const names: IndexedName[] = [];
   const byKey = new Map<string, Unit[]>();
   const byFirstWord = new Map<string, IndexedName[]>();
+  const byCore = new Map<string, Unit[]>();
+  const add = (m: Map<string, Unit[]>, k: string, u: Unit): void => {
+    const list = m.get(k) ?? [];
+    if (!list.includes(u)) list.push(u);
+    m.set(k, list);
+  };
   for (const unit of units) {
     for (const name of namesOf(unit)) {
       const key = foldForMatch(name);
       const entry = { unit, name, key, words: new Set(distinctive(key)), ord: names.length };
       names.push(entry);
-      const list = byKey.get(key) ?? [];
-      if (!list.includes(unit)) list.push(unit);
-      byKey.set(key, list);
+      add(byKey, key, unit);
+      const core = nameCore(key);
+      if (core.length >= 4 && core !== key) add(byCore, core, unit);
       // Names of four letters or more are looked for in text, by their first word.
       if (key.length < 4) continue;
       const first = key.split(' ')[0] ?? key;
       byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
     }
   }
-  index = { names, byKey, byFirstWord };
+  index = { names, byKey, byFirstWord, byCore };
   nameIndexCache.set(units, index);
   return index;
 }
@@ -244,25 +251,6 @@ export function detectUnit(
   return nothing('không tìm thấy tên đơn vị nào của danh mục trong phần đầu văn bản và tên tệp');
 }
 
-/** Each unit's names reduced to their core ("phu lam"), for names written short in a table's cells. */
-const coresCache = new WeakMap<readonly Unit[], Map<string, Unit[]>>();
-function coresOf(units: readonly Unit[]): Map<string, Unit[]> {
-  let cores = coresCache.get(units);
-  if (cores) return cores;
-  cores = new Map();
-  for (const u of units) {
-    for (const n of namesOf(u)) {
-      const core = nameCore(foldForMatch(n));
-      if (core.length < 4 || core === foldForMatch(n)) continue;
-      const list = cores.get(core) ?? [];
-      if (!list.includes(u)) list.push(u);
-      cores.set(core, list);
-    }
-  }
-  coresCache.set(units, cores);
-  return cores;
-}
-
 const inCell = (u: Unit, evidence: string, confidence: number): DetectedUnit => ({ code: u.code, name: u.name, evidence, confidence });
 
 /**
@@ -276,7 +264,7 @@ export function unitNamedIn(cell: string, units: readonly Unit[], date: string |
   const exact = (nameIndex(units).byKey.get(f) ?? []).filter((u) => validAt(u, date));
   if (exact.length === 1 && exact[0]) return inCell(exact[0], `ô "${cell}"`, UNIT_CONFIDENCE.headerExact);
   const core = nameCore(f);
-  const byCore = (coresOf(units).get(core) ?? []).filter((u) => validAt(u, date));
+  const byCore = (nameIndex(units).byCore.get(core) ?? []).filter((u) => validAt(u, date));
   if (byCore.length === 1 && byCore[0]) return inCell(byCore[0], `ô "${cell}" (${byCore[0].name})`, UNIT_CONFIDENCE.headerExact);
   if (byCore.length > 1) return inCell(byCore[0] as Unit, `ô "${cell}" khớp nhiều đơn vị: ${byCore.map((u) => u.name).join(', ')}`, UNIT_CONFIDENCE.fileAmbiguous);
   // The whole name inside the cell, with nothing but kind and level words around it.
