@@ -17,12 +17,18 @@ export const TABLE_LAYOUT_NAME = 'partyTable';
 
 const A = LAYOUT.appendix;
 
-function headerCell(text: string, fontSize: number): TableCell {
-  return { text, bold: true, alignment: 'center', fontSize, fillColor: A.headerFill };
+function headerCell(text: string): TableCell {
+  return { text, bold: true, fillColor: A.headerFill };
 }
 
-function pdfCell(c: ModelCell, fontSize: number): TableCell {
-  const out: TableCell = { text: c.text, fontSize, alignment: c.align, bold: c.bold ?? false };
+/**
+ * A centred plain cell is its bare text: the table carries the size and the centring, so pdfmake
+ * has no style object to read for each of a matrix's 16 000 marks.
+ */
+function pdfCell(c: ModelCell): TableCell {
+  if (c.align === 'center' && !c.bold && !c.italics && !c.colSpan) return c.text;
+  const out: TableCell = { text: c.text, alignment: c.align };
+  if (c.bold) out.bold = true;
   if (c.italics) out.italics = true;
   if (c.colSpan) out.colSpan = c.colSpan;
   return out;
@@ -39,17 +45,21 @@ function appendixHeading(model: AppendixModel): Content[] {
 
 /** A table of the part's rows; `ids` name its last unit row and its totals row for the renderer. */
 function table(part: AppendixPart, rows: ModelCell[][], fontSize: number, ids: { row?: string; total?: string } = {}): Content {
-  const body = rows.map((r) => r.map((c) => pdfCell(c, fontSize)));
+  const body = rows.map((r) => r.map((c) => pdfCell(c)));
   const name = (row: TableCell[] | undefined, col: number, id: string | undefined) => {
     const cell = row?.[col];
-    if (id && cell && typeof cell === 'object' && !Array.isArray(cell)) Object.assign(cell, { id });
+    if (!id || !row || cell === undefined) return;
+    if (typeof cell === 'string') row[col] = { text: cell, id };
+    else if (cell && typeof cell === 'object' && !Array.isArray(cell)) Object.assign(cell, { id });
   };
   // The TT cell of the last unit row, the label cell of the totals row (empty cells are not placed).
   name(body[body.length - (part.hasSummary ? 2 : 1)], 0, ids.row);
   if (part.hasSummary) name(body[body.length - 1], 1, ids.total);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: pdfmakeWidths(part.widths), body: [part.header.map((h) => headerCell(h, fontSize)), ...body] },
+    table: { headerRows: 1, dontBreakRows: true, widths: pdfmakeWidths(part.widths), body: [part.header.map((h) => headerCell(h)), ...body] },
     layout: TABLE_LAYOUT_NAME,
+    fontSize,
+    alignment: 'center',
   };
 }
 

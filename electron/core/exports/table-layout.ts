@@ -47,30 +47,28 @@ function widthForLines(words: readonly number[], space: number, maxLines: number
 /** Min and ideal text widths of one column at a font size (before padding). */
 function columnNeed(measure: TextMeasure, table: TableText, col: number, size: number): Need {
   const space = measure.width(' ', size);
-  const cells: Array<{ text: string; bold: boolean; header: boolean }> = [{ text: table.header[col] ?? '', bold: true, header: true }];
-  for (const row of table.rows) {
-    const c = row[col];
-    if (c) cells.push({ text: c.text, bold: c.bold ?? false, header: false });
-  }
   let min = 0;
   let ideal = 0;
   const lines: number[] = [];
-  for (const c of cells) {
-    const words = wordWidths(measure, c.text, size, c.bold);
-    if (words.length === 0) continue;
-    const oneLine = widthForLines(words, space, 1);
-    if (col === 0) {
-      // Row numbers never wrap.
-      min = Math.max(min, oneLine);
-      ideal = Math.max(ideal, oneLine);
-    } else if (col === 1) {
-      min = Math.max(min, widthForLines(words, space, C.nameMaxLines));
-      ideal = Math.max(ideal, oneLine);
-      lines.push(oneLine);
-    } else {
-      min = Math.max(min, widthForLines(words, space, C.headerMaxLines));
-      ideal = Math.max(ideal, c.header ? widthForLines(words, space, C.headerIdealLines) : oneLine);
+  // A matrix column repeats a few marks 200 times: each distinct text is measured once.
+  const seen = new Map<string, { min: number; ideal: number; oneLine: number } | null>();
+  const add = (text: string, bold: boolean, header: boolean): void => {
+    const key = `${header ? 'h' : bold ? 'b' : 'r'}${text}`;
+    let need = seen.get(key);
+    if (need === undefined) {
+      const words = wordWidths(measure, text, size, bold);
+      need = words.length === 0 ? null : needOf(words, space, col, header);
+      seen.set(key, need);
     }
+    if (need === null) return;
+    min = Math.max(min, need.min);
+    ideal = Math.max(ideal, need.ideal);
+    if (col === 1) lines.push(need.oneLine);
+  };
+  add(table.header[col] ?? '', true, true);
+  for (const row of table.rows) {
+    const c = row[col];
+    if (c) add(c.text, c.bold ?? false, false);
   }
   if (col === 1) min = Math.max(min, C.nameMinEm * size);
   if (col >= LEAD_COLUMNS) min = Math.max(min, C.dataMinEm * size);
@@ -78,6 +76,27 @@ function columnNeed(measure: TextMeasure, table: TableText, col: number, size: n
   const roomy = lines[Math.ceil(lines.length * C.nameOneLineShare) - 1] ?? 0;
   const extra = cellOverhead() + C.slack;
   return { min: min + extra, ideal: Math.max(min, ideal) + extra, roomy: Math.max(min, roomy) + extra };
+}
+
+/** What one cell's words ask of its column: row numbers never wrap, names and headers may. */
+function needOf(words: readonly number[], space: number, col: number, header: boolean): { min: number; ideal: number; oneLine: number } {
+  const oneLine = widthForLines(words, space, 1);
+  if (col === 0) return { min: oneLine, ideal: oneLine, oneLine };
+  if (col === 1) return { min: widthForLines(words, space, C.nameMaxLines), ideal: oneLine, oneLine };
+  return { min: widthForLines(words, space, C.headerMaxLines), ideal: header ? widthForLines(words, space, C.headerIdealLines) : oneLine, oneLine };
+}
+
+/** Each column's need at a font size, measured once per table and size (layoutAt changes its copy). */
+function needsOf(measure: TextMeasure, table: TableText): (size: number) => Need[] {
+  const bySize = new Map<number, Need[]>();
+  return (size) => {
+    let needs = bySize.get(size);
+    if (!needs) {
+      needs = table.header.map((_, c) => columnNeed(measure, table, c, size));
+      bySize.set(size, needs);
+    }
+    return needs.map((n) => ({ ...n }));
+  };
 }
 
 /** Consecutive groups of data columns, each within `capacity`, as even as the fewest groups allow. */
@@ -137,9 +156,9 @@ function partWidths(needs: readonly Need[], columns: readonly number[], line: nu
  * The layout at one page shape and font size. `roomyNames` holds the unit column at the width that
  * keeps most names on one line (LAYOUT.appendix.columns.nameOneLineShare); otherwise names may wrap.
  */
-function layoutAt(measure: TextMeasure, table: TableText, fit: Fit, roomyNames: boolean): TableLayout {
+function layoutAt(needsAt: (size: number) => Need[], fit: Fit, roomyNames: boolean): TableLayout {
   const line = lineWidth(fit.orientation) - A.ruleWidth;
-  const needs = table.header.map((_, c) => columnNeed(measure, table, c, fit.fontSize));
+  const needs = needsAt(fit.fontSize);
   const name = needs[1];
   if (name) {
     if (roomyNames) name.min = Math.max(name.min, name.roomy);
@@ -163,15 +182,16 @@ function layoutAt(measure: TextMeasure, table: TableText, fit: Fit, roomyNames: 
  * then parts, on the landscape shape that needs the fewest (a portrait page is never split).
  */
 export function layoutTable(measure: TextMeasure, table: TableText): TableLayout {
+  const needsAt = needsOf(measure, table);
   for (const roomyNames of [true, false]) {
     for (const fit of A.fits) {
-      const layout = layoutAt(measure, table, fit, roomyNames);
+      const layout = layoutAt(needsAt, fit, roomyNames);
       if (layout.parts.length === 1) return layout;
     }
   }
   let best: TableLayout | null = null;
   for (const fit of A.fits.filter((f) => f.orientation === 'landscape')) {
-    const layout = layoutAt(measure, table, fit, true);
+    const layout = layoutAt(needsAt, fit, true);
     if (!best || layout.parts.length < best.parts.length) best = layout;
   }
   if (!best) throw new Error('LAYOUT.appendix.fits cần ít nhất một khổ ngang.');

@@ -1,0 +1,36 @@
+// pdfkit parses every font file anew for each document (fontkit.create), and fontkit decodes a
+// face's glyph substitution and positioning tables lazily, on first use, on that object. A report
+// shapes thousands of words, so each export paid for decoding Tinos again. The parsed faces are
+// read-only once decoded: they are kept per file content and handed to every later document, which
+// still makes its own subset of the glyphs it used.
+import { createRequire } from 'node:module';
+
+type Fontkit = { create: (data: Buffer, family?: string) => unknown };
+type Kept = { data: Buffer; family: string | undefined; font: unknown };
+
+let installed = false;
+
+/** The fontkit instance pdfkit itself loaded (pdfmake → @foliojs-fork/pdfkit → @foliojs-fork/fontkit). */
+function pdfkitsFontkit(): Fontkit {
+  const fromHere = createRequire(import.meta.url);
+  const fromPdfmake = createRequire(fromHere.resolve('pdfmake'));
+  const fromPdfkit = createRequire(fromPdfmake.resolve('@foliojs-fork/pdfkit'));
+  return fromPdfkit('@foliojs-fork/fontkit') as Fontkit;
+}
+
+/** Makes pdfkit reuse a face it parsed before when given the same bytes again. Idempotent. */
+export function keepParsedFonts(): void {
+  if (installed) return;
+  installed = true;
+  const fontkit = pdfkitsFontkit();
+  const create = fontkit.create.bind(fontkit);
+  const kept: Kept[] = [];
+  fontkit.create = (data, family) => {
+    // Compared by content: pdfkit reads the file into a new buffer for every document.
+    const hit = kept.find((k) => k.family === family && k.data.length === data.length && k.data.equals(data));
+    if (hit) return hit.font;
+    const font = create(data, family);
+    kept.push({ data, family, font });
+    return font;
+  };
+}
