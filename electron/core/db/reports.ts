@@ -241,20 +241,15 @@ export function listReportsForStatus(db: Db, roundId: number): Report[] {
 
 /**
  * Each current report's item statuses (report id → item code → status), for the matrix: 16 000
- * for 200 units × 80 items. SQLite folds each report's into one string ("12d,13i,…") from the
- * covering index of migration 0009: handing the rows to JavaScript one by one, or making an entry
- * object of each, costs more than the rest of the status.
+ * for 200 units × 80 items. Each report row carries its own folded into one string ("12d,13i,…",
+ * kept by the triggers of migration 0010): handing the entries to JavaScript one by one, or even
+ * folding them in the query, costs more than the rest of the status.
  */
 export function currentStatuses(db: Db, roundId: number): Map<number, Map<string, EntryStatus>> {
   const codeOf: string[] = [];
   for (const [id, code] of db.prepare('SELECT i.id, i.code FROM rounds d JOIN plan_items i ON i.plan_id = d.plan_id WHERE d.id = ?').raw(true).all(roundId) as [number, string][]) codeOf[id] = code;
-  const folded = db
-    .prepare(
-      `SELECT r.id, group_concat(e.item_id || substr(e.status, 1, 1)) FROM reports r JOIN report_entries e ON e.report_id = r.id
-       WHERE r.round_id = ? AND r.superseded_by IS NULL GROUP BY r.unit_id, r.id`,
-    )
-    .raw(true)
-    .all(roundId) as [number, string][];
+  // Each report's digest (migration 0010): "12d,13i" — item id, then the status's first letter.
+  const folded = db.prepare('SELECT id, status_digest FROM reports WHERE round_id = ? AND superseded_by IS NULL').raw(true).all(roundId) as [number, string][];
   const out = new Map<number, Map<string, EntryStatus>>();
   for (const [reportId, list] of folded) {
     const statuses = new Map<string, EntryStatus>();

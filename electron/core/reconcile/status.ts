@@ -38,8 +38,10 @@ export function computeStatus({ plan, round, units, reports, asOf, previous, sta
   const tasks = plan.items.filter((i) => i.kind === 'task');
   const assigned = new Map<string, Set<string>>(); // unit code → item codes
   const expectedUnits = new Map<string, Unit>();
+  const owedCodes = new Set<string>();
   for (const item of tasks) {
     for (const u of unitsForItem(item, units, round, { issuer: plan.issuer })) {
+      owedCodes.add(item.code);
       expectedUnits.set(u.code, u);
       const set = assigned.get(u.code) ?? new Set<string>();
       set.add(item.code);
@@ -48,7 +50,7 @@ export function computeStatus({ plan, round, units, reports, asOf, previous, sta
   }
   const expected = [...expectedUnits.values()].map(ref).sort(byName);
   // Only items someone owes appear in the matrix; an item no unit resolves to is flagged on the plan instead.
-  const owed = tasks.filter((t) => [...assigned.values()].some((set) => set.has(t.code)));
+  const owed = tasks.filter((t) => owedCodes.has(t.code));
 
   // The first report received decides timeliness; the current one gives the figures.
   const current = currentReports(reports);
@@ -130,12 +132,15 @@ export function computeStatus({ plan, round, units, reports, asOf, previous, sta
     k.timeliness = k.onTime / k.expected;
   }
 
+  // Each row starts as a copy of one row of every owed item: V8 then keeps the rows' 80 keys as one
+  // shared shape instead of a hash table each, which everything reading the matrix pays for.
+  const blank: Record<string, CellStatus> = Object.fromEntries(owed.map((t) => [t.code, 'not_assigned']));
   const matrix = expected.map((u) => {
     const report = current.get(u.code) ?? null;
     const statuses = statusesOf.get(u.code);
-    const items: Record<string, CellStatus> = {};
+    const items: Record<string, CellStatus> = { ...blank };
     const mine = assigned.get(u.code);
-    for (const item of owed) items[item.code] = mine?.has(item.code) ? (statuses?.get(item.code) ?? 'not_reported') : 'not_assigned';
+    if (mine) for (const item of owed) if (mine.has(item.code)) items[item.code] = statuses?.get(item.code) ?? 'not_reported';
     return { unit: u, items, reportId: report?.id ?? null };
   });
 

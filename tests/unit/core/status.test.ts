@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatus } from '../../../electron/core/reconcile/status';
 import { outliers } from '../../../electron/core/reconcile/validation';
+import { StatusResult } from '../../../shared/domain';
 import type { EntryStatus, Plan, Report, Round, Unit, UnitFamily } from '../../../shared/domain';
 import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
 
@@ -85,6 +86,12 @@ describe('computeStatus', () => {
     const from = reports.find((r) => r.id === row.reportId);
     expect(from?.file.originalName).toBe('A.xlsx');
     expect(from?.entries.find((e) => e.itemCode === '3')?.source).toBe('Báo cáo!C3');
+  });
+  it('is what the contract promises, and the contract refuses a matrix cell it does not know', () => {
+    expect(StatusResult.safeParse(s).success).toBe(true);
+    const broken = { ...s, matrix: s.matrix.map((m, i) => (i === 0 ? { ...m, items: { ...m.items, '2': 'maybe' } } : m)) };
+    expect(StatusResult.safeParse(broken).success).toBe(false);
+    expect(StatusResult.safeParse({ ...s, matrix: [{ ...s.matrix[0], items: ['done'] }] }).success).toBe(false);
   });
 });
 

@@ -1,9 +1,11 @@
 // Đối chiếu reads a round lean: reports without entries, and the current reports' statuses folded by
 // SQLite. On a database filled by real imports, that must give exactly the status the full reports
 // give.
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../../electron/core/demo/fill-template';
+import { openDatabase } from '../../../electron/core/db/open';
 import { getPlan } from '../../../electron/core/db/plans';
 import { currentStatuses, listReportsForRound, listReportsForStatus } from '../../../electron/core/db/reports';
 import { listUnits } from '../../../electron/core/db/units';
@@ -52,5 +54,42 @@ describe('the round read lean for Đối chiếu', () => {
     const read = (code: string) => Object.values(full.matrix.find((r) => r.unit.code === code)!.items).filter((s) => s !== 'not_assigned');
     expect([read('THUTDM'), read('BAOBD'), read('HUPG')]).toEqual([['done'], ['in_progress'], ['not_done']]);
     expect(full.warnings.map((w) => `${w.code}:${w.unit?.code}`)).toContain('DONE_WITHOUT_FIGURES:THUTDM');
+  });
+});
+
+describe('the statuses each report carries (migration 0010)', () => {
+  const digests = (db: typeof svc.db) => db.prepare('SELECT id, status_digest FROM reports ORDER BY id').raw(true).all() as [number, string][];
+  const folded = (db: typeof svc.db, reportId: number) =>
+    (db.prepare("SELECT coalesce(group_concat(item_id || substr(status, 1, 1)), '') FROM (SELECT * FROM report_entries WHERE report_id = ? ORDER BY rowid)").pluck().get(reportId) as string);
+
+  it('are those of its entries, as written on import', () => {
+    const rows = digests(svc.db);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const [id, digest] of rows) expect(digest).toBe(folded(svc.db, id));
+    expect(rows.some(([, d]) => /^\d+[din](,\d+[din])*$/.test(d))).toBe(true);
+  });
+
+  it('are filled in when a version-9 database is upgraded, and follow an entry that changes or goes', () => {
+    const file = path.join(tempDir('tonghop-digest-'), 'v9.sqlite');
+    svc.db.prepare('VACUUM INTO ?').run(file);
+    // Back to version 9 as it was: no digest column, no triggers, the covering index.
+    const raw = new Database(file);
+    raw.exec(`DROP TRIGGER report_entries_digest_insert; DROP TRIGGER report_entries_digest_update; DROP TRIGGER report_entries_digest_delete;
+      ALTER TABLE reports DROP COLUMN status_digest; CREATE INDEX report_entries_status ON report_entries (report_id, item_id, status); PRAGMA user_version = 9;`);
+    raw.close();
+    const db = openDatabase(file);
+    try {
+      const rows = digests(db);
+      expect(rows.map(([id]) => id)).toEqual(digests(svc.db).map(([id]) => id));
+      for (const [id, digest] of rows) expect(digest.split(',').sort()).toEqual(folded(svc.db, id).split(',').sort());
+      const [id, before] = rows.find(([, d]) => d.includes('i'))!;
+      db.prepare("UPDATE report_entries SET status = 'done' WHERE report_id = ? AND status = 'in_progress'").run(id);
+      const after = db.prepare('SELECT status_digest FROM reports WHERE id = ?').pluck().get(id) as string;
+      expect(after).toBe(before.replace(/i/g, 'd'));
+      db.prepare('DELETE FROM report_entries WHERE report_id = ?').run(id);
+      expect(db.prepare('SELECT status_digest FROM reports WHERE id = ?').pluck().get(id)).toBe('');
+    } finally {
+      db.close();
+    }
   });
 });

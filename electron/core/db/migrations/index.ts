@@ -8,6 +8,7 @@ import m0006 from './0006-report-reading.sql';
 import m0007 from './0007-scans.sql';
 import m0008 from './0008-unit-rows.sql';
 import m0009 from './0009-status-index.sql';
+import m0010 from './0010-status-digest.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007-scans', sql: m0007 },
   { version: 8, name: '0008-unit-rows', sql: m0008 },
   { version: 9, name: '0009-status-index', sql: m0009 },
+  { version: 10, name: '0010-status-digest', sql: m0010 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
