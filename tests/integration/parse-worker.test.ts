@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../electron/core/demo/fill-template';
-import { inProcessParser, workerParser } from '../../electron/core/imports/parse-runner';
+import { inProcessParser, workerParser, workerPool } from '../../electron/core/imports/parse-runner';
 import type { ReaderContext } from '../../electron/core/imports/normalized-report';
 import { createService } from '../../electron/core/service';
 import { narrativePdf } from '../fixtures/reports/build';
@@ -33,6 +33,16 @@ describe('worker parser', () => {
   it('gives the same report as parsing in-process', async () => {
     const inWorker = await workerParser(WORKER)(bytes, 'h.xlsx', ctx);
     expect(inWorker).toEqual(await inProcessParser(bytes, 'h.xlsx', ctx));
+  });
+  it('can be started before the first file, which it then reads as any other', async () => {
+    // Starting means spawning now: a missing worker is said at once, not with the first file.
+    expect(() => workerPool(path.join(REPO, 'dist', 'workers', 'missing.mjs')).warm?.()).toThrow(/Thiếu bộ đọc tệp/);
+    const pool = workerPool(WORKER, 2);
+    pool.warm?.();
+    const [a, b] = await Promise.all([pool(bytes, 'h.xlsx', ctx), pool(bytes, 'h2.xlsx', ctx)]);
+    const expected = await inProcessParser(bytes, 'h.xlsx', ctx);
+    expect(a).toEqual(expected);
+    expect(b.figures).toEqual(expected.figures);
   });
   it('turns a reader error into the same typed error', async () => {
     await expect(workerParser(WORKER)(Buffer.from('PK\u0003\u0004junkjunk'), 'bad.xlsx', ctx)).rejects.toMatchObject({ code: 'FILE_CORRUPT', message: expect.stringContaining('bad.xlsx') });

@@ -89,8 +89,10 @@ export function registerReports(program: Command, io: CliEnv): void {
       .option('--plan <plan>', 'chỉ nhận báo cáo của kế hoạch này')
       .option('--round <round>', 'chỉ nhận báo cáo của kỳ này')
       .option('--received <date>', 'ngày nhận YYYY-MM-DD (mặc định: hôm nay)'),
-  ).action(async (inputs: string[], opts: CommonOpts & { plan?: string; round?: string; received?: string }) =>
-    withService(io, opts, async (svc) => {
+  ).action(async (inputs: string[], opts: CommonOpts & { plan?: string; round?: string; received?: string }) => {
+    // The parse workers boot while the database opens and the plan and round are looked up.
+    io.engine.parse.warm?.();
+    return withService(io, opts, async (svc) => {
       const planId = opts.plan ? await resolvePlanId(svc, opts.plan) : undefined;
       const roundId = opts.round && planId !== undefined ? await resolveRoundId(svc, planId, opts.round) : undefined;
       const results: ImportResult[] = [];
@@ -108,8 +110,8 @@ export function registerReports(program: Command, io: CliEnv): void {
       while (ahead.length > 0) await settle();
       if (opts.json) io.out(JSON.stringify(results.map(({ reportId: _r, ...rest }) => rest), null, 2));
       if (results.some((r) => r.outcome === 'rejected')) process.exitCode = 2;
-    }),
-  );
+    });
+  });
 
   withCommon(
     program

@@ -1,7 +1,8 @@
 // app.info, backup and restore, document settings.
 import path from 'node:path';
 import type { ApiHandlers } from '../../../shared/api';
-import { checkBackup, createBackup, installBackup } from '../backup/backup-file';
+// The backup reader and writer (zip) load on first use.
+const backupFile = () => import('../backup/backup-file');
 import { backupFileName, dataDirWarnings } from '../backup/data-dir-checks';
 import { writeAudit } from '../db/audit';
 import { openDatabase, schemaVersion } from '../db/open';
@@ -20,8 +21,12 @@ export function appHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
       schemaVersion: schemaVersion(ctx.db),
       warnings: dataDirWarnings(path.resolve(ctx.dbPath)),
     }),
-    'backup.create': () => ({ fileName: backupFileName(ctx.now()), dataBase64: createBackup(ctx.db, ctx.store, ctx.now()).toString('base64') }),
+    'backup.create': async () => {
+      const { createBackup } = await backupFile();
+      return { fileName: backupFileName(ctx.now()), dataBase64: createBackup(ctx.db, ctx.store, ctx.now()).toString('base64') };
+    },
     'backup.restore': async ({ file }) => {
+      const { checkBackup, installBackup } = await backupFile();
       // Everything is checked before the current database is touched.
       const checked = await checkBackup(ctx.readInput(file), file.name);
       let kept = '';

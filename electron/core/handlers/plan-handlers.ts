@@ -11,9 +11,6 @@ import { updatePlan } from '../db/plan-update';
 import { adoptIndicator, getPlan, insertPlan, listPlans } from '../db/plans';
 import { insertRound, setRoundLocked } from '../db/rounds';
 import { listUnits } from '../db/units';
-import { applyDirectoryNames } from '../plans/directory-names';
-import { extractPlan } from '../plans/extract';
-import { readPlanText } from '../plans/read-plan-document';
 import { assigneeUnits } from '../reconcile/assignee-units';
 import { computeStatus } from '../reconcile/status';
 import type { ServiceContext } from './context';
@@ -33,6 +30,12 @@ type Methods =
   | 'templates.generate'
   | 'templates.generateAll';
 
+/** The plan readers load when a plan document is first read: the CLI and the app start without them. */
+async function planReading() {
+  const [names, extract, read] = await Promise.all([import('../plans/directory-names'), import('../plans/extract'), import('../plans/read-plan-document')]);
+  return { applyDirectoryNames: names.applyDirectoryNames, extractPlan: extract.extractPlan, readPlanText: read.readPlanText };
+}
+
 export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
   return {
     'plans.list': () => listPlans(ctx.db),
@@ -40,6 +43,7 @@ export function planHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> {
     'plans.extract': async ({ file }) => {
       let draft: PlanDraft;
       try {
+        const { applyDirectoryNames, extractPlan, readPlanText } = await planReading();
         draft = applyDirectoryNames(extractPlan(await readPlanText(ctx.readInput(file), file.name)), listUnits(ctx.db));
       } catch (e) {
         throw asAppError(e, file.name);

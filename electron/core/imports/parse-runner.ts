@@ -6,18 +6,22 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { NormalizedReport, ReaderContext } from './normalized-report';
 import type { ParseReply, ParseRequest } from './parse-worker';
-import { readReportFile } from './read-report-file';
-import { OCR_PAGE_TIMEOUT_MS } from './read-scan';
+import { OCR_PAGE_TIMEOUT_MS } from './scan-limits';
 import type { ReadOptions } from './read-scan';
 
-export type ParseRunner = (bytes: Buffer, fileName: string, ctx: ReaderContext, opts?: ReadOptions) => Promise<NormalizedReport>;
+export type ParseRunner = {
+  (bytes: Buffer, fileName: string, ctx: ReaderContext, opts?: ReadOptions): Promise<NormalizedReport>;
+  /** Starts the parsers now: a worker takes a tenth of a second to boot, which the first file need not wait for. */
+  warm?: () => void;
+};
 
 export const PARSE_LIMITS = { timeoutMs: 30_000, maxOldGenerationSizeMb: 1024 };
 
 /** After a scan's page starts, the worker may take this long before its next word: the page's own limit, drawing and cleaning. */
 const PAGE_ALLOWANCE_MS = OCR_PAGE_TIMEOUT_MS + 20_000;
 
-export const inProcessParser: ParseRunner = (bytes, fileName, ctx, opts) => readReportFile(bytes, fileName, ctx, opts);
+// Loaded on first use: the readers are the worker's; a process that parses in workers never loads them.
+export const inProcessParser: ParseRunner = async (bytes, fileName, ctx, opts) => (await import('./read-report-file')).readReportFile(bytes, fileName, ctx, opts);
 
 /**
  * One long-lived worker parses files one at a time (starting a worker costs more than reading a
@@ -94,12 +98,16 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
       w.postMessage({ file: { bytes, fileName, planId: ctx.planId, roundId: ctx.roundId, ocrModelDir: opts.ocrModelDir } } satisfies ParseRequest);
     });
 
-  return (bytes, fileName, ctx, opts = {}) => {
+  const runner: ParseRunner = (bytes, fileName, ctx, opts = {}) => {
     // Files are parsed one after another: the worker answers one request at a time.
     const run = queue.then(() => parseOne(bytes, fileName, ctx, opts));
     queue = run.catch(() => undefined);
     return run;
   };
+  runner.warm = () => {
+    worker ??= spawn();
+  };
+  return runner;
 }
 
 /**
@@ -109,7 +117,7 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
  */
 export function workerPool(workerFile: string, size = Math.min(2, os.availableParallelism()), limits = PARSE_LIMITS): ParseRunner {
   const parsers = Array.from({ length: Math.max(1, size) }, () => ({ run: workerParser(workerFile, limits), waiting: 0 }));
-  return async (bytes, fileName, ctx, opts) => {
+  const pool: ParseRunner = async (bytes, fileName, ctx, opts) => {
     const p = parsers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
     p.waiting++;
     try {
@@ -118,4 +126,8 @@ export function workerPool(workerFile: string, size = Math.min(2, os.availablePa
       p.waiting--;
     }
   };
+  pool.warm = () => {
+    for (const p of parsers) p.run.warm?.();
+  };
+  return pool;
 }

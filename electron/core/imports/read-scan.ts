@@ -15,10 +15,9 @@ export type ReadOptions = {
   onProgress?: (p: ReadProgress) => void;
 };
 
-/** Time one page may take in Tesseract; the parse worker's own watchdog allows this per page. */
-export const OCR_PAGE_TIMEOUT_MS = 60_000;
-/** A unit's report is a few pages; pages past this (an appendix of photos) are not read. */
-export const OCR_MAX_PAGES = 20;
+import { OCR_MAX_PAGES, OCR_PAGE_TIMEOUT_MS } from './scan-limits';
+
+export { OCR_MAX_PAGES, OCR_PAGE_TIMEOUT_MS };
 
 export async function readScan(bytes: Uint8Array, kind: ScanKind, fileName: string, ctx: ReaderContext, opts: ReadOptions): Promise<NormalizedReport> {
   const modelDir = checkModel(opts.ocrModelDir);
