@@ -16,6 +16,7 @@ import { ScreenHeader } from '../components/ScreenHeader';
 import { StatusMatrix } from '../components/StatusMatrix';
 import { TotalsTable } from '../components/TotalsTable';
 import { useImportQueue } from '../import-queue';
+import { useAfterPaint } from '../lib/use-after-paint';
 import { useLoad } from '../lib/use-async';
 
 function SummaryCard(props: { label: string; value: ReactNode; tone?: string; note?: ReactNode }) {
@@ -94,7 +95,8 @@ function ReportsTable(props: { reports: readonly Report[]; planId: number; round
   );
 }
 
-function StatusView(props: { status: StatusResult; reports: readonly Report[] | undefined; onChanged(): void }) {
+/** `painted`: the status has been on screen for a frame; the cards that ask the service for more wait for it. */
+function StatusView(props: { status: StatusResult; reports: readonly Report[] | undefined; painted: boolean; onChanged(): void }) {
   const s = props.status;
   const expected = s.expected.length;
   return (
@@ -150,8 +152,8 @@ function StatusView(props: { status: StatusResult; reports: readonly Report[] | 
           <StatusMatrix status={s} reports={props.reports} />
         )}
       </section>
-      <ReminderCard planId={s.plan.id} roundId={s.round.id} version={s.reported.length + (props.reports?.length ?? 0)} />
-      <section className="card" aria-labelledby="reports-title">
+      {props.painted && <ReminderCard planId={s.plan.id} roundId={s.round.id} version={s.reported.length + (props.reports?.length ?? 0)} />}
+      <section className="card below-fold" aria-labelledby="reports-title">
         <h2 id="reports-title">Báo cáo đã nhận</h2>
         <p className="hint">Ngày nhận quyết định đúng hạn hay trễ hạn; mặc định là ngày nhập vào phần mềm, sửa được khi báo cáo đến trước đó.</p>
         {props.reports ? (
@@ -174,7 +176,7 @@ export function StatusScreen() {
   );
   // The list of reports (every entry with its text and source) is asked for once the round's
   // status is on screen: the matrix paints first, the cells' sources and the table follow.
-  const statusShown = status.data?.round.id === roundId;
+  const statusShown = useAfterPaint(status.data?.round.id === roundId);
   const reports = useLoad(
     planId !== null && roundId !== null && statusShown ? () => api('reports.list', { planId, roundId }) : null,
     [api, planId, roundId, storedVersion, statusShown],
@@ -216,6 +218,7 @@ export function StatusScreen() {
         <StatusView
           status={status.data}
           reports={reports.data}
+          painted={statusShown}
           onChanged={() => {
             status.reload();
             reports.reload();
