@@ -96,9 +96,14 @@ for (let k = 0; k < 5; k++) {
 let t0 = process.hrtime.bigint();
 const pdf = await call(svc, 'export.pdf', { planId: plan.id, roundId: last.id });
 const exportMs = ms(t0);
-t0 = process.hrtime.bigint();
-await call(svc, 'export.pdf', { planId: plan.id, roundId: last.id });
-const warmExportMs = ms(t0);
+// Warm: the same export again, three times (the machine's noise is wide), the median judged.
+const warmExportMs: number[] = [];
+for (let k = 0; k < 3; k++) {
+  t0 = process.hrtime.bigint();
+  await call(svc, 'export.pdf', { planId: plan.id, roundId: last.id });
+  warmExportMs.push(ms(t0));
+}
+const warmMedianMs = [...warmExportMs].sort((a, b) => a - b)[1]!;
 t0 = process.hrtime.bigint();
 await call(svc, 'export.docx', { planId: plan.id, roundId: last.id });
 await call(svc, 'export.xlsx', { planId: plan.id, roundId: last.id });
@@ -112,7 +117,7 @@ const lines = [
   `generate+fill ${imported} templates: ${genMs.toFixed(0)} ms`,
   `import ${imported} templates: ${importMs.toFixed(0)} ms (${((imported * 1000) / importMs).toFixed(1)} files/s)`,
   `status per round (${status?.matrix.length ?? 0}×${status?.items.length ?? 0} matrix, ${ROUNDS} rounds): ${statusMs.map((x) => x.toFixed(1)).join(', ')} ms; warm, last round: ${warmStatusMs.map((x) => x.toFixed(1)).join(', ')} ms (aim: under 20 ms)`,
-  `export PDF (${Math.round(Buffer.from(pdf.dataBase64, 'base64').length / 1024)} KiB): first ${exportMs.toFixed(0)} ms, warm ${warmExportMs.toFixed(0)} ms (aim: under 1 s warm); docx + xlsx: ${officeMs.toFixed(0)} ms`,
+  `export PDF (${Math.round(Buffer.from(pdf.dataBase64, 'base64').length / 1024)} KiB): first ${exportMs.toFixed(0)} ms, warm ${warmExportMs.map((x) => x.toFixed(0)).join(', ')} ms, median ${warmMedianMs.toFixed(0)} ms (aim: under 1 s warm); docx + xlsx: ${officeMs.toFixed(0)} ms`,
   `peak RSS: ${(peakRss / 1048576).toFixed(0)} MiB; database: ${(dbSize / 1048576).toFixed(1)} MiB`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
