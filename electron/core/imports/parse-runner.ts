@@ -111,11 +111,13 @@ export function workerParser(workerFile: string, limits = PARSE_LIMITS): ParseRu
 }
 
 /**
- * Workers enough to keep the machine's cores busy while the main thread files: each takes the next
- * file when it has the fewest waiting. Two on a two-core workstation (the main thread mostly waits
- * on the disk), one on a single core. Each worker spawns on first use and keeps its own limits.
+ * One core is left to the main thread, which files each report (SQLite, the stored original) and, in
+ * the app, draws the window; the others parse, each worker taking the next file when it has the
+ * fewest waiting. On a two-core workstation that is one worker: measured on the import bench, a
+ * second one there made the import no faster and cost a fifth more CPU (each worker compiles the
+ * readers anew while it warms up). Two at most; each spawns on first use and keeps its own limits.
  */
-export function workerPool(workerFile: string, size = Math.min(2, os.availableParallelism()), limits = PARSE_LIMITS): ParseRunner {
+export function workerPool(workerFile: string, size = Math.max(1, Math.min(2, os.availableParallelism() - 1)), limits = PARSE_LIMITS): ParseRunner {
   const parsers = Array.from({ length: Math.max(1, size) }, () => ({ run: workerParser(workerFile, limits), waiting: 0 }));
   const pool: ParseRunner = async (bytes, fileName, ctx, opts) => {
     const p = parsers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
