@@ -38,9 +38,20 @@ export function itemIndex(plan: Plan, unitCode: string | null = null, units: rea
 
 function buildIndex(plan: Plan, units: readonly Unit[]): BaseEntry[] {
   const context = { issuer: plan.issuer };
+  const directory = [...units];
+  // Items repeat the same few assignee labels ("Các đảng ủy xã"): each is resolved once per index.
+  const resolved = new Map<string, string[]>();
+  const codesOf = (a: PlanItem['assignees'][number]): string[] => {
+    const key = JSON.stringify([a.label, a.unitCode, a.unitKinds]);
+    let codes = resolved.get(key);
+    if (!codes) {
+      codes = resolveAssignee(a, directory, context).map((u) => u.code);
+      resolved.set(key, codes);
+    }
+    return codes;
+  };
   // Who each item is assigned to, resolved through the directory once (null: the item names no one).
-  const whoOf = (item: PlanItem): Set<string> | null =>
-    item.assignees.length === 0 ? null : new Set(item.assignees.flatMap((a) => resolveAssignee(a, [...units], context).map((u) => u.code)));
+  const whoOf = (item: PlanItem): Set<string> | null => (item.assignees.length === 0 ? null : new Set(item.assignees.flatMap(codesOf)));
   const tasks = plan.items.filter((i) => i.kind === 'task');
   const items = tasks.length > 0 ? tasks : plan.items.filter((i) => i.kind !== 'section');
   const entry = (item: PlanItem, covers: PlanItem[]): BaseEntry => {
