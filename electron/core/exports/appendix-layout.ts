@@ -4,7 +4,7 @@
 import type { AppendixModel, ModelCell } from './appendix-model';
 import type { Orientation } from './layout-settings';
 import { LEAD_COLUMNS, cellOverhead, layoutTable } from './table-layout';
-import type { TextMeasure } from './text-measure';
+import { wordWidths, wrappedLines, type TextMeasure } from './text-measure';
 
 export type AppendixPart = {
   /** "Phần 2/2 (chỉ tiêu 9–16)" when the table is split, else null. */
@@ -16,6 +16,8 @@ export type AppendixPart = {
   hasSummary: boolean;
   /** Column widths in points, rules and padding included (Word's cell widths). */
   widths: number[];
+  /** Whether some row's text takes two lines or more at these widths (a row of one line cannot split across pages). */
+  rowsWrap: boolean;
 };
 
 export type AppendixLayout = { orientation: Orientation; fontSize: number; parts: AppendixPart[] };
@@ -46,6 +48,25 @@ function caption(model: AppendixModel, index: number, count: number, columns: re
   return `Phần ${index + 1}/${count} (${model.columnNoun} ${range})`;
 }
 
+/** Whether a cell of these rows wraps at its column's width, each distinct text measured once per column. */
+function anyRowWraps(rows: readonly ModelCell[][], widths: readonly number[], measure: TextMeasure, fontSize: number): boolean {
+  const space = measure.width(' ', fontSize);
+  const text = pdfmakeWidths(widths);
+  return text.some((width, col) => {
+    const seen = new Set<string>();
+    return rows.some((row) => {
+      const c = row[col];
+      if (!c) return false;
+      // A cell spanning columns is laid out across them: kept whole, as if it wrapped.
+      if ((c.colSpan ?? 1) > 1) return true;
+      const key = `${c.bold ? 'b' : 'r'}${c.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return wrappedLines(wordWidths(measure, c.text, fontSize, c.bold ?? false), space, width) > 1;
+    });
+  });
+}
+
 export function layoutAppendix(model: AppendixModel, measure: TextMeasure): AppendixLayout {
   const rows = model.summaryRow ? [...model.rows, model.summaryRow] : model.rows;
   const layout = layoutTable(measure, {
@@ -55,12 +76,16 @@ export function layoutAppendix(model: AppendixModel, measure: TextMeasure): Appe
   return {
     orientation: layout.orientation,
     fontSize: layout.fontSize,
-    parts: layout.parts.map((part, i) => ({
-      caption: caption(model, i, layout.parts.length, part.columns),
-      header: part.columns.map((c) => model.header[c] ?? ''),
-      rows: rows.map((r) => sliceRow(r, part.columns)),
-      hasSummary: model.summaryRow !== null,
-      widths: part.widths,
-    })),
+    parts: layout.parts.map((part, i) => {
+      const sliced = rows.map((r) => sliceRow(r, part.columns));
+      return {
+        caption: caption(model, i, layout.parts.length, part.columns),
+        header: part.columns.map((c) => model.header[c] ?? ''),
+        rows: sliced,
+        hasSummary: model.summaryRow !== null,
+        widths: part.widths,
+        rowsWrap: anyRowWraps(sliced, part.widths, measure, layout.fontSize),
+      };
+    }),
   };
 }

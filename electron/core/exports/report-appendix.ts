@@ -56,7 +56,9 @@ function table(part: AppendixPart, rows: ModelCell[][], fontSize: number, ids: {
   name(body[body.length - (part.hasSummary ? 2 : 1)], 0, ids.row);
   if (part.hasSummary) name(body[body.length - 1], 1, ids.total);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: pdfmakeWidths(part.widths), body: [part.header.map((h) => headerCell(h)), ...body] },
+    // A row of one line cannot split across pages. Keeping rows whole makes pdfmake lay each row out
+    // apart and copy it onto the page, so it is asked for only when some row wraps.
+    table: { headerRows: 1, dontBreakRows: part.rowsWrap, widths: pdfmakeWidths(part.widths), body: [part.header.map((h) => headerCell(h)), ...body] },
     layout: TABLE_LAYOUT_NAME,
     fontSize,
     alignment: 'center',

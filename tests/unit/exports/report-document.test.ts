@@ -99,13 +99,31 @@ describe('buildReportDocument', () => {
     expect(all).toEqual(expect.arrayContaining(['Nơi nhận', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Nguyễn Văn Lộc', '- Lưu Văn phòng Tỉnh ủy.']));
   });
 
-  it('makes every appendix table repeat its header and keep rows whole', () => {
+  it('makes every appendix table repeat its header and keep rows whole where a row wraps', () => {
     const ts = tables(contentList(build()));
     expect(ts).toHaveLength(3);
+    const wraps = (t: ContentTable): boolean => {
+      const size = (t as ContentTable & { fontSize: number }).fontSize;
+      const widths = t.table.widths as number[];
+      return t.table.body.slice(1).some((row) =>
+        row.some((cell, col) => {
+          const c = typeof cell === 'string' ? { text: cell } : (cell as { text?: unknown; bold?: boolean; colSpan?: number });
+          return (c.colSpan ?? 1) > 1 || MEASURE.width(String(c.text ?? ''), size, c.bold ?? false) > (widths[col] ?? 0);
+        }),
+      );
+    };
     for (const t of ts) {
       expect(t.table.headerRows).toBe(1);
-      expect(t.table.dontBreakRows).toBe(true);
+      // A row of one line cannot split across pages; one that wraps is kept whole.
+      expect(t.table.dontBreakRows).toBe(wraps(t));
     }
+    // A unit whose name cannot fit one line: its matrix rows are kept whole.
+    const long = 'Đảng ủy Cơ quan Ủy ban nhân dân tỉnh và các sở, ban, ngành, đoàn thể trực thuộc Ủy ban nhân dân tỉnh Đồng Nai';
+    const status = { ...STATUS, matrix: STATUS.matrix.map((m, i) => (i === 0 ? { ...m, unit: { ...m.unit, name: long } } : m)) };
+    const matrix = tables(contentList(build({ status })))[1]!;
+    expect(texts(matrix.table.body)).toContain(long);
+    expect(wraps(matrix)).toBe(true);
+    expect(matrix.table.dontBreakRows).toBe(true);
     const figures = ts[0]?.table.body ?? [];
     expect(texts(figures.at(-1))).toEqual(expect.arrayContaining(['Tổng cộng', '44', '12.860', '1.450']));
     expect(texts(ts[1]?.table.body[0])).toEqual(['TT', 'Đơn vị', 'II.1', 'II.2', 'II.3', 'III.1', 'III.2']);

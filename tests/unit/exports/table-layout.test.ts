@@ -99,4 +99,26 @@ describe('layoutAppendix', () => {
       for (const row of part.rows) expect(row).toHaveLength(part.widths.length);
     }
   });
+
+  it('asks for rows kept whole only when some row of the part takes two lines', () => {
+    const model = (names: string[]): AppendixModel => ({
+      kind: 'matrix',
+      index: 2,
+      title: 'Tình hình thực hiện',
+      attachedLine: '',
+      header: ['TT', 'Đơn vị', 'II.1', 'II.2'],
+      rows: names.map((name, n) => [{ text: String(n + 1), align: 'center' as const }, { text: name, align: 'left' as const }, { text: 'x', align: 'center' as const }, { text: 'CBC', align: 'center' as const }]),
+      summaryRow: null,
+      legend: null,
+      columnNoun: 'nhiệm vụ',
+    });
+    const short = layoutAppendix(model(['Đảng ủy xã Số 1', 'Đảng ủy xã Số 2']), MEASURE);
+    expect(short.parts.map((p) => p.rowsWrap)).toEqual([false]);
+    // Most names on one line (the column is sized for them), one far longer: it wraps, so rows stay whole.
+    const long = 'Đảng ủy Cơ quan Ủy ban nhân dân tỉnh và các sở, ban, ngành, đoàn thể trực thuộc Ủy ban nhân dân tỉnh Bình Dương';
+    const mixed = layoutAppendix(model([...Array.from({ length: 20 }, (_, i) => `Đảng ủy xã Số ${i + 1}`), long]), MEASURE);
+    const nameWidth = (mixed.parts[0]?.widths[1] ?? 0) - cellOverhead();
+    expect(MEASURE.width(long, mixed.fontSize)).toBeGreaterThan(nameWidth);
+    expect(mixed.parts.map((p) => p.rowsWrap)).toEqual([true]);
+  });
 });
