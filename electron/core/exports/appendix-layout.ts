@@ -62,7 +62,8 @@ function anyRowWraps(rows: readonly ModelCell[][], widths: readonly number[], me
       const key = `${c.bold ? 'b' : 'r'}${c.text}`;
       if (seen.has(key)) return false;
       seen.add(key);
-      return wrappedLines(wordWidths(measure, c.text, fontSize, c.bold ?? false), space, width) > 1;
+      // A line break typed into the cell (Alt+Enter in a directory's Excel) is a second line too.
+      return /[\r\n]/.test(c.text) || wrappedLines(wordWidths(measure, c.text, fontSize, c.bold ?? false), space, width) > 1;
     });
   });
 }

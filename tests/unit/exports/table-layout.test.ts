@@ -120,5 +120,7 @@ describe('layoutAppendix', () => {
     const nameWidth = (mixed.parts[0]?.widths[1] ?? 0) - cellOverhead();
     expect(MEASURE.width(long, mixed.fontSize)).toBeGreaterThan(nameWidth);
     expect(mixed.parts.map((p) => p.rowsWrap)).toEqual([true]);
+    // A short name with a line break typed into it takes two lines all the same.
+    expect(layoutAppendix(model(['Đảng ủy xã Số 1', 'Đảng ủy\nxã Số 2']), MEASURE).parts.map((p) => p.rowsWrap)).toEqual([true]);
   });
 });
