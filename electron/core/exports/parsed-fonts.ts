@@ -18,11 +18,20 @@ function pdfkitsFontkit(): Fontkit {
   return fromPdfkit('@foliojs-fork/fontkit') as Fontkit;
 }
 
-/** Makes pdfkit reuse a face it parsed before when given the same bytes again. Idempotent. */
+/**
+ * Makes pdfkit reuse a face it parsed before when given the same bytes again. Idempotent. Only a
+ * saving: should pdfmake one day load its fonts another way, exports go on parsing them each time.
+ */
 export function keepParsedFonts(): void {
   if (installed) return;
   installed = true;
-  const fontkit = pdfkitsFontkit();
+  let fontkit: Fontkit;
+  try {
+    fontkit = pdfkitsFontkit();
+  } catch {
+    return;
+  }
+  if (typeof fontkit.create !== 'function') return;
   const create = fontkit.create.bind(fontkit);
   const kept: Kept[] = [];
   fontkit.create = (data, family) => {

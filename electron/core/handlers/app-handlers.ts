@@ -1,14 +1,15 @@
 // app.info, backup and restore, document settings.
 import path from 'node:path';
 import type { ApiHandlers } from '../../../shared/api';
-// The backup reader and writer (zip) load on first use.
-const backupFile = () => import('../backup/backup-file');
 import { backupFileName, dataDirWarnings } from '../backup/data-dir-checks';
 import { writeAudit } from '../db/audit';
 import { openDatabase, schemaVersion } from '../db/open';
 import { loadDocumentSettings, saveDocumentSettings } from '../document-settings';
 import { APP_VERSION } from '../paths';
 import type { ServiceContext } from './context';
+
+// The backup reader and writer (zip) load on first use.
+const backupFile = () => import('../backup/backup-file');
 
 type Methods = 'app.info' | 'backup.create' | 'backup.restore' | 'settings.getDocument' | 'settings.saveDocument';
 

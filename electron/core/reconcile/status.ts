@@ -137,10 +137,10 @@ export function computeStatus({ plan, round, units, reports, asOf, previous, sta
   const blank: Record<string, CellStatus> = Object.fromEntries(owed.map((t) => [t.code, 'not_assigned']));
   const matrix = expected.map((u) => {
     const report = current.get(u.code) ?? null;
-    const statuses = statusesOf.get(u.code);
+    const answered = statusesOf.get(u.code);
     const items: Record<string, CellStatus> = { ...blank };
     const mine = assigned.get(u.code);
-    if (mine) for (const item of owed) if (mine.has(item.code)) items[item.code] = statuses?.get(item.code) ?? 'not_reported';
+    if (mine) for (const item of owed) if (mine.has(item.code)) items[item.code] = answered?.get(item.code) ?? 'not_reported';
     return { unit: u, items, reportId: report?.id ?? null };
   });
 

@@ -176,10 +176,10 @@ export function StatusScreen() {
   );
   // The list of reports (every entry with its text and source) is asked for once the round's
   // status is on screen: the matrix paints first, the cells' sources and the table follow.
-  const statusShown = useAfterPaint(status.data?.round.id === roundId);
+  const statusPainted = useAfterPaint(status.data?.round.id === roundId);
   const reports = useLoad(
-    planId !== null && roundId !== null && statusShown ? () => api('reports.list', { planId, roundId }) : null,
-    [api, planId, roundId, storedVersion, statusShown],
+    planId !== null && roundId !== null && statusPainted ? () => api('reports.list', { planId, roundId }) : null,
+    [api, planId, roundId, storedVersion, statusPainted],
   );
   return (
     <section className="screen" aria-labelledby="screen-title">
@@ -218,7 +218,7 @@ export function StatusScreen() {
         <StatusView
           status={status.data}
           reports={reports.data}
-          painted={statusShown}
+          painted={statusPainted}
           onChanged={() => {
             status.reload();
             reports.reload();
