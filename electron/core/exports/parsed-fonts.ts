@@ -3,20 +3,12 @@
 // shapes thousands of words, so each export paid for decoding Tinos again. The parsed faces are
 // read-only once decoded: they are kept per file content and handed to every later document, which
 // still makes its own subset of the glyphs it used.
-import { createRequire } from 'node:module';
+import { pdfkitsFontkit } from './pdfkit-modules';
 
 type Fontkit = { create: (data: Buffer, family?: string) => unknown };
 type Kept = { data: Buffer; family: string | undefined; font: unknown };
 
 let installed = false;
-
-/** The fontkit instance pdfkit itself loaded (pdfmake → @foliojs-fork/pdfkit → @foliojs-fork/fontkit). */
-function pdfkitsFontkit(): Fontkit {
-  const fromHere = createRequire(import.meta.url);
-  const fromPdfmake = createRequire(fromHere.resolve('pdfmake'));
-  const fromPdfkit = createRequire(fromPdfmake.resolve('@foliojs-fork/pdfkit'));
-  return fromPdfkit('@foliojs-fork/fontkit') as Fontkit;
-}
 
 /**
  * Makes pdfkit reuse a face it parsed before when given the same bytes again. Idempotent. Only a
@@ -27,7 +19,7 @@ export function keepParsedFonts(): void {
   installed = true;
   let fontkit: Fontkit;
   try {
-    fontkit = pdfkitsFontkit();
+    fontkit = pdfkitsFontkit() as Fontkit;
   } catch {
     return;
   }

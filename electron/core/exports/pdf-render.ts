@@ -7,6 +7,7 @@ import { LAYOUT } from './layout-settings';
 import { nfcDeep } from './nfc';
 import { keepTogether, startsPage } from './page-keeping';
 import { keepParsedFonts } from './parsed-fonts';
+import { keepContentAsText } from './content-as-text';
 import { TABLE_LAYOUT_NAME } from './report-appendix';
 
 export type RenderOptions = {
@@ -79,6 +80,7 @@ function firstToMove(placed: readonly Node[], moved: ReadonlySet<string>): strin
 
 export async function renderPdf(def: TDocumentDefinitions, opts: RenderOptions): Promise<Uint8Array> {
   keepParsedFonts();
+  keepContentAsText();
   const printer = new PdfPrinter(tinosFonts(opts.resourcesDir));
   // Headings stay with their text (see page-keeping.ts): after each layout the first heading left
   // alone at a page's foot gets a page break before it, and the document is laid out again.
