@@ -50,6 +50,32 @@ describe('worker parser', () => {
   it('stops a parse that runs past its time limit', async () => {
     await expect(workerParser(WORKER, { timeoutMs: 1, maxOldGenerationSizeMb: 256 })(bytes, 'slow.xlsx', ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE', message: expect.stringContaining('slow.xlsx') });
   });
+  it('reads files given before the previous one is done in order, each answer to its own file and catalog', async () => {
+    const parse = workerParser(WORKER);
+    // A free-form report names its unit: read against no units, it is refused as from an unknown unit.
+    const narrative = await narrativePdf();
+    const noUnits = { ...ctx, units: [] };
+    const [a, bad, c, d] = await Promise.allSettled([
+      parse(bytes, 'a.xlsx', ctx),
+      parse(Buffer.from('PK\u0003\u0004junkjunk'), 'bad.xlsx', ctx),
+      parse(narrative, 'c.pdf', noUnits),
+      parse(narrative, 'd.pdf', ctx),
+    ]);
+    const expected = await inProcessParser(bytes, 'a.xlsx', ctx);
+    expect(a).toEqual({ status: 'fulfilled', value: expected });
+    expect(bad).toMatchObject({ status: 'rejected', reason: { code: 'FILE_CORRUPT', message: expect.stringContaining('bad.xlsx') } });
+    const unknown = { code: 'UNKNOWN_UNIT', message: expect.stringContaining('c.pdf') };
+    await expect(inProcessParser(narrative, 'c.pdf', noUnits)).rejects.toMatchObject(unknown);
+    expect(c).toMatchObject({ status: 'rejected', reason: unknown });
+    const withUnits = await inProcessParser(narrative, 'd.pdf', ctx);
+    expect(withUnits.unit.code).toBe('HUPG');
+    expect(d).toEqual({ status: 'fulfilled', value: withUnits });
+  });
+  it('gives the files behind a stopped parse to a fresh worker, each stopped by its own time limit', async () => {
+    const parse = workerParser(WORKER, { timeoutMs: 1, maxOldGenerationSizeMb: 256 });
+    const settled = await Promise.allSettled(['x.xlsx', 'y.xlsx', 'z.xlsx'].map((name) => parse(bytes, name, ctx)));
+    expect(settled).toMatchObject(['x.xlsx', 'y.xlsx', 'z.xlsx'].map((name) => ({ status: 'rejected', reason: { code: 'FILE_TOO_LARGE', message: expect.stringContaining(name) } })));
+  });
 });
 
 describe('worker parser on a scan', () => {

@@ -18,22 +18,32 @@ export type ParseReply = { ok: true; report: unknown } | { ok: false; error: { c
 
 let catalog: Pick<ReaderContext, 'units' | 'plans'> = { units: [], plans: [] };
 
-parentPort?.on('message', (msg: ParseRequest) => {
-  if ('catalog' in msg) {
-    catalog = msg.catalog;
-    return;
-  }
-  const req = { ...msg.file, ctx: { ...catalog, planId: msg.file.planId, roundId: msg.file.roundId } };
+async function answer(file: Extract<ParseRequest, { file: unknown }>['file']): Promise<void> {
+  const ctx = { ...catalog, planId: file.planId, roundId: file.roundId };
   const onProgress = (progress: ReadProgress): void => parentPort?.postMessage({ progress } satisfies ParseReply);
-  readReportFile(Buffer.from(req.bytes), req.fileName, req.ctx, { ocrModelDir: req.ocrModelDir, onProgress }).then(
-    (report) => parentPort?.postMessage({ ok: true, report } satisfies ParseReply),
-    (e: unknown) => {
-      const error = isAppError(e)
-        ? { code: e.code, message: e.message }
-        : e instanceof RangeError
-          ? { code: 'FILE_CORRUPT', message: `Tệp ${req.fileName} có cấu trúc lồng nhau quá sâu, không đọc được.` }
-          : { code: 'INTERNAL', message: `Lỗi khi đọc tệp ${req.fileName}: ${(e as Error).message}` };
-      parentPort?.postMessage({ ok: false, error } satisfies ParseReply);
-    },
-  );
+  try {
+    const report = await readReportFile(Buffer.from(file.bytes), file.fileName, ctx, { ocrModelDir: file.ocrModelDir, onProgress });
+    parentPort?.postMessage({ ok: true, report } satisfies ParseReply);
+  } catch (e) {
+    const error = isAppError(e)
+      ? { code: e.code, message: e.message }
+      : e instanceof RangeError
+        ? { code: 'FILE_CORRUPT', message: `Tệp ${file.fileName} có cấu trúc lồng nhau quá sâu, không đọc được.` }
+        : { code: 'INTERNAL', message: `Lỗi khi đọc tệp ${file.fileName}: ${(e as Error).message}` };
+    parentPort?.postMessage({ ok: false, error } satisfies ParseReply);
+  }
+}
+
+// Files arrive before the one being read is done (the main thread posts them as they are asked
+// for): they are read strictly one after another, so each answer is the next file's, and a catalog
+// sent between two files applies from the second.
+let turn: Promise<void> = Promise.resolve();
+parentPort?.on('message', (msg: ParseRequest) => {
+  turn = turn
+    .then(() => {
+      if ('catalog' in msg) catalog = msg.catalog;
+      else return answer(msg.file);
+    })
+    // Only posting the answer itself could fail here; the next file must still be read.
+    .catch((e: unknown) => parentPort?.postMessage({ ok: false, error: { code: 'INTERNAL', message: `Lỗi khi gửi kết quả đọc tệp: ${(e as Error).message}` } } satisfies ParseReply));
 });
