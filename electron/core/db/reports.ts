@@ -269,3 +269,28 @@ export function currentStatuses(db: Db, roundId: number): Map<number, Map<string
   }
   return out;
 }
+
+/** What JavaScript's trim() removes, for SQLite's trim(): a result of only spaces is no result. */
+const JS_WHITESPACE = 'char(9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279)';
+
+/**
+ * A round's reports as an export needs them: figures for the appendix, and of the entries only the
+ * first (in plan order) with a result text, the one the body may quote. A 200-unit round holds
+ * 16,000 entries; the export reads 200.
+ */
+export function listReportsForExport(db: Db, roundId: number): Report[] {
+  const reports = listReportsForStatus(db, roundId);
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const quoted = db
+    .prepare(
+      `SELECT report_id, code, status, result_text, source FROM (
+         SELECT e.report_id, i.code, e.status, e.result_text, e.source, ROW_NUMBER() OVER (PARTITION BY e.report_id ORDER BY i.ord) AS n
+         FROM reports r JOIN report_entries e ON e.report_id = r.id JOIN plan_items i ON i.id = e.item_id
+         WHERE r.round_id = ? AND trim(e.result_text, ${JS_WHITESPACE}) <> ''
+       ) WHERE n = 1`,
+    )
+    .raw(true)
+    .all(roundId) as [number, string, EntryStatus, string, string][];
+  for (const [rid, itemCode, status, resultText, source] of quoted) byId.get(rid)?.entries.push({ itemCode, status, resultText, source });
+  return reports;
+}

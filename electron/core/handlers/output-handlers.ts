@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { todayIso } from '../../../shared/dates';
 import { writeAudit } from '../db/audit';
 import { listReminders, logReminder } from '../db/reminders';
-import { listReportsForRound } from '../db/reports';
+import { listReportsForExport } from '../db/reports';
 import { documentSettingsFor } from '../document-settings';
 import type { DraftSection } from '../../../shared/domain';
 import { draftOf } from '../exports/report-body';
@@ -31,7 +31,7 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
       plan,
       round,
       status: ctx.statusOf(planId, roundId),
-      reports: listReportsForRound(ctx.db, roundId),
+      reports: listReportsForExport(ctx.db, roundId),
       settings: documentSettingsFor(ctx.db, plan),
       issueDate: ctx.now(),
       resourcesDir: ctx.resourcesDir,
@@ -43,7 +43,7 @@ export function outputHandlers(ctx: ServiceContext): Pick<ApiHandlers, Methods> 
   return {
     'status.get': ({ planId, roundId }) => ctx.statusOf(planId, roundId),
     'export.draft': ({ planId, roundId }) =>
-      draftOf({ plan: ctx.plan(planId), round: ctx.round(planId, roundId), status: ctx.statusOf(planId, roundId), reports: listReportsForRound(ctx.db, roundId) }),
+      draftOf({ plan: ctx.plan(planId), round: ctx.round(planId, roundId), status: ctx.statusOf(planId, roundId), reports: listReportsForExport(ctx.db, roundId) }),
     'export.pdf': (input) => exportAs('pdf', input),
     'export.docx': (input) => exportAs('docx', input),
     'export.xlsx': (input) => exportAs('xlsx', input),

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../../electron/core/demo/fill-template';
 import { openDatabase } from '../../../electron/core/db/open';
 import { getPlan } from '../../../electron/core/db/plans';
-import { currentStatuses, listReportsForRound, listReportsForStatus } from '../../../electron/core/db/reports';
+import { currentStatuses, listReportsForExport, listReportsForRound, listReportsForStatus } from '../../../electron/core/db/reports';
+import { quotesOf } from '../../../electron/core/exports/report-body';
 import { listUnits } from '../../../electron/core/db/units';
 import { computeStatus } from '../../../electron/core/reconcile/status';
 import { createService } from '../../../electron/core/service';
@@ -91,5 +92,32 @@ describe('the statuses each report carries (migration 0010)', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('the round read for an export', () => {
+  it('gives each report its figures and the first entry with a result, as the full reports give them', () => {
+    const db = svc.db;
+    // Results of only spaces, as units leave them (a no-break space, a line break), count as none.
+    const entriesOf = (code: string) =>
+      db.prepare(`SELECT e.rowid FROM report_entries e JOIN reports r ON r.id = e.report_id JOIN units u ON u.id = r.unit_id JOIN plan_items i ON i.id = e.item_id
+                  WHERE u.code = ? AND r.superseded_by IS NULL ORDER BY i.ord`).pluck().all(code) as number[];
+    const blank = db.prepare('UPDATE report_entries SET result_text = ? WHERE rowid = ?');
+    const [first, second] = entriesOf('BAOBD');
+    blank.run(' \u00a0\n', first);
+    blank.run('\u3000\t', second);
+    for (const id of entriesOf('HUPG')) blank.run('', id);
+
+    const full = listReportsForRound(db, round.id);
+    const lean = listReportsForExport(db, round.id);
+    expect(lean.map((r) => [r.id, r.unit, r.supersededBy, r.figures])).toEqual(full.map((r) => [r.id, r.unit, r.supersededBy, r.figures]));
+    const firstResult = (r: { entries: { resultText: string }[] }) => r.entries.filter((e) => e.resultText.trim() !== '').slice(0, 1);
+    expect(lean.map((r) => r.entries)).toEqual(full.map(firstResult));
+    // Not an empty comparison: BAOBD's third entry is its first result, and HUPG has none.
+    const current = (code: string) => lean.find((r) => r.unit.code === code && r.supersededBy === null)!;
+    expect(current('BAOBD').entries[0]?.itemCode).toBe(full.find((r) => r.id === current('BAOBD').id)!.entries[2]?.itemCode);
+    expect(current('HUPG').entries).toEqual([]);
+    const status = svc.handlers['status.get']({ planId: plan.id, roundId: round.id }) as Parameters<typeof quotesOf>[0];
+    expect(quotesOf(status, lean)).toEqual(quotesOf(status, full));
   });
 });
