@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { ensureRendererBuilt, seedAndServe } from './setup';
 import type { Seeded } from './setup';
 import { goTo, messages, shot } from './ui';
@@ -17,9 +17,7 @@ let seeded: Seeded;
 beforeAll(async () => {
   ensureRendererBuilt();
   seeded = await seedAndServe();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-  await page.goto(seeded.bridge.url);
+  ({ browser, page } = await openApp(seeded.bridge.url));
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import type { StatusResult } from '../../shared/domain';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { dropFiles } from './drop';
 import { ensureRendererBuilt, seedAndServe } from './setup';
 import type { Seeded } from './setup';
@@ -23,9 +23,7 @@ let seeded: Seeded;
 beforeAll(async () => {
   ensureRendererBuilt();
   seeded = await seedAndServe();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await page.goto(seeded.bridge.url);
+  ({ browser, page } = await openApp(seeded.bridge.url));
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { createService } from '../../electron/core/service';
 import type { PlanDraft } from '../../shared/domain';
 import { callOk } from '../helpers/service-calls';
 import { tempDir } from '../helpers/temp';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { ensureRendererBuilt, RENDERER_DIR } from './setup';
 import { goTo, shot } from './ui';
 import { TEST_ENGINE } from '../helpers/engine';
@@ -34,9 +34,7 @@ beforeAll(async () => {
   await callOk(svc, 'plans.create', { draft });
   svc.close();
   bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  await page.goto(bridge.url);
+  ({ browser, page } = await openApp(bridge.url));
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,7 +8,7 @@ import { asWorkbook } from '../fixtures/reports/documents';
 import { province } from '../fixtures/province/province';
 import { TEST_ENGINE } from '../helpers/engine';
 import { tempDir } from '../helpers/temp';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { dropFiles } from './drop';
 import { ensureRendererBuilt, RENDERER_DIR } from './setup';
 import { goTo, shot } from './ui';
@@ -26,9 +26,7 @@ beforeAll(async () => {
   [planId, roundId] = [p.plan.id, p.roundId];
   p.svc.close();
   bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await page.goto(bridge.url);
+  ({ browser, page } = await openApp(bridge.url));
 });
 
 afterAll(async () => {

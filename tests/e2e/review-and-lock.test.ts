@@ -2,7 +2,7 @@
 // changing the figures; the specialist corrects it and accepts it, and sets a second one aside.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { ensureRendererBuilt, seedAndServe } from './setup';
 import type { Seeded } from './setup';
 import { goTo, messages, shot } from './ui';
@@ -14,9 +14,7 @@ let seeded: Seeded;
 beforeAll(async () => {
   ensureRendererBuilt();
   seeded = await seedAndServe();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await page.goto(seeded.bridge.url);
+  ({ browser, page } = await openApp(seeded.bridge.url));
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { createService } from '../../electron/core/service';
 import { samplePlanDraft } from '../helpers/plan-fixture';
 import { b64, callOk } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { RENDERER_DIR, ensureRendererBuilt } from './setup';
 import { goTo, shot } from './ui';
 import { TEST_ENGINE } from '../helpers/engine';
@@ -50,9 +50,7 @@ beforeAll(async () => {
   const dbPath = path.join(dir, 'e2e.sqlite');
   await seed(dbPath);
   bridge = await startBridge({ dbPath, staticDir: RENDERER_DIR, engine: TEST_ENGINE });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await page.goto(bridge.url);
+  ({ browser, page } = await openApp(bridge.url));
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { narrativePdf } from '../fixtures/reports/build';
 import { scanned } from '../fixtures/reports/scans';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { ensureRendererBuilt, seedAndServe } from './setup';
 import type { Seeded } from './setup';
 import { goTo, messages, shot } from './ui';
@@ -24,9 +24,7 @@ beforeAll(async () => {
   files = [path.join(seeded.dir, 'HU Phu Giao - ban scan.pdf'), path.join(seeded.dir, 'HU Phu Giao - anh chup.jpg')];
   fs.writeFileSync(files[0]!, scan.pdf);
   fs.writeFileSync(files[1]!, scan.jpeg);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
-  await page.goto(seeded.bridge.url);
+  ({ browser, page } = await openApp(seeded.bridge.url, { viewport: { width: 1440, height: 1000 } }));
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../electron/bridge/server';
 import { PROVINCE_DIRECTORY, districtPlan } from '../helpers/district-fixture';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { ensureRendererBuilt, serveEmpty } from './setup';
 import { goTo, messages, shot } from './ui';
 
@@ -19,9 +19,7 @@ let dir: string;
 beforeAll(async () => {
   ensureRendererBuilt();
   ({ bridge, dir } = await serveEmpty());
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await page.goto(bridge.url);
+  ({ browser, page } = await openApp(bridge.url));
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../helpers/temp';
-import { launchBrowser } from './browser';
+import { openApp } from './browser';
 import { ensureRendererBuilt, serveEmpty } from './setup';
 import type { Bridge } from '../../electron/bridge/server';
 import { goTo, messages, shot } from './ui';
@@ -17,9 +17,7 @@ let bridge: Bridge;
 beforeAll(async () => {
   ensureRendererBuilt();
   bridge = (await serveEmpty()).bridge;
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await page.goto(bridge.url);
+  ({ browser, page } = await openApp(bridge.url));
 });
 
 afterAll(async () => {
