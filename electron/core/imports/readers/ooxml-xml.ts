@@ -5,6 +5,7 @@ export type XmlNode = { name: string; attrs: Record<string, string>; children: X
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/gu, (all, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
@@ -16,6 +17,23 @@ function attrsOf(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of raw.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/gu)) out[m[1] ?? ''] = decodeEntities(m[3] ?? m[4] ?? '');
   return out;
+}
+
+/**
+ * An element whose attributes are read when first asked for: a document's runs carry revision ids
+ * and the like on nearly every element, and the readers look at the attributes of a few kinds only.
+ */
+class Element implements XmlNode {
+  children: XmlNode[] = [];
+  text = '';
+  private parsed: Record<string, string> | null = null;
+  constructor(
+    readonly name: string,
+    private readonly raw: string,
+  ) {}
+  get attrs(): Record<string, string> {
+    return (this.parsed ??= attrsOf(this.raw));
+  }
 }
 
 /** Parses well-formed XML into a tree; text is kept on the element that holds it. */
@@ -32,7 +50,7 @@ export function parseXml(xml: string): XmlNode {
         if (stack.length > 1) stack.pop();
         continue;
       }
-      const node: XmlNode = { name: m[3], attrs: attrsOf(m[4] ?? ''), children: [], text: '' };
+      const node = new Element(m[3], m[4] ?? '');
       top.children.push(node);
       if (m[5] !== '/') stack.push(node);
     }
