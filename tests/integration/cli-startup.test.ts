@@ -1,6 +1,7 @@
 // Every CLI command and the import's first file wait for what the CLI loads at start. The report
 // readers run in the parse workers and the plan, backup and export code loads on first use, so the
-// CLI's own bundle must reach none of their packages through a static import.
+// CLI's own bundle must reach none of their packages through a static import. And once its work is
+// done the CLI must end by itself: a parse worker left holding it open would hang every script.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,9 +1,9 @@
 // pdfkit turns every drawing operator into its own small Buffer ("0 0 0 rg\n", "BT\n", …) and
 // concatenates them when the object ends. A 200 × 80 appendix draws about 300,000 operators, so the
 // export spent a fifth of its time making, copying and collecting those Buffers. Here an object keeps
-// the operators written to it as text and encodes them once, in order, when a Buffer is written or
-// the object ends: the same bytes ('binary' is one byte per UTF-16 unit, so encoding the whole
-// equals joining the encoded parts), without the small Buffers.
+// the operators written to it as text and encodes them a few hundred at a time, in order (and before
+// any Buffer written to it): the same bytes ('binary' is one byte per UTF-16 unit, so encoding the
+// whole equals joining the encoded parts), without the small Buffers.
 import { pdfmakesPdfkit } from './pdfkit-modules';
 
 type RefData = { Length?: number; Filter?: string };
