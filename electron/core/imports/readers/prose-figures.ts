@@ -114,14 +114,19 @@ function roleAt(text: string, at: number, s: [number, number], marks: Marks): Fi
 export function figuresInText(text: string, terms: readonly IndicatorTerm[]): ProseFigure[] {
   const t = text.normalize('NFC');
   const f = foldInPlace(t);
-  const marks: Marks = {
-    part: occurrences(f, PART_MARKERS),
-    total: occurrences(f, TOTAL_MARKERS),
-    delta: occurrences(f.replace(NOT_DELTA, (m) => ' '.repeat(m.length)), DELTA_MARKERS),
-    target: occurrences(f, TARGET_MARKERS),
-  };
-  const spans = sentences(t);
-  const sentenceOf = (at: number): number => Math.max(0, spans.findIndex(([a, b]) => at >= a && at < b));
+  // Sentences and role words are looked for only once a number names a figure: most paragraphs
+  // of a report have none.
+  let marks: Marks | null = null;
+  const marksOf = (): Marks =>
+    (marks ??= {
+      part: occurrences(f, PART_MARKERS),
+      total: occurrences(f, TOTAL_MARKERS),
+      delta: occurrences(f.replace(NOT_DELTA, (m) => ' '.repeat(m.length)), DELTA_MARKERS),
+      target: occurrences(f, TARGET_MARKERS),
+    });
+  let spans: [number, number][] | null = null;
+  const spansOf = (): [number, number][] => (spans ??= sentences(t));
+  const sentenceOf = (at: number): number => Math.max(0, spansOf().findIndex(([a, b]) => at >= a && at < b));
   const out: ProseFigure[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(t); m !== null; m = NUMBER.exec(t)) {
@@ -135,9 +140,9 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const value = parseViNumber(m[0]);
     if (value === null) continue;
     const si = sentenceOf(m.index);
-    const s = spans[si] ?? [0, t.length];
+    const s = spansOf()[si] ?? [0, t.length];
     const cumulative = CUMULATIVE.test(fold(t.slice(s[0], m.index + m[0].length + phrase.length)));
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marks), sentence: si });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marksOf()), sentence: si });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
