@@ -111,6 +111,31 @@ describe('prose', () => {
     expect(figuresInText('Lũy kế từ đầu năm đã tổ chức 20 hội nghị.', terms)[0]).toMatchObject({ value: 20, cumulative: true });
   });
 
+  it('tells two figures with the same measure apart by what the clause says around the number', () => {
+    // Both count "tin, bài": the words before the number, or after the measure, say where.
+    // With nothing to go by, the first of them (as before): tin_bao_dai.
+    const same = indicatorTerms([
+      { key: 'tin_bao_dai', name: 'Số tin, bài trên báo, đài', measure: 'tin, bài', synonyms: ['báo, đài'] },
+      { key: 'tin_mang', name: 'Số tin, bài trên mạng', measure: 'tin, bài', synonyms: ['mạng xã hội'] },
+    ]);
+    const read = (text: string) => figuresInText(text, same).map((x) => [x.indicatorKey, x.value]);
+    expect(read('Báo, đài của huyện đưa 8 tin, bài; trang mạng xã hội của huyện đăng 12 tin, bài.')).toEqual([
+      ['tin_bao_dai', 8],
+      ['tin_mang', 12],
+    ]);
+    // After the measure, up to the next number: "… và 15" is not the 27's.
+    expect(read('Đăng 27 tin, bài trên mạng xã hội và 15 tin, bài trên báo, đài.')).toEqual([
+      ['tin_mang', 27],
+      ['tin_bao_dai', 15],
+    ]);
+    // The words after an earlier number are that number's, not this one's.
+    expect(read('Đăng 12 tin, bài trên mạng xã hội, 8 tin, bài.')).toEqual([
+      ['tin_mang', 12],
+      ['tin_bao_dai', 8],
+    ]);
+    expect(read('Đăng 8 tin, bài.')).toEqual([['tin_bao_dai', 8]]);
+  });
+
   it('tells done, in progress and not done apart, with diacritics ("Đảng triển khai" is not "đang triển khai")', () => {
     expect(statusInText('Đã tổ chức quán triệt cho 100% chi bộ')?.status).toBe('done');
     expect(statusInText('Đang triển khai xây dựng kế hoạch')?.status).toBe('in_progress');

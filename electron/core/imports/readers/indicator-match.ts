@@ -136,8 +136,23 @@ function byFirstWord(terms: readonly IndicatorTerm[]): Map<string, IndicatorTerm
   return m;
 }
 
-/** The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms. */
-export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6): IndicatorMatch | null {
+/**
+ * Among figures tied on the words after a number ("27 tin, bài" is the measure of both "Số tin,
+ * bài" and "Số tin, bài trên trang thông tin điện tử"), the one another of whose terms the sentence
+ * says around the number ("Trang thông tin điện tử huyện đăng tải 27 tin, bài"); null when none or
+ * several are.
+ */
+function namedAround(tied: readonly string[], around: readonly string[], terms: readonly IndicatorTerm[]): string | null {
+  // A term of two words or more: one word ("tin" in "trang thông tin") says too little.
+  const named = tied.filter((key) => terms.some((t) => t.key === key && t.words.length >= 2 && containsRun(around, t.words)));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/**
+ * The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms.
+ * `before`: the words of the clause between the previous number and this one, which break a tie.
+ */
+export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6, before: readonly string[] = []): IndicatorMatch | null {
   const window = after.slice(0, 10);
   if (window.length === 0) return null;
   let pairs = pairCache.get(terms);
@@ -165,5 +180,16 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     if (last !== undefined && (NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '')) score = 0;
     return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan };
   });
-  return best(scored, min);
+  const found = best(scored, min);
+  if (!found) return null;
+  const top = scored.filter((c) => c.score === found.score && c.len === Math.max(...scored.filter((x) => x.score === found.score).map((x) => x.len)));
+  const tied = [...new Set(top.map((c) => c.key))];
+  if (tied.length < 2) return found;
+  // Around: the clause before the number, and the words after those the tied terms matched up to
+  // the next number (whose words are its own).
+  const rest = window.slice(top[0]?.len ?? 0);
+  const next = rest.findIndex((w) => /\d/u.test(w));
+  const key = namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms);
+  const pick = key === null ? undefined : top.find((c) => c.key === key);
+  return pick ? { key: pick.key, score: pick.score, fromPlan: pick.fromPlan } : found;
 }

@@ -94,6 +94,17 @@ function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]):
   return null;
 }
 
+/**
+ * The words from the clause's start to a number ("Trang thông tin điện tử huyện đăng tải" 27 …),
+ * which may say which figure the number is. None when another number comes first in the clause:
+ * the words after that one are its own.
+ */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 120), at);
+  const clause = head.split(/[.;:!?()\n]|\s[-–]\s/u).pop() ?? '';
+  return /\d/u.test(clause) ? '' : clause;
+}
+
 type Marks = { part: [number, number][]; total: [number, number][]; delta: [number, number][]; target: [number, number][] };
 
 function roleAt(text: string, at: number, s: [number, number], marks: Marks): FigureRole {
@@ -135,7 +146,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const rest = t.slice(m.index + m[0].length);
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
-    const match = matchPhrase(tokens(phrase), terms) ?? labelBefore(t, m.index, terms);
+    const match = matchPhrase(tokens(phrase), terms, undefined, tokens(clauseBefore(t, m.index))) ?? labelBefore(t, m.index, terms);
     if (!match) continue;
     const value = parseViNumber(m[0]);
     if (value === null) continue;
