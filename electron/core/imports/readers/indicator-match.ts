@@ -150,7 +150,7 @@ function namedAround(tied: readonly string[], around: readonly string[], terms: 
 
 /**
  * The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms.
- * `before`: the words of the clause between the previous number and this one, which break a tie.
+ * `before`: the words of the clause before the number, which may break a tie between figures.
  */
 export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6, before: readonly string[] = []): IndicatorMatch | null {
   const window = after.slice(0, 10);
@@ -182,12 +182,14 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   });
   const found = best(scored, min);
   if (!found) return null;
-  const top = scored.filter((c) => c.score === found.score && c.len === Math.max(...scored.filter((x) => x.score === found.score).map((x) => x.len)));
+  const sameScore = scored.filter((c) => c.score === found.score);
+  const topLen = Math.max(...sameScore.map((c) => c.len));
+  const top = sameScore.filter((c) => c.len === topLen);
   const tied = [...new Set(top.map((c) => c.key))];
   if (tied.length < 2) return found;
   // Around: the clause before the number, and the words after those the tied terms matched up to
   // the next number (whose words are its own).
-  const rest = window.slice(top[0]?.len ?? 0);
+  const rest = window.slice(topLen);
   const next = rest.findIndex((w) => /\d/u.test(w));
   const key = namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms);
   const pick = key === null ? undefined : top.find((c) => c.key === key);
