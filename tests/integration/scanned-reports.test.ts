@@ -42,7 +42,7 @@ describe('a scanned report', () => {
     for (const name of results.keys()) {
       const r = review(name);
       expect(r, name).toMatchObject({ unitCode: 'HUHD', reportDate: '2021-12-08', reportNumber: '112-BC/HU', reader: 'scan' });
-      expect(figures(r), name).toMatchObject({ hoi_nghi: 12, luot_tham_du: 1450, tin_bai: 35, tap_huan: 2 });
+      expect(figures(r), name).toMatchObject({ hoi_nghi: 12, luot_tham_du: 1450, tin_bai_mang: 35, tap_huan: 2 });
     }
   });
 
@@ -80,14 +80,14 @@ describe('a scanned report', () => {
       receivedAt: '2021-12-10',
       reportNumber: '113-BC/HU',
       entries: r.entries.map(({ confidence: _c, ...e }) => e),
-      figures: r.figures.map((f) => (f.indicatorKey === 'tin_bai' ? { ...f, value: 36 } : f)),
+      figures: r.figures.map((f) => (f.indicatorKey === 'tin_bai_mang' ? { ...f, value: 36 } : f)),
     });
     expect(done).toMatchObject({ outcome: 'imported', unit: { code: 'HUHD' } });
     const reports = await callOk(p.svc, 'reports.list', { planId: p.plan.id, roundId: p.roundId });
     const filed = reports.find((x) => x.id === done.reportId);
     expect(filed?.file).toMatchObject({ originalName: 'HU Hon Dat - anh chup.jpg', format: 'scan' });
     expect(filed?.reportNumber).toBe('113-BC/HU');
-    expect(filed?.figures.find((f) => f.indicatorKey === 'tin_bai')).toMatchObject({ value: 36, source: expect.stringMatching(/^trang 1, /u) });
+    expect(filed?.figures.find((f) => f.indicatorKey === 'tin_bai_mang')).toMatchObject({ value: 36, source: expect.stringMatching(/^trang 1, /u) });
     expect(p.svc.store.read(filed!.file.sha256).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     const s = await status(p);
     expect(s.reported.map((u) => u.code)).toContain('HUHD');
