@@ -13,6 +13,12 @@ export const DELTA_MARKERS = ['tang', 'giam', 'tang them', 'them', 'nhieu hon', 
 /** What is aimed at, not done ("phấn đấu tổ chức 15 hội nghị"). */
 export const TARGET_MARKERS = ['phan dau', 'du kien', 'chi tieu', 'muc tieu', 'se to chuc', 'se mo', 'du tinh', 'ke hoach nam', 'dat ra'];
 
+/**
+ * Verbs that may stand between a figure's name and "là"/":" ("tổng số tin, bài đã đăng là 42"):
+ * they name nothing, so the name before them is read as the label.
+ */
+export const LABEL_VERBS = ['da', 'duoc', 'dang tai', 'dang', 'phat hanh', 'ban hanh', 'phat', 'to chuc', 'thuc hien', 'trien khai', 'mo', 'treo'];
+
 /** A plain "no" that reports zero ("không tổ chức đoàn ra", "không có đoàn vào"). */
 export const ZERO_VERBS = ['khong to chuc', 'khong don', 'khong cu', 'khong co', 'khong mo', 'khong phat sinh', 'khong thuc hien', 'khong tiep'];
 

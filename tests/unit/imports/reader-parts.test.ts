@@ -111,6 +111,12 @@ describe('prose', () => {
     expect(figuresInText('Lũy kế từ đầu năm đã tổ chức 20 hội nghị.', terms)[0]).toMatchObject({ value: 20, cumulative: true });
   });
 
+  it('reads a figure named before "là" with a verb between the name and the number', () => {
+    const f = figuresInText('Tổng số tin, bài đã đăng là 42 (trong đó trên trang thông tin điện tử 27 tin, bài).', terms);
+    expect(f[0]).toMatchObject({ indicatorKey: 'tin_bai', value: 42 });
+    expect(figuresInText('Số hội nghị, lớp quán triệt đã tổ chức được là 05.', terms)[0]).toMatchObject({ indicatorKey: 'hoi_nghi', value: 5 });
+  });
+
   it('tells two figures with the same measure apart by what the clause says around the number', () => {
     // Both count "tin, bài": the words before the number, or after the measure, say where.
     // With nothing to go by, the first of them (as before): tin_bao_dai.

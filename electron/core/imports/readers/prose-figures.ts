@@ -3,7 +3,7 @@
 // of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseViNumber } from '../../../../shared/text';
-import { DELTA_MARKERS, PART_MARKERS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
+import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { matchLabel, matchPhrase } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
 import { tokens } from './similarity';
@@ -86,10 +86,16 @@ function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]):
   const c = CONNECTOR.exec(head);
   if (!c) return null;
   const clause = head.slice(0, c.index).split(/[.;\n(]|\s[-–+]\s|^[-–+]\s/u).pop() ?? '';
-  const words = tokens(clause);
-  for (let k = 1; k <= Math.min(words.length, 10); k++) {
-    const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
-    if (m) return m;
+  let words = tokens(clause);
+  // The name itself first; then without the verbs after it ("… tin, bài đã đăng là 42").
+  for (let strips = 0; strips <= 3; strips++) {
+    for (let k = 1; k <= Math.min(words.length, 10); k++) {
+      const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
+      if (m) return m;
+    }
+    const verb = LABEL_VERBS.map((v) => v.split(' ')).find((v) => v.length < words.length && v.every((w, i) => words[words.length - v.length + i] === w));
+    if (!verb) return null;
+    words = words.slice(0, words.length - verb.length);
   }
   return null;
 }
