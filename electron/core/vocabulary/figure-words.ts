@@ -13,6 +13,9 @@ export const DELTA_MARKERS = ['tang', 'giam', 'tang them', 'them', 'nhieu hon', 
 /** What is aimed at, not done ("phấn đấu tổ chức 15 hội nghị"). */
 export const TARGET_MARKERS = ['phan dau', 'du kien', 'chi tieu', 'muc tieu', 'se to chuc', 'se mo', 'du tinh', 'ke hoach nam', 'dat ra'];
 
+/** Words of a number spelled out after its digits, as formal documents do ("02 (hai) hội nghị"). */
+export const SPELLED_NUMBER_WORDS = new Set(['khong', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'lam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'tram', 'nghin', 'ngan', 'trieu', 'ty', 'linh', 'le']);
+
 /**
  * Verbs that may stand between a figure's name and "là"/":" ("tổng số tin, bài đã đăng là 42"):
  * they name nothing, so the name before them is read as the label.

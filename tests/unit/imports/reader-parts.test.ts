@@ -117,6 +117,16 @@ describe('prose', () => {
     expect(figuresInText('Số hội nghị, lớp quán triệt đã tổ chức được là 05.', terms)[0]).toMatchObject({ indicatorKey: 'hoi_nghi', value: 5 });
   });
 
+  it('reads a number spelled out in brackets after its digits, as formal documents write it', () => {
+    const f = figuresInText('Đã tổ chức 02 (hai) hội nghị cho 1.200 (một nghìn hai trăm) lượt cán bộ, đảng viên tham dự.', terms);
+    expect(f.map((x) => [x.indicatorKey, x.value])).toEqual([
+      ['hoi_nghi', 2],
+      ['luot_tham_du', 1200],
+    ]);
+    // Brackets that are not the number in words are left as they are: no figure is made of them.
+    expect(figuresInText('Đã tổ chức 02 (theo kế hoạch) hội nghị.', terms)).toEqual([]);
+  });
+
   it('tells two figures with the same measure apart by what the clause says around the number', () => {
     // Both count "tin, bài": the words before the number, or after the measure, say where.
     // With nothing to go by, the first of them (as before): tin_bao_dai.

@@ -3,7 +3,7 @@
 // of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseViNumber } from '../../../../shared/text';
-import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
+import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { matchLabel, matchPhrase } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
 import { tokens } from './similarity';
@@ -100,6 +100,14 @@ function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]):
   return null;
 }
 
+/** The text after a number without the number spelled out in brackets ("02 (hai) hội nghị" → " hội nghị"). */
+function afterSpelledOut(rest: string): string {
+  const b = /^\s*\(([^()\d]{1,80})\)/u.exec(rest);
+  if (!b) return rest;
+  const words = fold(b[1] ?? '').split(/[\s,-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => SPELLED_NUMBER_WORDS.has(w)) ? rest.slice(b[0].length) : rest;
+}
+
 /**
  * The words from the clause's start to a number ("Trang thông tin điện tử huyện đăng tải" 27 …),
  * which may say which figure the number is. None when another number comes first in the clause:
@@ -149,7 +157,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
   for (let m = NUMBER.exec(t); m !== null; m = NUMBER.exec(t)) {
     const before = fold(t.slice(Math.max(0, m.index - 24), m.index));
     if (NOT_A_COUNT.test(before)) continue;
-    const rest = t.slice(m.index + m[0].length);
+    const rest = afterSpelledOut(t.slice(m.index + m[0].length));
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
     const match = matchPhrase(tokens(phrase), terms, undefined, tokens(clauseBefore(t, m.index))) ?? labelBefore(t, m.index, terms);
