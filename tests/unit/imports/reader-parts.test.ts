@@ -123,6 +123,7 @@ describe('prose', () => {
       ['hoi_nghi', 2],
       ['luot_tham_du', 1200],
     ]);
+    expect(figuresInText('Tổ chức 02 (hai) hội nghị tính từ đầu năm.', terms)[0]).toMatchObject({ value: 2, cumulative: true });
     // Brackets that are not the number in words are left as they are: no figure is made of them.
     expect(figuresInText('Đã tổ chức 02 (theo kế hoạch) hội nghị.', terms)).toEqual([]);
   });

@@ -157,7 +157,10 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
   for (let m = NUMBER.exec(t); m !== null; m = NUMBER.exec(t)) {
     const before = fold(t.slice(Math.max(0, m.index - 24), m.index));
     if (NOT_A_COUNT.test(before)) continue;
-    const rest = afterSpelledOut(t.slice(m.index + m[0].length));
+    const after = t.slice(m.index + m[0].length);
+    const rest = afterSpelledOut(after);
+    // Where the phrase ends in the text, past the number in words if there was one.
+    const phraseStart = m.index + m[0].length + (after.length - rest.length);
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
     const match = matchPhrase(tokens(phrase), terms, undefined, tokens(clauseBefore(t, m.index))) ?? labelBefore(t, m.index, terms);
@@ -166,7 +169,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     if (value === null) continue;
     const si = sentenceOf(m.index);
     const s = spansOf()[si] ?? [0, t.length];
-    const cumulative = CUMULATIVE.test(fold(t.slice(s[0], m.index + m[0].length + phrase.length)));
+    const cumulative = CUMULATIVE.test(fold(t.slice(s[0], phraseStart + phrase.length)));
     out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marksOf()), sentence: si });
   }
   // "không tổ chức đoàn ra": zero, said in words.
