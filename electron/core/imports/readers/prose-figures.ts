@@ -78,6 +78,7 @@ function sentences(text: string): [number, number][] {
 }
 
 // "Tổng số tin, bài: 312", "số lượt người tham dự là 1.200": the name, a connector, then the number.
+const LABEL_VERB_WORDS = LABEL_VERBS.map((v) => v.split(' '));
 const CONNECTOR = /(?::|\s(?:là|đạt|được|=))\s*$/u;
 
 /** The figure named just before a number, when a connector ties them; the nearest words that name one win. */
@@ -93,7 +94,7 @@ function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]):
       const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
       if (m) return m;
     }
-    const verb = LABEL_VERBS.map((v) => v.split(' ')).find((v) => v.length < words.length && v.every((w, i) => words[words.length - v.length + i] === w));
+    const verb = LABEL_VERB_WORDS.find((v) => v.length < words.length && v.every((w, i) => words[words.length - v.length + i] === w));
     if (!verb) return null;
     words = words.slice(0, words.length - verb.length);
   }
@@ -115,7 +116,7 @@ function afterSpelledOut(rest: string): string {
  */
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(Math.max(0, at - 120), at);
-  const clause = head.split(/[.;:!?()\n]|\s[-–]\s/u).pop() ?? '';
+  const clause = head.split(CLAUSE_END).pop() ?? '';
   return /\d/u.test(clause) ? '' : clause;
 }
 
@@ -159,7 +160,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     if (NOT_A_COUNT.test(before)) continue;
     const after = t.slice(m.index + m[0].length);
     const rest = afterSpelledOut(after);
-    // Where the phrase ends in the text, past the number in words if there was one.
+    // Where the phrase starts in the text: past the number in words, if there was one.
     const phraseStart = m.index + m[0].length + (after.length - rest.length);
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
