@@ -35,6 +35,14 @@ describe('what a number in prose is', () => {
     expect(figures('Tổ chức 20 hội nghị (trong đó 8 hội nghị trực tuyến) với 2.000 lượt người tham dự.')).toEqual({ hoi_nghi: 20, luot_tham_du: 2000 });
   });
 
+  it('takes the period\'s figure over a running total, and a part only for a figure nothing else gives', () => {
+    expect(figures('Lũy kế từ năm 2017 đến nay đã tổ chức 19 hội nghị. Trong 6 tháng đầu năm, tổ chức 03 hội nghị.')).toEqual({ hoi_nghi: 3 });
+    // A running total alone is still the figure (kept as cumulative).
+    expect(figuresInText('Lũy kế từ đầu năm tổ chức 19 hội nghị.', terms)).toMatchObject([{ indicatorKey: 'hoi_nghi', value: 19, cumulative: true }]);
+    expect(figures('Tổ chức 05 hội nghị, trong đó có 320 lượt cán bộ, đảng viên là người dân tộc thiểu số tham dự.')).toEqual({ hoi_nghi: 5, luot_tham_du: 320 });
+    expect(figures('Đăng 40 tin, bài, trong đó 12 tin, bài trên Facebook.')).toEqual({ tin_bai: 40 });
+  });
+
   it('prefers a stated total to the parts given before it, and adds parts of one sentence', () => {
     expect(figures('Đón 07 đoàn vào và cử 02 đoàn ra; tổng cộng 09 đoàn ra, đoàn vào.')).toMatchObject({ doan_ra_vao: 9 });
     expect(figures('Tổ chức 02 hội nghị cấp huyện và 05 hội nghị ở cơ sở.')).toEqual({ hoi_nghi: 7 });

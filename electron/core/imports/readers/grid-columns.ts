@@ -39,7 +39,7 @@ function known(label: string, terms: readonly IndicatorTerm[]): boolean {
 function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): number {
   // Headers are short names, never numbers: a row with a figure in it is data.
   if (row.some((c) => c !== '' && parseViNumber(c) !== null)) return 0;
-  const distinct = new Set(row.filter((c) => c !== '' && c.split(' ').length <= 8));
+  const distinct = new Set(row.filter((c) => c !== '' && c.split(' ').length <= LABEL_MAX_WORDS));
   let n = 0;
   for (const c of distinct) if (known(c, terms)) n++;
   const roles = [...distinct].map(roleOf);
@@ -49,6 +49,12 @@ function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): n
 }
 
 const isNumeric = (c: string): boolean => parseViNumber(c) !== null;
+
+/**
+ * The most words a header or a row label has that names a figure. Figure names run long ("Số tin,
+ * bài trên mạng xã hội, trang thông tin điện tử" is 12); a longer cell is a sentence about a task.
+ */
+export const LABEL_MAX_WORDS = 14;
 const COLUMN_NUMBER = /^\(?[0-9]{1,2}[a-z]?\)?$|^\(?[A-Z]\)?$/u;
 
 /** "1 2 3 4" or "(1) (2) (3)" under a header: column numbers, not data. */
@@ -78,6 +84,23 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   const ind = matchLabel(own, terms) ?? (sub !== '' ? matchLabel(top, terms) : null);
   if (ind) return { col, label, role: null, indicator: ind.key, cumulative };
   return { col, label, role, indicator: null, cumulative };
+}
+
+// A total over the period's parts ("Quý I | Quý II | Cộng"): the whole label, as in grid-table.
+const TOTAL_COLUMN = /^(?:tong cong|cong|tong|tong so|ca nam|ca ky|tong cong ca ky)$/u;
+// Numbers of another period or of a plan, not the round's results.
+const NOT_THE_RESULT = /\b(?:cung ky|so sanh|ty le|ke hoach|chi tieu giao|nam truoc|ky truoc|tang giam)\b/u;
+
+/**
+ * The column whose numbers are a "Chỉ tiêu | Số lượng" table's values. Several may stand under one
+ * heading ("Kết quả thực hiện" over "Quý I | Quý II | Cộng"): the total is the round's figure, then
+ * a column for the period rather than the running total, then the first.
+ */
+export function valueColumn(columns: readonly Column[]): Column | undefined {
+  const named = (role: Role): Column[] => columns.filter((c) => c.role === role && !NOT_THE_RESULT.test(fold(c.label)));
+  const candidates = [...named('value'), ...named('result')];
+  const own = (c: Column): string => fold(c.label.split(' / ').pop() ?? '');
+  return candidates.find((c) => TOTAL_COLUMN.test(own(c)) && !c.cumulative) ?? candidates.find((c) => !c.cumulative) ?? candidates[0];
 }
 
 /** The first table header at or below `from`, or null. */

@@ -4,9 +4,9 @@
 // rows that do not add up to it are noted with both numbers and both cells.
 import { fold, formatViNumber, parseViNumber } from '../../../../shared/text';
 import type { ReportCollector } from './collect';
-import { findHeader, isColumnNumberRow } from './grid-columns';
+import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
-import { matchLabel } from './indicator-match';
+import { matchLabel, matchPhrase } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { matchItemRow } from './item-match';
 import type { ItemIndex } from './item-match';
@@ -72,7 +72,7 @@ function keyValueRows(g: Grid, gc: GridContext, out: ReportCollector, from: numb
     const labelCol = row.findIndex((c) => c !== '' && parseViNumber(c) === null);
     if (nums.length !== 1 || labelCol < 0) continue;
     const label = row[labelCol] ?? '';
-    const m = tokens(label).length <= 8 ? matchLabel(label, gc.terms, 0.8) : null;
+    const m = tokens(label).length <= LABEL_MAX_WORDS ? matchLabel(label, gc.terms, 0.8) : null;
     const hit = nums[0];
     if (m && hit && hit.n !== null && hit.c > labelCol) {
       out.addFigure({ indicatorKey: m.key, value: hit.n, source: g.source(r, hit.c), cumulative: /\bluy ke\b/u.test(fold(label)) || undefined });
@@ -94,7 +94,8 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
   const code = by('code') ?? by('counter');
   const textCol = by('text') ?? h.columns.find((c) => c.role === null && c.indicator === null);
   const figureCols = h.columns.filter((c) => c.indicator !== null);
-  const valueCol = by('value') ?? by('result');
+  const valueCol = valueColumn(h.columns);
+  const measureCol = by('measure');
   const sums = new Map<number, Sum>();
   for (const c of figureCols) sums.set(c.col, newSum(c.indicator ?? '', c.col, c.cumulative, c.label));
   // "Chỉ tiêu | Số lượng" tables: one figure per row, rows of one figure added up ("Đoàn vào", "Đoàn ra").
@@ -124,7 +125,7 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       s.since += n;
       s.rows.push(r);
     }
-    const match = rowText !== '' && tokens(rowText).length <= 8 ? matchLabel(rowText, gc.terms, 0.8) : null;
+    const match = rowText !== '' && tokens(rowText).length <= LABEL_MAX_WORDS ? rowFigure(rowText, textAt(g, r, measureCol), gc.terms) : null;
     const value = valueCol ? numberAt(g, r, valueCol.col) : null;
     if (match && value !== null && valueCol && !by('status')) {
       const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
@@ -137,6 +138,16 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
     readEntryRow(g, gc, out, h, r, { code, textCol, figureCols });
   }
   for (const s of [...sums.values(), ...kv.values()]) emit(g, s, out);
+}
+
+/**
+ * The figure a row's label names. Failing the label alone, its unit of measure read before it, as
+ * prose puts it: "Lượt | Đoàn viên, thanh niên tham dự" is "lượt đoàn viên …".
+ */
+function rowFigure(label: string, measure: string, terms: readonly IndicatorTerm[]): ReturnType<typeof matchLabel> {
+  const byLabel = matchLabel(label, terms, 0.8);
+  if (byLabel || measure === '' || parseViNumber(measure) !== null) return byLabel;
+  return matchPhrase(tokens(`${measure} ${label}`), terms, 0.9);
 }
 
 /** A total row states the unit's figure for the column; it is checked, never added. */

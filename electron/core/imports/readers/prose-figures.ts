@@ -187,13 +187,18 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
 /**
  * One value per figure from a text's candidates, in reading order: a stated total wins; otherwise
  * the first sentence that gives the figure (its mentions added up: "07 đoàn vào và 02 đoàn ra");
- * a "không …" zero only when nothing else gives it. Parts, changes and targets never count.
+ * a "không …" zero only when nothing else gives it. The period's figures come before running totals
+ * ("lũy kế … 19 hội nghị. Trong 6 tháng, … 03 hội nghị" is 3). Changes and targets never count; a
+ * part after "trong đó" counts only for a figure nothing else gives ("27 tin, bài; trong đó 9 tin,
+ * bài trên trang thông tin điện tử" gives the website figure 9, never adds to 27).
  */
 export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]): (ProseFigure & { at: number; also: number[] })[] {
   const byKey = new Map<string, (ProseFigure & { at: number })[]>();
   for (const c of cands) byKey.set(c.indicatorKey, [...(byKey.get(c.indicatorKey) ?? []), c]);
   const out: (ProseFigure & { at: number; also: number[] })[] = [];
-  for (const list of byKey.values()) {
+  for (const all of byKey.values()) {
+    const period = all.filter((c) => !c.cumulative && c.role !== 'zero');
+    const list = period.some((c) => c.role === 'total' || c.role === 'main') ? period : all;
     const total = list.find((c) => c.role === 'total');
     const mains = list.filter((c) => c.role === 'main');
     const first = mains[0];
@@ -202,7 +207,7 @@ export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]):
     else if (first) {
       const same = mains.filter((c) => c.at === first.at && c.sentence === first.sentence);
       pick = { ...first, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
-    } else pick = list.find((c) => c.role === 'zero');
+    } else pick = all.find((c) => c.role === 'zero') ?? all.find((c) => c.role === 'part');
     if (!pick) continue;
     // Other values given as the figure itself elsewhere: kept for a note, never added.
     const chosen = pick;

@@ -85,14 +85,21 @@ function headerLines(grid: Grid, until: number): string[] {
   return [...cellsOf(grid, 0, split, true), ...cellsOf(grid, split, until, false)];
 }
 
+/** The first row with three different cells or more: a table's header or data, never the header block. */
+function firstWideRow(grid: Grid): number {
+  const r = grid.text.findIndex((row) => new Set(row.filter((c) => c !== '')).size >= 3);
+  return r < 0 ? grid.text.length : r;
+}
+
 type Sheet = { ws: SheetCells; grid: Grid; lines: string[] };
 
 export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderContext, reader: ReaderName = 'xlsx'): { report: NormalizedReport; check: ReportCheck } {
   const visible = wb.sheets.filter((ws) => !ws.hidden && ws.cells.size > 0);
   const all: Sheet[] = visible.map((ws) => {
     const grid = sheetGrid(ws);
-    // Before the plan is known its indicators are not: cut the header at the first row named like a table header.
-    const first = findHeader(grid.text, [])?.row ?? Math.min(grid.text.length, 15);
+    // Before the plan is known its indicators are not: cut the header at the first row named like a
+    // table header, or at the first row of three cells or more (an issuer and a motto make two).
+    const first = Math.min(findHeader(grid.text, [])?.row ?? 15, firstWideRow(grid), grid.text.length);
     return { ws, grid, lines: headerLines(grid, first) };
   });
   // Sheets whose own header cites the plan (or a directive it carries out) first; sheets citing

@@ -1,0 +1,152 @@
+// Figure tables and prose in shapes units use that the readers once misread, against the seed plan
+// on Chỉ thị 32-CT/TW (six figures, two of them counted in "tin, bài"): quarter columns beside their
+// total, a figure's name of eleven words, a unit of measure in its own column, one unit's figures
+// laid out across a row, and a running total written before the period's figure. Built with exceljs
+// and docx, imported through the service as the CLI and the UI do.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createService } from '../../electron/core/service';
+import type { Service } from '../../electron/core/service';
+import type { ImportResult, Plan } from '../../shared/domain';
+import { b64, callOk } from '../helpers/service-calls';
+import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
+
+const TITLE = 'Kết quả học tập, quán triệt và triển khai thực hiện Chỉ thị số 32-CT/TW về tăng cường và nâng cao hiệu quả quan hệ đối ngoại đảng trong tình hình mới';
+
+/** A district's table: "Kết quả thực hiện" merged over "Quý I | Quý II | Cộng". */
+async function quarterWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Bieu 01');
+  ws.getCell('A1').value = 'THỊ ỦY DĨ AN';
+  ws.getCell('D1').value = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+  ws.getCell('A2').value = 'Số 88-BC/TU';
+  ws.getCell('D2').value = 'Dĩ An, ngày 25 tháng 6 năm 2019';
+  ws.getCell('A4').value = `BIỂU TỔNG HỢP ${TITLE.toUpperCase()}`;
+  ws.getRow(6).values = ['STT', 'Nội dung', 'Đơn vị tính', 'Kết quả thực hiện', null, null, 'Ghi chú'];
+  ws.getRow(7).values = [null, null, null, 'Quý I', 'Quý II', 'Cộng', null];
+  for (const range of ['D6:F6', 'A6:A7', 'B6:B7', 'C6:C7', 'G6:G7']) ws.mergeCells(range);
+  const rows: (string | number)[][] = [
+    [1, 'Hội nghị, lớp học tập quán triệt', 'Hội nghị', 2, 3, 5],
+    [2, 'Lượt cán bộ, đảng viên dự học tập', 'Lượt người', 640, 910, 1550],
+    [3, 'Tin, bài tuyên truyền trên Đài Truyền thanh', 'Tin, bài', 20, 18, 38],
+    // Eleven words: the figure's own name is as long.
+    [4, 'Tin, bài trên trang thông tin điện tử, mạng xã hội', 'Tin, bài', 11, 9, 20],
+    [5, 'Cuộc kiểm tra, giám sát', 'Cuộc', 0, 2, 2],
+  ];
+  rows.forEach((r, i) => {
+    ws.getRow(8 + i).values = r;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A sheet of figures across one row, under a heading with no "STT" or "Nội dung". */
+async function acrossWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('So lieu');
+  ws.getCell('A1').value = 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH';
+  ws.getCell('A2').value = 'SỐ LIỆU KẾT QUẢ THỰC HIỆN CHỈ THỊ 32-CT/TW, 6 THÁNG ĐẦU NĂM 2019';
+  ws.getCell('A3').value = 'Ngày 27/6/2019';
+  ws.getRow(5).values = ['Đơn vị', 'Số hội nghị, lớp quán triệt', 'Số lượt cán bộ, đảng viên tham dự', 'Số tin, bài tuyên truyền', 'Số kế hoạch, văn bản triển khai', 'Số cuộc kiểm tra, giám sát'];
+  ws.getRow(6).values = ['Đảng ủy Khối Doanh nghiệp tỉnh', 7, 2315, 14, 9, 3];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const para = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] });
+const row = (cells: string[]): TableRow => new TableRow({ children: cells.map((c) => new TableCell({ children: [para(c)] })) });
+
+function heading(issuer: string, number: string, placeDate: string): (Paragraph | Table)[] {
+  return [para(issuer), para(number), para(placeDate), para('BÁO CÁO'), para(TITLE)];
+}
+
+/** A Word table whose unit of measure has its own column and whose labels do not say it. */
+async function measureColumnReport(): Promise<Buffer> {
+  const table = new Table({
+    rows: [
+      row(['TT', 'Chỉ tiêu', 'ĐVT', 'Số lượng']),
+      row(['1', 'Tổ chức hội nghị, lớp quán triệt', 'Hội nghị', '06']),
+      row(['2', 'Đoàn viên, thanh niên tham dự', 'Lượt', '1.820']),
+      row(['3', 'Kiểm tra, giám sát', 'Cuộc', '01']),
+    ],
+  });
+  const children = [
+    ...heading('BAN THƯỜNG VỤ TỈNH ĐOÀN', 'Số 310-BC/TĐTN-BTG', 'Bình Dương, ngày 28 tháng 6 năm 2019'),
+    para('I. KẾT QUẢ THỰC HIỆN'),
+    table,
+    para('II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM'),
+    para('Tiếp tục tổ chức 05 hội nghị quán triệt trong 6 tháng cuối năm.'),
+  ];
+  return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+/** Prose that gives the running total first, and a website figure only as a part of another. */
+async function runningTotalReport(): Promise<Buffer> {
+  const children = [
+    ...heading('THÀNH ỦY THỦ DẦU MỘT', 'Số 201-BC/TU', 'Thủ Dầu Một, ngày 26 tháng 6 năm 2019'),
+    para('Từ khi triển khai Chỉ thị đến nay (lũy kế từ năm 2017), toàn Đảng bộ đã tổ chức 19 hội nghị quán triệt. Trong 6 tháng đầu năm 2019, Thành ủy tổ chức 03 hội nghị, thu hút trên 900 lượt cán bộ, đảng viên tham dự.'),
+    para('Các cơ quan báo chí của thành phố đã thực hiện 27 tin, bài tuyên truyền về công tác đối ngoại đảng; trong đó, 9 tin, bài được đăng trên trang thông tin điện tử thành phố.'),
+  ];
+  return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+let svc: Service;
+let plan: Plan;
+const results = new Map<string, ImportResult>();
+
+beforeAll(async () => {
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'shapes.sqlite') });
+  await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
+  const draft = await callOk(svc, 'plans.extract', { file: { name: 'ct32.txt', path: path.join(SAMPLES, 'plans', 'plan-tinh-uy-ct32-2019.txt') } });
+  plan = await callOk(svc, 'plans.create', { draft });
+  const round = plan.rounds[0]!;
+  const files: Record<string, Buffer> = {
+    'Di An - bieu so lieu.xlsx': await quarterWorkbook(),
+    'DUKDN - so lieu.xlsx': await acrossWorkbook(),
+    'Tinh doan - BC.docx': await measureColumnReport(),
+    'TP TDM - BC.docx': await runningTotalReport(),
+  };
+  for (const [name, bytes] of Object.entries(files)) {
+    results.set(name, await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: '2019-06-29' }));
+  }
+});
+
+/** The figures kept for a unit's report: key → value. */
+function figuresOf(unit: string): Record<string, number> {
+  const rows = svc.db
+    .prepare(
+      `SELECT i.key AS key, f.value AS value FROM report_figures f JOIN reports r ON r.id = f.report_id
+       JOIN units u ON u.id = r.unit_id JOIN indicators i ON i.id = f.indicator_id WHERE u.code = ? AND r.superseded_by IS NULL`,
+    )
+    .all(unit) as { key: string; value: number }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
+describe('figure tables and prose in the shapes units use', () => {
+  it('every file is imported for the unit that sent it', () => {
+    expect([...results.entries()].map(([name, r]) => [name, r.outcome, r.unit?.code])).toEqual([
+      ['Di An - bieu so lieu.xlsx', 'imported', 'TXDA'],
+      ['DUKDN - so lieu.xlsx', 'imported', 'DUKDN'],
+      ['Tinh doan - BC.docx', 'imported', 'TINHDOAN'],
+      ['TP TDM - BC.docx', 'imported', 'THUTDM'],
+    ]);
+  });
+
+  it('takes the "Cộng" column over the quarters, and a figure named in eleven words', () => {
+    expect(figuresOf('TXDA')).toEqual({ hoi_nghi: 5, luot_tham_du: 1550, tin_bai: 38, tin_bai_mang: 20, kiem_tra: 2 });
+  });
+
+  it('reads figures laid out across one row, with the sender from the header above the table', () => {
+    expect(figuresOf('DUKDN')).toEqual({ hoi_nghi: 7, luot_tham_du: 2315, tin_bai: 14, van_ban: 9, kiem_tra: 3 });
+  });
+
+  it('reads a row by its unit of measure when the label alone names no figure ("Lượt | Đoàn viên, thanh niên tham dự")', () => {
+    // The 05 of the next half-year's plans is no result.
+    expect(figuresOf('TINHDOAN')).toEqual({ hoi_nghi: 6, luot_tham_du: 1820, kiem_tra: 1 });
+  });
+
+  it('takes the period\'s figure over a running total given first, and a part for a figure nothing else gives', () => {
+    expect(figuresOf('THUTDM')).toEqual({ hoi_nghi: 3, luot_tham_du: 900, tin_bai: 27, tin_bai_mang: 9 });
+  });
+});
