@@ -88,6 +88,15 @@ export function parseViNumber(raw: string | number | null | undefined): number |
   return Number.isFinite(n) ? (neg ? -n : n) : null;
 }
 
+/**
+ * A count as a unit wrote it. "1,320" is one thousand three hundred and twenty, not 1.32: a count
+ * has no decimals, and a report typed on a machine set to English groups thousands with commas.
+ */
+export function parseCount(raw: string | number | null | undefined): number | null {
+  if (typeof raw === 'string' && /^\s*\d{1,3}(?:,\d{3})+\s*$/u.test(raw)) return Number(raw.replace(/[\s,]/gu, ''));
+  return parseViNumber(raw);
+}
+
 /** Format with '.' for thousands and ',' for decimals. */
 export function formatViNumber(n: number, maxDecimals = 2): string {
   const sign = n < 0 ? '-' : '';

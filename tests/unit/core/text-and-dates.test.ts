@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialToIso, formatPartyDateLine, formatViDate, parseViDate } from '../../../shared/dates';
 import { parseEntryStatus } from '../../../shared/status-words';
-import { cleanText, fold, foldForMatch, formatViNumber, parseViNumber } from '../../../shared/text';
+import { cleanText, fold, foldForMatch, formatViNumber, parseCount, parseViNumber } from '../../../shared/text';
 import { familyFromName, familyOfKind } from '../../../shared/unit-kinds';
 
 describe('Vietnamese text', () => {
@@ -32,6 +32,10 @@ describe('Vietnamese numbers', () => {
     ['1,450,000', 1450000],
   ])('reads %s as %d', (raw, n) => expect(parseViNumber(raw)).toBe(n));
   it.each(['mười', '12a', '', '1.45.0'])('refuses %s', (raw) => expect(parseViNumber(raw)).toBeNull());
+  it('reads a count grouped with commas as thousands, a decimal comma elsewhere as decimals', () => {
+    expect([parseCount('1,320'), parseCount('12,345,678'), parseCount('1.320'), parseCount('2,5'), parseCount('1,32')]).toEqual([1320, 12345678, 1320, 2.5, 1.32]);
+    expect(parseViNumber('1,320')).toBe(1.32);
+  });
   it('formats with dot thousands and comma decimals', () => {
     expect(formatViNumber(1450)).toBe('1.450');
     expect(formatViNumber(1234567.5)).toBe('1.234.567,5');

@@ -10,6 +10,7 @@ import type { Grid } from '../../../electron/core/imports/readers/grid-table';
 import { readHeaderBlock } from '../../../electron/core/imports/readers/header-block';
 import { indicatorTerms, matchLabel } from '../../../electron/core/imports/readers/indicator-match';
 import { itemIndex, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
+import { firstPageHeader } from '../../../electron/core/readers/docx-content';
 import { linesOfRuns } from '../../../electron/core/readers/pdf-text';
 import { periodsIn } from '../../../electron/core/imports/readers/periods';
 import { figuresInText } from '../../../electron/core/imports/readers/prose-figures';
@@ -239,6 +240,37 @@ describe('docx body and PDF lines', () => {
         [null, 'Số hội nghị', 'Tin & bài'],
       ],
     });
+  });
+
+  it('reads a text box once, before its paragraph; a one-cell frame as paragraphs; the page header first', () => {
+    const box = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+    // Word writes a text box twice: as a drawing, and as VML for older readers.
+    const xml = `<w:document><w:body>
+      <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box('THỊ ỦY BẾN CÁT')}</wps:txbx></w:drawing></mc:Choice>
+        <mc:Fallback><w:pict><v:textbox>${box('THỊ ỦY BẾN CÁT')}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p>
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Tổ chức 02 hội nghị.</w:t></w:r></w:p><w:p><w:r><w:t>Đăng 16 tin, bài.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Số hội nghị</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      </w:body></w:document>`;
+    const header = `<w:hdr><w:p><w:r><w:t>Số 56-BC/TU</w:t></w:r></w:p></w:hdr>`;
+    const c = docxBlocks(xml, null, null, header);
+    expect(c.blocks.map((b) => (b.kind === 'para' ? b.text : b.text))).toEqual([
+      'Số 56-BC/TU',
+      'THỊ ỦY BẾN CÁT',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Tổ chức 02 hội nghị.',
+      'Đăng 16 tin, bài.',
+      [['Số hội nghị', '2']],
+    ]);
+  });
+
+  it('finds the first page\'s header: the "first" one when the first page differs, else the default', () => {
+    const rels = `<Relationships><Relationship Id="rId8" Type="…/header" Target="header1.xml"/><Relationship Id="rId9" Type="…/header" Target="header2.xml"/></Relationships>`;
+    const doc = (sect: string) => `<w:document><w:body><w:p/><w:sectPr>${sect}</w:sectPr></w:body></w:document>`;
+    const refs = `<w:headerReference w:type="default" r:id="rId8"/><w:headerReference w:type="first" r:id="rId9"/>`;
+    expect(firstPageHeader(doc(refs), rels)).toBe('word/header1.xml');
+    expect(firstPageHeader(doc(`${refs}<w:titlePg/>`), rels)).toBe('word/header2.xml');
+    expect(firstPageHeader(doc(''), rels)).toBeNull();
+    expect(firstPageHeader(doc(refs), null)).toBeNull();
   });
 
   it('orders PDF runs by position and turns wide gaps into cell breaks', () => {

@@ -12,6 +12,7 @@ const STATUS_VI: Record<Entry['status'], string> = { done: 'đã thực hiện',
 export class ReportCollector {
   private readonly entryMap = new Map<string, Entry>();
   private readonly figureMap = new Map<string, Figure>();
+  private readonly fallbackMap = new Map<string, Figure>();
   readonly warnings: string[] = [];
   readonly notes: ReportNote[] = [];
 
@@ -39,6 +40,14 @@ export class ReportCollector {
     }
   }
 
+  /**
+   * A figure read where a unit rarely states its totals (the results column of a task table): kept
+   * only when no table column, total row or paragraph gives the figure.
+   */
+  addFallbackFigure(f: Figure): void {
+    if (!this.fallbackMap.has(f.indicatorKey)) this.fallbackMap.set(f.indicatorKey, f);
+  }
+
   hasFigure(key: string): boolean {
     return this.figureMap.has(key);
   }
@@ -58,6 +67,6 @@ export class ReportCollector {
   }
 
   get figures(): Figure[] {
-    return [...this.figureMap.values()];
+    return [...this.figureMap.values(), ...[...this.fallbackMap.values()].filter((f) => !this.figureMap.has(f.indicatorKey))];
   }
 }

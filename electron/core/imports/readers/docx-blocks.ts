@@ -131,21 +131,56 @@ class Reader {
   body(n: XmlNode, out: Block[]): void {
     for (const c of n.children) {
       if (c.name === 'w:p') {
+        // A text box (an issuer block laid out as a shape) reads before the paragraph it is anchored in.
+        for (const box of textBoxes(c)) this.body(box, out);
         const label = this.listLabel(c);
         const text = this.paragraph(c).normalize('NFC');
         out.push({ kind: 'para', text: label !== '' && text.trim() !== '' ? `${label} ${text.trimStart()}` : text });
       }
-      else if (c.name === 'w:tbl') out.push(this.table(c));
-      else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') this.body(c, out);
+      else if (c.name === 'w:tbl') {
+        // A table of one cell is a frame drawn around text (some offices frame the whole report):
+        // its paragraphs are the document's.
+        const cell = onlyCell(c);
+        if (cell) this.body(cell, out);
+        else out.push(this.table(c));
+      } else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') this.body(c, out);
     }
   }
 }
 
-export function docxBlocks(documentXml: string, stylesXml: string | null, numberingXml: string | null = null): DocxContent {
+/** The cell of a table of one row and one cell, or null. */
+function onlyCell(tbl: XmlNode): XmlNode | null {
+  const rows = tbl.children.filter((c) => c.name === 'w:tr');
+  const cells = rows.length === 1 ? (rows[0]?.children.filter((c) => c.name === 'w:tc') ?? []) : [];
+  return cells.length === 1 ? (cells[0] ?? null) : null;
+}
+
+/**
+ * The text boxes anchored in a paragraph. Word writes each twice, as a drawing (mc:Choice) and as
+ * VML for older readers (mc:Fallback): the first that has one is read, never both.
+ */
+function textBoxes(n: XmlNode, out: XmlNode[] = []): XmlNode[] {
+  for (const c of n.children) {
+    if (c.name === 'w:txbxContent') out.push(c);
+    else if (c.name === 'mc:AlternateContent') {
+      const branch = c.children.find((b) => descendants(b, 'w:txbxContent').length > 0);
+      if (branch) textBoxes(branch, out);
+    } else if (c.name !== 'w:t' && c.name !== 'w:pPr' && c.name !== 'w:rPr') textBoxes(c, out);
+  }
+  return out;
+}
+
+/**
+ * `headerXml`: the first page's header part. Some offices type the issuer and the motto there; it
+ * reads before the body, as it is printed.
+ */
+export function docxBlocks(documentXml: string, stylesXml: string | null, numberingXml: string | null = null, headerXml: string | null = null): DocxContent {
   const root = parseXml(documentXml);
   const body = descendants(root, 'w:body')[0];
   const reader = new Reader(readStyles(stylesXml), new Numbering(numberingXml));
   const blocks: Block[] = [];
+  const header = headerXml === null ? undefined : descendants(parseXml(headerXml), 'w:hdr')[0];
+  if (header) reader.body(header, blocks);
   if (body) reader.body(body, blocks);
   return { blocks: blocks.filter((b) => b.kind !== 'para' || b.text.trim() !== ''), legacyFonts: [...reader.legacy] };
 }

@@ -82,7 +82,10 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   const role = subRole === 'text' && topRole === 'result' ? 'result' : (subRole ?? topRole);
   if (exact && role !== 'value') return { col, label, role, indicator: null, cumulative };
   const ind = matchLabel(own, terms) ?? (sub !== '' ? matchLabel(top, terms) : null);
-  if (ind) return { col, label, role: null, indicator: ind.key, cumulative };
+  // "Nhiệm vụ theo Kế hoạch" starts as a column of tasks does; "kế hoạch" in it names no figure.
+  // Only a close match to a figure's name outweighs the words it starts with.
+  const named = subRole !== null && subRole !== 'value' && (ind?.score ?? 0) < 0.9;
+  if (ind && !named) return { col, label, role: null, indicator: ind.key, cumulative };
   return { col, label, role, indicator: null, cumulative };
 }
 

@@ -2,7 +2,7 @@
 // rows matched to plan items, figure columns summed, "Chỉ tiêu | Số liệu" rows summed per figure.
 // A "Tổng cộng" row is the unit's own total: it is never added to its rows, it is the figure, and
 // rows that do not add up to it are noted with both numbers and both cells.
-import { fold, formatViNumber, parseViNumber } from '../../../../shared/text';
+import { fold, formatViNumber, parseCount, parseViNumber } from '../../../../shared/text';
 import type { ReportCollector } from './collect';
 import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
@@ -10,6 +10,7 @@ import { matchLabel, matchPhrase } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { matchItemRow } from './item-match';
 import type { ItemIndex } from './item-match';
+import { chooseFigures, figuresInText } from './prose-figures';
 import { statusInCell, statusInText } from './prose-status';
 import type { ProseStatus } from './prose-status';
 import { tokens } from './similarity';
@@ -33,7 +34,7 @@ const TOTAL_OF = /^(?:tong cong|cong|tong so|tong) (.+)$/u;
 const PART_ROW = /^(?:[-+*]\s*)?trong do\b/u;
 export const numberAt = (g: Grid, r: number, c: number): number | null => {
   const v = g.value[r]?.[c];
-  return typeof v === 'number' ? v : parseViNumber(v ?? null);
+  return typeof v === 'number' ? v : parseCount(v ?? null);
 };
 const textAt = (g: Grid, r: number, c: Column | undefined): string => (c === undefined ? '' : (g.text[r]?.[c.col] ?? ''));
 
@@ -97,6 +98,9 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
   const valueCol = valueColumn(h.columns);
   const measureCol = by('measure');
   const sums = new Map<number, Sum>();
+  // Figures a row's result says in words ("Tổ chức 05 hội nghị cho 700 lượt người"): one task per
+  // row, so they add up over the rows.
+  const said = new Map<string, Sum>();
   for (const c of figureCols) sums.set(c.col, newSum(c.indicator ?? '', c.col, c.cumulative, c.label));
   // "Chỉ tiêu | Số lượng" tables: one figure per row, rows of one figure added up ("Đoàn vào", "Đoàn ra").
   const kv = new Map<string, Sum>();
@@ -135,9 +139,27 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       kv.set(match.key, s);
       continue;
     }
-    readEntryRow(g, gc, out, h, r, { code, textCol, figureCols });
+    const result = readEntryRow(g, gc, out, h, r, { code, textCol, figureCols });
+    if (result) addSaid(said, result, r, gc.terms);
   }
   for (const s of [...sums.values(), ...kv.values()]) emit(g, s, out);
+  for (const s of said.values()) {
+    const first = s.rows[0] ?? 0;
+    const last = s.rows[s.rows.length - 1] ?? first;
+    out.addFallbackFigure({ indicatorKey: s.key, value: s.total, source: first === last ? g.source(first, s.col) : g.span(first, last, s.col) });
+  }
+}
+
+/** The figures one row's result text gives for the period (a running total is left to the unit's own columns). */
+function addSaid(said: Map<string, Sum>, result: { text: string; col: number }, r: number, terms: readonly IndicatorTerm[]): void {
+  const found = chooseFigures(figuresInText(result.text, terms).map((f) => ({ ...f, at: 0 })));
+  for (const f of found) {
+    if (f.cumulative || f.role === 'part') continue;
+    const s = said.get(f.indicatorKey) ?? newSum(f.indicatorKey, result.col, false, '');
+    s.total += f.value;
+    s.rows.push(r);
+    said.set(f.indicatorKey, s);
+  }
 }
 
 /**
@@ -201,21 +223,23 @@ function readEntryRow(
   h: TableHeader,
   r: number,
   cols: { code: Column | undefined; textCol: Column | undefined; figureCols: Column[] },
-): void {
+): { text: string; col: number } | null {
   const codeText = textAt(g, r, cols.code);
   const text = textAt(g, r, cols.textCol);
-  const result = h.columns.filter((c) => c.role === 'result').map((c) => textAt(g, r, c)).filter((t) => t !== '' && parseViNumber(t) === null);
+  const resultCols = h.columns.filter((c) => c.role === 'result');
+  const result = resultCols.map((c) => textAt(g, r, c)).filter((t) => t !== '' && parseViNumber(t) === null);
+  const said = result.length > 0 ? { text: result.join('. '), col: resultCols[0]?.col ?? 0 } : null;
   const note = h.columns.filter((c) => c.role === 'note').map((c) => textAt(g, r, c)).filter((t) => t !== '');
   const resultText = [...result, ...note.map((n) => `Ghi chú: ${n}`)].join(' ');
   const st = rowStatus(g, h, r, resultText);
   const hasFigures = cols.figureCols.some((c) => (numberAt(g, r, c.col) ?? 0) > 0);
-  if (!st && resultText === '' && !hasFigures) return; // a heading or a bare list line
+  if (!st && resultText === '' && !hasFigures) return null; // a heading or a bare list line
   const match = matchItemRow(codeText, text, gc.index);
   const where = g.source(r, cols.textCol?.col ?? cols.code?.col ?? 0);
   if (!match) {
     // Rows of bare figures (a breakdown by channel, by commune) are not items: only rows that report say so.
     if (text !== '' && (st !== null || resultText !== '')) out.note(`Dòng ${where} "${text.slice(0, 80)}" không khớp mục nào của kế hoạch; chưa lấy.`, 'UNMATCHED_ROW', where);
-    return;
+    return said;
   }
   // Results and figures without a status word: reported as carried out, with less certainty.
   const status = st?.st ?? { status: 'done' as const, certainty: 0.6, phrase: '' };
@@ -229,4 +253,5 @@ function readEntryRow(
       confidence: Math.round(match.confidence * status.certainty * 100) / 100,
     });
   }
+  return said;
 }

@@ -2,7 +2,7 @@
 // bài"): each number and the words after it, matched to the figures, with what the sentence makes
 // of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
-import { fold, parseViNumber } from '../../../../shared/text';
+import { fold, parseCount } from '../../../../shared/text';
 import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { matchLabel, matchPhrase } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
@@ -20,7 +20,7 @@ export type ProseFigure = {
   sentence: number;
 };
 
-const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/%]|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
+const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:,\d+)?)(?![\d/%]|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
@@ -166,7 +166,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
     const match = matchPhrase(tokens(phrase), terms, undefined, tokens(clauseBefore(t, m.index))) ?? labelBefore(t, m.index, terms);
     if (!match) continue;
-    const value = parseViNumber(m[0]);
+    const value = parseCount(m[0]);
     if (value === null) continue;
     const si = sentenceOf(m.index);
     const s = spansOf()[si] ?? [0, t.length];

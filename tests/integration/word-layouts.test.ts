@@ -1,0 +1,145 @@
+// Word reports laid out the ways offices lay them out, against the seed plan on Chỉ thị 32-CT/TW:
+// the issuer in a text box, the issuer and the motto in the first page's header, the whole report
+// framed in a one-cell table, and a table whose counts are grouped with commas ("1,320 lượt"). Built
+// with docx, imported through the service as the CLI and the UI do.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { Document, Header, Packer, Paragraph, Table, TableCell, TableRow, Textbox } from 'docx';
+import type { ISectionOptions } from 'docx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createService } from '../../electron/core/service';
+import type { Service } from '../../electron/core/service';
+import type { ImportResult, Plan, StatusResult } from '../../shared/domain';
+import { b64, callOk } from '../helpers/service-calls';
+import { SAMPLES, tempDir } from '../helpers/temp';
+import { TEST_ENGINE } from '../helpers/engine';
+
+const TITLE = 'Kết quả thực hiện Chỉ thị số 32-CT/TW của Ban Bí thư về tăng cường và nâng cao hiệu quả quan hệ đối ngoại đảng trong tình hình mới';
+const para = (text: string): Paragraph => new Paragraph(text);
+const row = (cells: string[]): TableRow => new TableRow({ children: cells.map((c) => new TableCell({ children: [para(c)] })) });
+const docx = async (section: ISectionOptions): Promise<Buffer> => Buffer.from(await Packer.toBuffer(new Document({ sections: [section] })));
+
+/** The issuer block is a text box; the motto and the date are typed beside it. */
+async function textBoxReport(): Promise<Buffer> {
+  return docx({
+    children: [
+      new Textbox({ style: { width: '200pt', height: '60pt' }, children: [para('THỊ ỦY BẾN CÁT'), para('*'), para('Số 56-BC/TU')] }),
+      para('ĐẢNG CỘNG SẢN VIỆT NAM'),
+      para('Bến Cát, ngày 21 tháng 6 năm 2019'),
+      para('BÁO CÁO'),
+      para(TITLE),
+      para('Ban Thường vụ Thị ủy đã ban hành 02 kế hoạch triển khai. Tổ chức 03 hội nghị quán triệt cho 520 lượt cán bộ, đảng viên.'),
+    ],
+  });
+}
+
+/** The issuer and the motto in the first page's header; a table of counts grouped with commas. */
+async function pageHeaderReport(): Promise<Buffer> {
+  return docx({
+    properties: { titlePage: true },
+    headers: {
+      first: new Header({ children: [para('THỊ ỦY THUẬN AN\tĐẢNG CỘNG SẢN VIỆT NAM')] }),
+      default: new Header({ children: [para('Báo cáo kết quả thực hiện Chỉ thị 32')] }),
+    },
+    children: [
+      para('Số 99-BC/TU'),
+      para('Thuận An, ngày 22 tháng 6 năm 2019'),
+      para('BÁO CÁO'),
+      para(TITLE),
+      para('I. KẾT QUẢ'),
+      new Table({
+        rows: [row(['STT', 'Nội dung', 'Kết quả']), row(['1', 'Số hội nghị quán triệt', '04 hội nghị']), row(['2', 'Số lượt cán bộ, đảng viên tham dự', '1,320 lượt'])],
+      }),
+    ],
+  });
+}
+
+/** The whole report, header to signature, inside one table cell. */
+async function framedReport(): Promise<Buffer> {
+  const lines = [
+    'HUYỆN ỦY DẦU TIẾNG',
+    'Số 77-BC/HU',
+    'Dầu Tiếng, ngày 24 tháng 6 năm 2019',
+    'BÁO CÁO',
+    TITLE,
+    'Huyện ủy đã tổ chức 02 hội nghị quán triệt với 410 lượt cán bộ, đảng viên tham dự.',
+    'Công tác tuyên truyền: đăng 16 tin, bài trên Đài Truyền thanh huyện.',
+    'Nơi nhận:',
+    '- Ban Tuyên giáo Tỉnh ủy;',
+  ];
+  return docx({ children: [new Table({ rows: [new TableRow({ children: [new TableCell({ children: lines.map(para) })] })] })] });
+}
+
+/** A task table whose results say the counts in words, and whose task column says "theo Kế hoạch". */
+async function taskWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('KQ');
+  ws.getCell('A1').value = 'ỦY BAN MTTQ VIỆT NAM TỈNH BÌNH DƯƠNG';
+  ws.getCell('E1').value = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+  ws.getCell('A2').value = 'Số 45/BC-MTTQ-BTT';
+  ws.getCell('E2').value = 'Bình Dương, ngày 26 tháng 6 năm 2019';
+  ws.getCell('A4').value = `BÁO CÁO ${TITLE}`;
+  ws.getRow(6).values = ['TT', 'Nhiệm vụ theo Kế hoạch', 'Kết quả thực hiện', 'Đánh giá'];
+  ws.getRow(7).values = [1, 'Phổ biến, tuyên truyền rộng rãi Chỉ thị số 32-CT/TW trong Nhân dân', 'Tổ chức 05 hội nghị cho 700 lượt người tham dự', 'Hoàn thành'];
+  ws.getRow(8).values = [2, 'Phối hợp với Mặt trận Tổ quốc, các tổ chức chính trị - xã hội tuyên truyền', 'Phối hợp tổ chức 02 hội nghị với các đoàn thể', 'Đang thực hiện'];
+  ws.getRow(9).values = [3, 'Nghiên cứu, nắm bắt dư luận trong việc thực hiện Chỉ thị', '', 'Chưa thực hiện'];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+let svc: Service;
+let plan: Plan;
+let status: StatusResult;
+const results = new Map<string, ImportResult>();
+
+beforeAll(async () => {
+  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'layouts.sqlite') });
+  await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
+  const draft = await callOk(svc, 'plans.extract', { file: { name: 'ct32.txt', path: path.join(SAMPLES, 'plans', 'plan-tinh-uy-ct32-2019.txt') } });
+  plan = await callOk(svc, 'plans.create', { draft });
+  const round = plan.rounds[0]!;
+  const files: Record<string, Buffer> = {
+    'Ben Cat CT32.docx': await textBoxReport(),
+    'Thuan An - BC.docx': await pageHeaderReport(),
+    'HU - BC CT32.docx': await framedReport(),
+    'MTTQ - KQ.xlsx': await taskWorkbook(),
+  };
+  for (const [name, bytes] of Object.entries(files)) {
+    results.set(name, await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: '2019-06-29' }));
+  }
+  status = await callOk(svc, 'status.get', { planId: plan.id, roundId: round.id });
+});
+
+function figuresOf(unit: string): Record<string, number> {
+  const rows = svc.db
+    .prepare(
+      `SELECT i.key AS key, f.value AS value FROM report_figures f JOIN reports r ON r.id = f.report_id
+       JOIN units u ON u.id = r.unit_id JOIN indicators i ON i.id = f.indicator_id WHERE u.code = ? AND r.superseded_by IS NULL`,
+    )
+    .all(unit) as { key: string; value: number }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
+describe('Word reports laid out in boxes, page headers and frames', () => {
+  it('finds the sender in a text box and in the first page\'s header', () => {
+    expect(results.get('Ben Cat CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXBC' } });
+    expect(results.get('Thuan An - BC.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXTA' } });
+    expect(figuresOf('TXBC')).toEqual({ van_ban: 2, hoi_nghi: 3, luot_tham_du: 520 });
+  });
+
+  it('reads "1,320 lượt" as one thousand three hundred and twenty', () => {
+    expect(figuresOf('TXTA')).toEqual({ hoi_nghi: 4, luot_tham_du: 1320 });
+  });
+
+  it('reads a report framed in one table cell as its paragraphs', () => {
+    // The file name names no unit: the sender comes from inside the frame.
+    expect(results.get('HU - BC CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'HUDT' } });
+    expect(figuresOf('HUDT')).toEqual({ hoi_nghi: 2, luot_tham_du: 410, tin_bai: 16 });
+  });
+
+  it('reads a task table\'s statuses, and adds up the counts its results say in words', () => {
+    expect(results.get('MTTQ - KQ.xlsx')).toMatchObject({ outcome: 'imported', unit: { code: 'MTTQ' } });
+    const mttq = status.matrix.find((m) => m.unit.code === 'MTTQ')?.items ?? {};
+    expect(mttq['II.2.3.-3']).toBe('not_done');
+    expect(figuresOf('MTTQ')).toEqual({ hoi_nghi: 5 + 2, luot_tham_du: 700 });
+  });
+});
