@@ -162,3 +162,38 @@ describe('a legacy .doc plan with a task table', () => {
     expect(d.items.find((i) => i.code === 'II.p1')?.text).toContain('theo dõi, đôn đốc');
   });
 });
+
+describe('a Word plan whose header is a table with line breaks, and whose report row names its days', () => {
+  /** A cell of lines broken with Shift+Enter, as a header cell usually is. */
+  const lines = (...texts: string[]): TableCell => new TableCell({ children: [new Paragraph({ children: texts.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : 0 })) })] });
+
+  it('reads the number, the issuer and the date from the header table, and the report days as the rounds\' due dates', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Table({ rows: [new TableRow({ children: [lines('TỈNH ỦY BÌNH DƯƠNG', '*', 'Số 112-KH/TU'), lines('ĐẢNG CỘNG SẢN VIỆT NAM', 'Bình Dương, ngày 15 tháng 3 năm 2019')] })] }),
+            p('KẾ HOẠCH', true),
+            p('tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng năm 2019', true),
+            p('I. NHIỆM VỤ CỤ THỂ'),
+            new Table({
+              rows: [
+                row([cell('TT'), cell('Nội dung công việc'), cell('Cơ quan chủ trì'), cell('Thời gian hoàn thành')]),
+                row([cell('1'), cell('Tổ chức quán triệt chuyên đề đến chi bộ, đảng viên'), cell('Các huyện ủy, thị ủy, thành ủy'), cell('Quý II/2019')]),
+                row([cell('2'), cell('Báo cáo kết quả thực hiện 6 tháng, năm về Ban Thường vụ Tỉnh ủy'), cell('Các cơ quan, đơn vị'), cell('Trước 15/6 và 15/11/2019')]),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const d = extractPlan(await readPlanText(await Packer.toBuffer(doc), 'kh 112.docx'));
+    expect([d.number, d.issuer, d.issuedDate]).toEqual(['112-KH/TU', 'TỈNH ỦY BÌNH DƯƠNG', '2019-03-15']);
+    // The row's days are kept as written; how often comes from its words.
+    expect(d.items.find((i) => i.code === 'I.2')?.deadline).toEqual({ text: 'Trước 15/6 và 15/11/2019', date: null, recurrence: 'half-yearly-and-yearly' });
+    expect(d.rounds.map((r) => [r.label, r.dueDate])).toEqual([
+      ['6 tháng đầu năm 2019', '2019-06-15'],
+      ['Năm 2019', '2019-11-15'],
+    ]);
+  });
+});

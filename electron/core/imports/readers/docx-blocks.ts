@@ -46,6 +46,12 @@ function styleFont(s: Styles, id: string | undefined): string | null {
 
 class Reader {
   readonly legacy = new Set<string>();
+  /**
+   * Until the body's first paragraph, tables lay out the header (issuer, "*" and number on the
+   * left; motto, place and date on the right) with line breaks inside one cell: those stay lines.
+   * Below, a break inside a cell only wraps a label or a sentence.
+   */
+  private inHeader = true;
   constructor(
     private readonly styles: Styles,
     private readonly numbering: Numbering,
@@ -121,7 +127,7 @@ class Reader {
   cellText(tc: XmlNode): string {
     const parts: string[] = [];
     for (const c of tc.children) {
-      if (c.name === 'w:p') parts.push(this.paragraph(c).replace(/\n/gu, ' '));
+      if (c.name === 'w:p') parts.push(this.inHeader ? this.paragraph(c) : this.paragraph(c).replace(/\n/gu, ' '));
       else if (c.name === 'w:tbl') parts.push((this.table(c) as { text: string[][] }).text.map((row) => row.join(' ')).join(' '));
       else if (c.name === 'w:sdt') parts.push(descendants(c, 'w:p').map((p) => this.paragraph(p)).join(' '));
     }
@@ -136,6 +142,7 @@ class Reader {
         const label = this.listLabel(c);
         const text = this.paragraph(c).normalize('NFC');
         out.push({ kind: 'para', text: label !== '' && text.trim() !== '' ? `${label} ${text.trimStart()}` : text });
+        if (text.trim() !== '') this.inHeader = false;
       }
       else if (c.name === 'w:tbl') {
         // A table of one cell is a frame drawn around text (some offices frame the whole report):

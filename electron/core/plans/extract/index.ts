@@ -51,7 +51,12 @@ function inheritedDeadline(item: TreeItem, planYear: number | null): Deadline | 
 }
 
 function ownDeadline(t: TreeItem, text: string, planYear: number | null): Deadline | null {
-  if (t.row?.when) return rowDeadline(t.row.when, planYear);
+  if (t.row?.when) {
+    const d = rowDeadline(t.row.when, planYear);
+    // "Báo cáo kết quả 6 tháng, năm | Trước 15/6 và 15/11/2019": how often is said in the task's words.
+    const often = d.date === null && d.recurrence === 'once' ? findDeadline(unwrapLines(text), planYear) : null;
+    return often && often.date === null ? { ...d, recurrence: often.recurrence } : d;
+  }
   return findDeadline(unwrapLines(text), planYear) ?? closingDeadline(t, planYear);
 }
 

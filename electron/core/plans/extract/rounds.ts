@@ -4,7 +4,8 @@
 //   rounds "6 tháng đầu năm Y" (01/01–30/06), "6 tháng cuối năm Y" (01/07–31/12), "Năm Y"
 //   (01/01–31/12), "Quý I năm Y", "Tháng 7/Y"; each due on the 15th of its period's last month,
 //   because units report before the period closes so the province can consolidate by its end
-//   (6 tháng → 15/6, năm → 15/12).
+//   (6 tháng → 15/6, năm → 15/12). Days a report task names ("trước 15/6 và 15/11/2019") replace
+//   those, each in the first period it falls in.
 //   With an issue date: the rounds falling due in the year that follows it (due ≥ issue date and
 //   < the same day a year later). Without one: the rounds of the plan's year.
 // - Dated deadlines: every distinct date of a task that asks for a report ("báo cáo … trước ngày
@@ -61,6 +62,19 @@ function latestWrittenYear(text: string): number | null {
   return best;
 }
 
+/** Days written in report deadlines ("trước 15/6 và 15/11/2019"), in order; a day without a year takes its phrase's, else the plan's. */
+function statedDays(texts: readonly string[], planYear: number): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const year = Number(/\b(\d{4})\b/u.exec(text)?.[1] ?? planYear);
+    for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/gu)) {
+      const iso = toIso(Number(m[3] ?? year), Number(m[2]), Number(m[1]));
+      if (iso !== null && !out.includes(iso)) out.push(iso);
+    }
+  }
+  return out.sort();
+}
+
 const ASKS_REPORT = /báo cáo(?!\s+viên)/iu;
 const REPORTS = /báo cáo(?!\s+viên)|tổng kết|sơ kết|gửi (kết quả|về)/iu;
 
@@ -81,7 +95,13 @@ export function proposeRounds(items: PlanItem[], issuedDate: string | null, text
       const until = `${year + 1}${issuedDate.slice(4)}`;
       periods = [...periods, ...periodsOf(regime, year + 1)].filter((p) => p.due >= issuedDate && p.due < until);
     }
-    for (const p of periods) rounds.push({ label: p.label, periodFrom: p.from, periodTo: p.to, dueDate: p.due });
+    // "6 tháng, năm — trước 15/6 và 15/11/2019": the days the plan names, each to the first period it falls in.
+    const stated = statedDays(tasks.filter((t) => REPORTS.test(t.text)).map((t) => t.deadline?.text ?? ''), year);
+    for (const p of periods) {
+      const day = stated.find((d) => d >= p.from && d <= p.to);
+      if (day !== undefined) stated.splice(stated.indexOf(day), 1);
+      rounds.push({ label: p.label, periodFrom: p.from, periodTo: p.to, dueDate: day ?? p.due });
+    }
   }
 
   const oneOff = (due: string): RoundInput => ({
