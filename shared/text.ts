@@ -91,9 +91,10 @@ export function parseViNumber(raw: string | number | null | undefined): number |
 /**
  * A count as a unit wrote it. "1,320" is one thousand three hundred and twenty, not 1.32: a count
  * has no decimals, and a report typed on a machine set to English groups thousands with commas.
+ * "1 320" groups them with spaces.
  */
 export function parseCount(raw: string | number | null | undefined): number | null {
-  if (typeof raw === 'string' && /^\s*\d{1,3}(?:,\d{3})+\s*$/u.test(raw)) return Number(raw.replace(/[\s,]/gu, ''));
+  if (typeof raw === 'string' && /^\s*\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)\s*$/u.test(raw)) return Number(raw.replace(/[\s,]/gu, ''));
   return parseViNumber(raw);
 }
 

@@ -27,6 +27,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       'lượt đảng viên', 'người tham dự', 'lượt người', 'lượt cán bộ', 'lượt hội viên', 'lượt đoàn viên', 'lượt đại biểu', 'lượt học viên', 'lượt người dân',
       'lượt cán bộ, chiến sĩ', 'lượt cán bộ, hội viên', 'lượt đoàn viên, hội viên', 'số lượt người tham dự', 'lượt tham gia', 'lượt người tham gia',
       'người tham gia', 'đại biểu', 'đại biểu tham dự', 'lượt cán bộ, đảng viên và nhân dân', 'lượt quần chúng',
+      // "với 85 đồng chí tham dự": comrades counted as they sat in the hall.
+      'đồng chí tham dự', 'đồng chí tham gia', 'đồng chí cán bộ, đảng viên',
     ],
     when: (f) => /\b(quan triet|hoc tap|hoi nghi|tap huan|tham du)\b/.test(f) && /\b(can bo|dang vien)\b/.test(f),
   },
@@ -55,7 +57,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     key: 'tai_lieu',
     name: 'Số tài liệu tuyên truyền phát hành',
     measure: 'bản',
-    synonyms: ['tài liệu', 'số tài liệu', 'tài liệu tuyên truyền', 'bản tài liệu', 'tài liệu phát hành', 'đề cương tuyên truyền'],
+    synonyms: ['tài liệu', 'số tài liệu', 'tài liệu tuyên truyền', 'bản tài liệu', 'tài liệu phát hành', 'đề cương tuyên truyền', 'tờ rơi', 'tờ gấp', 'cuốn tài liệu', 'ấn phẩm'],
     when: has(/\btai lieu\b.{0,60}\b(phat hanh|bien soan|bien tap|cung cap)\b|\b(phat hanh|bien soan|bien tap|cung cap)\b.{0,60}\btai lieu\b|\bde cuong tuyen truyen\b/),
   },
   {

@@ -43,6 +43,15 @@ describe('what a number in prose is', () => {
     expect(figures('Đăng 40 tin, bài, trong đó 12 tin, bài trên Facebook.')).toEqual({ tin_bai: 40 });
   });
 
+  it('reads thousands grouped with spaces, a count after "tổng số", comrades in the hall and leaflets', () => {
+    expect(figures('Tổ chức 05 hội nghị cho 1 200 lượt cán bộ, đảng viên.')).toEqual({ hoi_nghi: 5, luot_tham_du: 1200 });
+    expect(figures('Đã tổ chức được 3 hội nghị với tổng số 450 lượt người tham dự.')).toEqual({ hoi_nghi: 3, luot_tham_du: 450 });
+    expect(figures('Quán triệt cho 85 đồng chí tham dự; phát hành 2.000 tờ rơi.')).toEqual({ luot_tham_du: 85, tai_lieu: 2000 });
+    // A document's number is still no count; a year does not join the number after it.
+    expect(figures('Thực hiện Công văn số 125 về 300 lượt người.')).toEqual({ luot_tham_du: 300 });
+    expect(figures('Năm 2019 tổ chức 4 hội nghị; 2019 100 lượt người.')).toEqual({ hoi_nghi: 4, luot_tham_du: 100 });
+  });
+
   it('prefers a stated total to the parts given before it, and adds parts of one sentence', () => {
     expect(figures('Đón 07 đoàn vào và cử 02 đoàn ra; tổng cộng 09 đoàn ra, đoàn vào.')).toMatchObject({ doan_ra_vao: 9 });
     expect(figures('Tổ chức 02 hội nghị cấp huyện và 05 hội nghị ở cơ sở.')).toEqual({ hoi_nghi: 7 });

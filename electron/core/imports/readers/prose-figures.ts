@@ -20,9 +20,11 @@ export type ProseFigure = {
   sentence: number;
 };
 
-const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:,\d+)?)(?![\d/%]|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
+// Thousands grouped with dots (the Vietnamese way), commas, or spaces ("1 200", as a number format
+// or a PDF may give them).
+const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d+)?)(?![\d/%]|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
-const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
+const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
 // A delta marker that is a word of something else: "tăng cường", "gia tăng".
