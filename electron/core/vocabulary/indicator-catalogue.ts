@@ -85,7 +85,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     key: 'kiem_tra',
     name: 'Số cuộc kiểm tra, giám sát',
     measure: 'cuộc',
-    synonyms: ['kiểm tra', 'giám sát', 'cuộc kiểm tra', 'số cuộc kiểm tra', 'kiểm tra, giám sát', 'đoàn kiểm tra'],
+    synonyms: ['kiểm tra', 'giám sát', 'cuộc kiểm tra', 'số cuộc kiểm tra', 'kiểm tra, giám sát', 'đoàn kiểm tra', 'cuộc giám sát', 'đoàn giám sát'],
     when: has(/\bkiem tra\b|\bgiam sat\b/),
   },
   {

@@ -52,6 +52,12 @@ describe('what a number in prose is', () => {
     expect(figures('Năm 2019 tổ chức 4 hội nghị; 2019 100 lượt người.')).toEqual({ hoi_nghi: 4, luot_tham_du: 100 });
   });
 
+  it('reads a bracket after a figure as its breakdown, and adds inspections to supervisions', () => {
+    expect(figures('Ban hành 05 văn bản (03 kế hoạch, 02 hướng dẫn).')).toEqual({ van_ban: 5 });
+    expect(figures('Tổ chức 02 hội nghị (với 300 lượt người tham dự).')).toEqual({ hoi_nghi: 2, luot_tham_du: 300 });
+    expect(figures('Trong kỳ, đã tổ chức 07 cuộc kiểm tra, 03 cuộc giám sát chuyên đề.')).toEqual({ kiem_tra: 10 });
+  });
+
   it('prefers a stated total to the parts given before it, and adds parts of one sentence', () => {
     expect(figures('Đón 07 đoàn vào và cử 02 đoàn ra; tổng cộng 09 đoàn ra, đoàn vào.')).toMatchObject({ doan_ra_vao: 9 });
     expect(figures('Tổ chức 02 hội nghị cấp huyện và 05 hội nghị ở cơ sở.')).toEqual({ hoi_nghi: 7 });

@@ -133,6 +133,10 @@ function roleAt(text: string, at: number, s: [number, number], marks: Marks): Fi
     return !bracketed || text.indexOf(')', m[1]) < 0 || text.indexOf(')', m[1]) > at;
   });
   if (part) return 'part';
+  // "Ban hành 05 văn bản (03 kế hoạch, 02 hướng dẫn)": a bracket after a figure breaks it down.
+  const open = text.lastIndexOf('(', at);
+  const close = open < 0 ? -1 : text.indexOf(')', open);
+  if (open >= s[0] && (close < 0 || close > at) && /\d/u.test(text.slice(s[0], open))) return 'part';
   if (marks.target.some(inSentence)) return 'target';
   if (marks.delta.some((m) => inSentence(m) && at - m[1] <= 80)) return 'delta';
   if (marks.total.some(inSentence)) return 'total';
