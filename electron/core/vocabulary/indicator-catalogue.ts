@@ -36,7 +36,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     key: 'tin_bai',
     name: 'Số tin, bài tuyên truyền',
     measure: 'tin, bài',
-    synonyms: ['tin, bài', 'tin bài', 'số tin, bài', 'bài viết', 'tin, bài, phóng sự', 'phóng sự', 'tin bài đăng tải', 'số tin', 'số bài'],
+    synonyms: ['tin, bài', 'tin bài', 'số tin, bài', 'bài viết', 'tin, bài, phóng sự', 'phóng sự', 'tin bài đăng tải', 'số tin', 'số bài', 'lượt tin, bài', 'lượt tin bài'],
     when: has(/\btin bai\b|\bbai viet\b|\bbao chi\b|\bthong tin dai chung\b|\bphong su\b|\bdang tai\b/),
   },
   {

@@ -58,6 +58,16 @@ describe('what a number in prose is', () => {
     expect(figures('Trong kỳ, đã tổ chức 07 cuộc kiểm tra, 03 cuộc giám sát chuyên đề.')).toEqual({ kiem_tra: 10 });
   });
 
+  it('does not take "giám sát", "Giám đốc" or "tầng lớp" for a change, and breaks a tie by the name before ":"', () => {
+    expect(figures('Ủy ban Kiểm tra đã kiểm tra, giám sát 05 cuộc.')).toEqual({ kiem_tra: 5 });
+    expect(figures('Ban Giám đốc Sở tổ chức 02 hội nghị quán triệt.')).toEqual({ hoi_nghi: 2 });
+    expect(figures('Tuyên truyền đến các tầng lớp nhân dân qua 35 tin, bài.')).toEqual({ tin_bai: 35 });
+    expect(figures('Tổ chức 4 hội nghị, giảm 1 hội nghị so với năm 2018.')).toEqual({ hoi_nghi: 4 });
+    // "cuộc" measures both inspections and conferences ("số cuộc"): the name before ":" decides.
+    expect(figures('Kiểm tra, giám sát: 02 cuộc.')).toEqual({ kiem_tra: 2 });
+    expect(figures('Đài Truyền thanh huyện đã phát 120 lượt tin, bài tuyên truyền.')).toEqual({ tin_bai: 120 });
+  });
+
   it('prefers a stated total to the parts given before it, and adds parts of one sentence', () => {
     expect(figures('Đón 07 đoàn vào và cử 02 đoàn ra; tổng cộng 09 đoàn ra, đoàn vào.')).toMatchObject({ doan_ra_vao: 9 });
     expect(figures('Tổ chức 02 hội nghị cấp huyện và 05 hội nghị ở cơ sở.')).toEqual({ hoi_nghi: 7 });

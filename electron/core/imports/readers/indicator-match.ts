@@ -148,11 +148,20 @@ function namedAround(tied: readonly string[], around: readonly string[], terms: 
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+/** What may break a tie between figures named alike after a number. */
+export type PhraseContext = {
+  /** The words of the clause before the number. */
+  before?: readonly string[];
+  /** The figure a name before the number gives ("Kiểm tra, giám sát: 02 cuộc"). */
+  named?: string | null;
+};
+
 /**
  * The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms.
- * `before`: the words of the clause before the number, which may break a tie between figures.
+ * A tie between figures ("cuộc" is the measure of two) goes to the one `context` names.
  */
-export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6, before: readonly string[] = []): IndicatorMatch | null {
+export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6, context: PhraseContext = {}): IndicatorMatch | null {
+  const before = context.before ?? [];
   const window = after.slice(0, 10);
   if (window.length === 0) return null;
   let pairs = pairCache.get(terms);
@@ -191,7 +200,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   // the next number (whose words are its own).
   const rest = window.slice(topLen);
   const next = rest.findIndex((w) => /\d/u.test(w));
-  const key = namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms);
+  const named = context.named ?? null;
+  const key = named !== null && tied.includes(named) ? named : namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms);
   const pick = key === null ? undefined : top.find((c) => c.key === key);
   return pick ? { key: pick.key, score: pick.score, fromPlan: pick.fromPlan } : found;
 }

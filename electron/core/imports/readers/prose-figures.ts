@@ -27,8 +27,9 @@ const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
-// A delta marker that is a word of something else: "tăng cường", "gia tăng".
-const NOT_DELTA = /\btang cuong\b|\bgia tang\b|\bbo sung hoan thien\b/gu;
+// A delta marker that is a word of something else once folded: "tăng cường", "gia tăng", "tầng
+// lớp", "tăng trưởng", "giám sát", "giám đốc", "giảm nghèo" (a programme's name).
+const NOT_DELTA = /\btang cuong\b|\bgia tang\b|\btang lop\b|\btang truong\b|\bgiam (?:sat|doc|dinh|khao|muc|ngheo)\b|\bbo sung hoan thien\b/gu;
 
 const foldedChars = new Map<string, string>();
 
@@ -170,7 +171,8 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const phraseStart = m.index + m[0].length + (after.length - rest.length);
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
-    const match = matchPhrase(tokens(phrase), terms, undefined, tokens(clauseBefore(t, m.index))) ?? labelBefore(t, m.index, terms);
+    const label = labelBefore(t, m.index, terms);
+    const match = matchPhrase(tokens(phrase), terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key }) ?? label;
     if (!match) continue;
     const value = parseCount(m[0]);
     if (value === null) continue;
