@@ -162,6 +162,14 @@ describe('prose', () => {
     expect(statusInText('Đã tổ chức ở 10 xã nhưng 2 xã chưa tổ chức')).toMatchObject({ status: 'in_progress', certainty: 0.6 });
     expect(statusInText('Chi bộ Đảng triển khai học tập')).toBeNull();
   });
+
+  it('reads what is still ahead as not done, and what runs behind as in progress', () => {
+    expect(statusInText('Việc sơ kết sẽ tiến hành trong quý IV.')).toMatchObject({ status: 'not_done', certainty: 0.7 });
+    expect(statusInText('Chuyển sang thực hiện trong năm 2020.')?.status).toBe('not_done');
+    expect(statusInText('Triển khai chậm so với kế hoạch.')).toMatchObject({ status: 'in_progress', certainty: 0.7 });
+    // What was done outweighs what will be done again.
+    expect(statusInText('Đã tổ chức 02 hội nghị; thời gian tới sẽ tiếp tục tổ chức.')?.status).toBe('done');
+  });
 });
 
 describe('items and indicators', () => {

@@ -13,6 +13,11 @@ const IN_PROGRESS = new RegExp(
   `${START}(?:đang\\s+(?:được\\s+)?(?:${VERB_LIST}|hoàn thiện|dự thảo|chỉ đạo)|chưa hoàn thành|tiếp tục (?:thực hiện|triển khai))`,
   'u',
 );
+// Said of what is still ahead ("sẽ tiến hành trong quý IV", "chuyển sang năm 2020"): not done yet,
+// unless the paragraph also says what was done.
+const AHEAD = new RegExp(`${START}(?:(?:sẽ|dự kiến)\\s+(?:được\\s+)?${VERBS}|chuyển sang (?:thực hiện|triển khai|năm|quý))`, 'u');
+// Under way but behind: "triển khai chậm", "chậm tiến độ".
+const BEHIND = new RegExp(`${START}(?:${VERB_LIST})\\s+chậm|${START}chậm (?:tiến độ|so với)`, 'u');
 const DONE = new RegExp(`${START}(?:đã\\s+(?:được\\s+)?\\p{L}+|hoàn thành|tổ chức được|ban hành được|kết quả:)`, 'u');
 
 export function statusInText(raw: string): ProseStatus | null {
@@ -26,7 +31,11 @@ export function statusInText(raw: string): ProseStatus | null {
     return done ? { status: 'in_progress', certainty: 0.6, phrase: `${done[0]} … ${notDone[0]}` } : { status: 'not_done', certainty: 0.85, phrase: notDone[0] };
   }
   if (progress) return { status: 'in_progress', certainty: done ? 0.7 : 0.85, phrase: progress[0] };
+  const behind = BEHIND.exec(text);
+  if (behind) return { status: 'in_progress', certainty: 0.7, phrase: behind[0] };
   if (done) return { status: 'done', certainty: 0.85, phrase: done[0] };
+  const ahead = AHEAD.exec(text);
+  if (ahead) return { status: 'not_done', certainty: 0.7, phrase: ahead[0] };
   return null;
 }
 
