@@ -107,6 +107,11 @@ beforeAll(async () => {
     results.set(name, await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: '2019-06-29' }));
   }
   status = await callOk(svc, 'status.get', { planId: plan.id, roundId: round.id });
+  // Dropped without choosing a plan or a round: the unnumbered plan is known by its directive.
+  const unchosen = await docx({
+    children: ['VĂN PHÒNG TỈNH ỦY', 'Số 300-BC/VPTU', 'Bình Dương, ngày 25 tháng 6 năm 2019', 'BÁO CÁO', TITLE, 'Văn phòng Tỉnh ủy đã tổ chức 02 hội nghị quán triệt.'].map(para),
+  });
+  results.set('VPTU.docx', await callOk(svc, 'reports.import', { file: { name: 'VPTU.docx', dataBase64: b64(unchosen) }, receivedAt: '2019-06-29' }));
 });
 
 function figuresOf(unit: string): Record<string, number> {
@@ -134,6 +139,10 @@ describe('Word reports laid out in boxes, page headers and frames', () => {
     // The file name names no unit: the sender comes from inside the frame.
     expect(results.get('HU - BC CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'HUDT' } });
     expect(figuresOf('HUDT')).toEqual({ hoi_nghi: 2, luot_tham_du: 410, tin_bai: 16 });
+  });
+
+  it('files a report dropped without a choice under the unnumbered plan its title\'s directive names, in its only round', () => {
+    expect(results.get('VPTU.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'VPTU' }, plan: { id: plan.id }, round: { id: plan.rounds[0]!.id } });
   });
 
   it('reads a task table\'s statuses, and adds up the counts its results say in words', () => {

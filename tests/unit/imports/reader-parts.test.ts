@@ -34,6 +34,14 @@ describe('header block', () => {
   it('does not take a sentence starting with "Báo cáo" in lower case for the type line', () => {
     expect(readHeaderBlock(['Báo cáo này gồm ba phần']).docType).toBeNull();
   });
+
+  it('joins a date a narrow column wrapped before its year, and reads a workbook\'s heading and the date under it', () => {
+    const pdf = readHeaderBlock(['BAN THƯỜNG VỤ TỈNH ĐOÀN', '*', 'Số 310-BC/TĐTN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bình Dương, ngày 28 tháng 6 năm', '2019', 'BÁO CÁO', 'Kết quả thực hiện Chỉ thị số 32-CT/TW']);
+    expect(pdf).toMatchObject({ reportDate: '2019-06-28', place: 'Bình Dương' });
+    const sheet = readHeaderBlock(['ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH', 'SỐ LIỆU KẾT QUẢ THỰC HIỆN CHỈ THỊ 32-CT/TW, 6 THÁNG ĐẦU NĂM 2019', 'Ngày 27/6/2019']);
+    expect(sheet).toMatchObject({ docType: 'Số liệu', reportDate: '2019-06-27' });
+    expect(sheet.title).toContain('CHỈ THỊ 32-CT/TW');
+  });
 });
 
 describe('unit', () => {
@@ -75,6 +83,16 @@ describe('periods and round', () => {
       ['2020-01-01', '2020-12-31'],
     ]);
     expect(periodsIn('6 tháng cuối năm', 2019)[0]).toMatchObject({ from: '2019-07-01', to: '2019-12-31' });
+  });
+
+  it('takes a plan\'s only round, sure enough, for a report dated while it runs', () => {
+    const one = { ...plan, issuedDate: '2019-03-01', rounds: [{ id: 9, label: 'Báo cáo kết quả (hạn 30/06/2019)', periodFrom: null, periodTo: '2019-06-30', dueDate: '2019-06-30' }] };
+    const dated = detectRound({ title: 'Kết quả thực hiện', body: '', reportDate: '2019-06-20' }, one);
+    expect(dated.detected).toMatchObject({ id: 9 });
+    expect(dated.detected.confidence).toBeGreaterThanOrEqual(0.75);
+    // Undated, or dated long after the due date: a person confirms.
+    expect(detectRound({ title: 'Kết quả thực hiện', body: '', reportDate: null }, one).detected.confidence).toBeLessThan(0.75);
+    expect(detectRound({ title: 'Kết quả thực hiện', body: '', reportDate: '2019-10-01' }, one).detected.confidence).toBeLessThan(0.75);
   });
 
   it('falls back on the report date just after a round closes', () => {

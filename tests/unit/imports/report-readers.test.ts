@@ -149,7 +149,14 @@ describe('plain text', () => {
     expect(r.unit.evidence).toContain('tên tệp');
     expect(r.plan).toMatchObject({ id: F.PLAN_ID });
     expect(r.plan.evidence).toContain('32-CT/TW');
-    expect(r.plan.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    // The title names the directive, which one plan alone carries out: that plan, sure enough.
+    expect(r.plan.evidence).toContain('trích yếu');
+    expect(r.plan.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    // Named only in the body, the directive leaves the plan for a person to confirm.
+    const inBody = Buffer.from(F.plainTextReport().toString('utf8').replace('Kết quả tuyên truyền Chỉ thị số 32-CT/TW năm 2019', 'Kết quả tuyên truyền năm 2019\nVề Chỉ thị số 32-CT/TW, Báo đã quán triệt.'), 'utf8');
+    const body = await readReportFile(inBody, 'Bao_Binh_Duong_nam2019.txt', ctx);
+    expect(body.plan).toMatchObject({ id: F.PLAN_ID });
+    expect(body.plan.confidence).toBeLessThan(REVIEW_THRESHOLD);
     expect(r.round).toMatchObject({ id: F.ROUND_YEAR, label: 'Năm 2019' });
     expect(figure(r, 'tin_bai')).toEqual({ indicatorKey: 'tin_bai', value: 120, source: 'bảng 1, dòng 2' });
     expect(figure(r, 'chuyen_muc')).toEqual({ indicatorKey: 'chuyen_muc', value: 3, source: 'bảng 1, dòng 3' });

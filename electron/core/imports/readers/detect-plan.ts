@@ -13,6 +13,7 @@ export const PLAN_CONFIDENCE = {
   numberInTitle: 0.95,
   numberInBody: 0.85,
   severalNumbers: 0.7,
+  directiveInTitle: 0.8,
   directive: 0.65,
   severalDirective: 0.4,
   title: 0.5,
@@ -60,15 +61,26 @@ function byNumber(plans: readonly Plan[], title: string, body: string, own: stri
   return { plan: first.plan, confidence: conf, evidence: `${where} dẫn số hiệu "${first.raw}"${more}` };
 }
 
-function byDirective(plans: readonly Plan[], text: string): Found | null {
+function directiveHits(plans: readonly Plan[], text: string): { p: Plan; cite: string }[] {
   const keys = new Set(symbolsIn(text).map((s) => s.key));
-  const hits = plans
+  return plans
     .map((p) => ({ p, cite: p.cites.find((c) => symbolsIn(c).some((s) => keys.has(s.key))) }))
     .filter((h): h is { p: Plan; cite: string } => h.cite !== undefined);
+}
+
+/**
+ * The plan that carries out a directive the report cites. A title that names the directive ("Báo
+ * cáo kết quả thực hiện Chỉ thị số 32-CT/TW"), which one plan alone carries out, is a report on
+ * that plan: an unnumbered plan is known to units by its directive only.
+ */
+function byDirective(plans: readonly Plan[], title: string, body: string): Found | null {
+  const inTitle = directiveHits(plans, title);
+  const hits = inTitle.length > 0 ? inTitle : directiveHits(plans, `${title}\n${body}`);
   const first = hits[0];
   if (!first) return null;
-  const conf = hits.length === 1 ? PLAN_CONFIDENCE.directive : PLAN_CONFIDENCE.severalDirective;
-  return { plan: first.p, confidence: conf, evidence: `tệp dẫn văn bản mà kế hoạch thực hiện: "${first.cite}"${hits.length > 1 ? ` (${hits.length} kế hoạch cùng thực hiện văn bản này)` : ''}` };
+  const conf = hits.length > 1 ? PLAN_CONFIDENCE.severalDirective : inTitle.length > 0 ? PLAN_CONFIDENCE.directiveInTitle : PLAN_CONFIDENCE.directive;
+  const where = inTitle.length > 0 ? 'trích yếu' : 'tệp';
+  return { plan: first.p, confidence: conf, evidence: `${where} dẫn văn bản mà kế hoạch thực hiện: "${first.cite}"${hits.length > 1 ? ` (${hits.length} kế hoạch cùng thực hiện văn bản này)` : ''}` };
 }
 
 function byTitle(plans: readonly Plan[], title: string): Found | null {
@@ -121,7 +133,7 @@ export function detectPlan(input: PlanInput, plans: readonly Plan[], chosenId?: 
   const warnings: string[] = [];
   const notes: string[] = [];
   const numbered = byNumber(plans, input.title, input.body, input.reportNumber);
-  const viaDirective = numbered ? null : byDirective(plans, `${input.title}\n${input.body}`);
+  const viaDirective = numbered ? null : byDirective(plans, input.title, input.body);
   const found = numbered ?? viaDirective ?? byTitle(plans, input.title);
   const chosen = chosenId === undefined ? undefined : plans.find((p) => p.id === chosenId);
   // A report on something else: it cites other plans or directives and none being followed.

@@ -20,6 +20,7 @@ export const ROUND_CONFIDENCE = {
   userChoice: 0.9,
   conflict: 0.4,
   onlyRound: 0.35,
+  onlyRoundDated: 0.8,
 } as const;
 
 const TITLE = 'trích yếu';
@@ -133,7 +134,16 @@ export function detectRound(
     } else result = { round: chosen, confidence: ROUND_CONFIDENCE.userChoice, evidence: `người dùng chọn kỳ "${chosen.label}"` };
   }
   const only = rounds.length === 1 ? rounds[0] : undefined;
-  if (!result && only) result = { round: only, confidence: ROUND_CONFIDENCE.onlyRound, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}"` };
+  if (!result && only) {
+    // The plan's one round, and the report dated while it runs or shortly after its due date: there
+    // is no other round it could be for.
+    const date = input.reportDate;
+    const start = only.periodFrom ?? plan.issuedDate;
+    const dated = date !== null && (start === null || date >= start) && date <= addDays(only.dueDate, 45) && date >= addDays(only.dueDate, -366);
+    result = dated
+      ? { round: only, confidence: ROUND_CONFIDENCE.onlyRoundDated, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}" và ngày báo cáo ${formatViDate(date)} thuộc kỳ này` }
+      : { round: only, confidence: ROUND_CONFIDENCE.onlyRound, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}"` };
+  }
   if (!result) return { detected: { id: null, label: null, evidence: 'tệp không ghi kỳ báo cáo nào khớp các kỳ của kế hoạch', confidence: 0 }, warnings, notes, outOfPeriod: null };
   return { detected: { id: result.round.id, label: result.round.label, evidence: result.evidence, confidence: result.confidence }, warnings, notes, outOfPeriod: null };
 }

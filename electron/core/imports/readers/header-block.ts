@@ -30,6 +30,10 @@ const DOC_TYPES: ReadonlyArray<[string, string]> = [
   ['to trinh', 'Tờ trình'],
   ['thong bao', 'Thông báo'],
   ['chuong trinh', 'Chương trình'],
+  // A workbook's own heading: "BIỂU TỔNG HỢP KẾT QUẢ …", "SỐ LIỆU KẾT QUẢ …".
+  ['bieu', 'Biểu'],
+  ['bang tong hop', 'Bảng tổng hợp'],
+  ['so lieu', 'Số liệu'],
 ];
 
 // "Số 45-BC/HU", "Số: 12-BC/ĐU", state style "Số 123/BC-UBND"; PDF text may run columns together.
@@ -56,7 +60,7 @@ export function placeAndDateIn(line: string): { place: string | null; date: stri
   }
   const bare = /(?:^|\s)(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(line);
   // A date cell on its own (a spreadsheet's real date, shown through a number format).
-  const alone = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$/u.exec(line.trim());
+  const alone = /^(?:ngày\s*:?\s*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})$/iu.exec(line.trim());
   const date = bare ? parseViDate(bare[1] ?? '') : alone ? parseViDate(alone[1] ?? '') : null;
   return date ? { place: null, date } : null;
 }
@@ -103,8 +107,25 @@ function subjectOf(headerLines: readonly string[]): string | null {
 }
 
 /** Reads the header block of a document given as lines (paragraphs or cells, in reading order). */
+// A date a narrow column wrapped before its year: "Bình Dương, ngày 28 tháng 6 năm" / "2019".
+const CUT_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm$/u;
+
+/** Lines with a wrapped date joined back ("… tháng 6 năm" + "2019"). */
+function joinCutDates(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (CUT_DATE.test(l) && /^\d{4}\b/u.test(next)) {
+      out.push(`${l} ${next}`);
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}
+
 export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
-  const lines = rawLines.map(cleanText).filter((l) => l !== '');
+  const lines = joinCutDates(rawLines.map(cleanText).filter((l) => l !== ''));
   const limit = Math.min(lines.length, HEADER_SCAN);
   let typeAt = -1;
   let type: { type: string; rest: string } | null = null;
@@ -143,6 +164,11 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
         place = pd.place;
       }
     }
+  }
+  // A workbook may date itself under its heading: "SỐ LIỆU KẾT QUẢ …" / "Ngày 27/6/2019".
+  for (let i = typeAt + 1; reportDate === null && typeAt >= 0 && i <= typeAt + 4 && i < lines.length; i++) {
+    const l = (lines[i] ?? '').replace(/^\((.*)\)$/u, '$1').trim();
+    if (/^ngày\b/iu.test(l)) reportDate = placeAndDateIn(l)?.date ?? null;
   }
   return {
     headerLines,

@@ -17,7 +17,7 @@ import { citesPlan } from './sections';
 import { readUnitTable } from './unit-rows';
 
 const DEFAULT_SHEET_NAME = /^(sheet|trang tính|trang)\s*\d+$/iu;
-const TYPE_LINE = /^(BÁO CÁO|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|BIỂU|KẾT QUẢ)\b/u;
+const TYPE_LINE = /^(BÁO CÁO|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|BIỂU|KẾT QUẢ|SỐ LIỆU|BẢNG TỔNG HỢP)\b/u;
 
 export function columnLetter(col: number): string {
   let s = '';
