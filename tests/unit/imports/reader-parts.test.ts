@@ -86,7 +86,7 @@ describe('periods and round', () => {
   });
 
   it('takes a plan\'s only round, sure enough, for a report dated while it runs', () => {
-    const one = { ...plan, issuedDate: '2019-03-01', rounds: [{ id: 9, label: 'Báo cáo kết quả (hạn 30/06/2019)', periodFrom: null, periodTo: '2019-06-30', dueDate: '2019-06-30' }] };
+    const one = { ...plan, issuedDate: '2019-03-01', rounds: [{ ...plan.rounds[0]!, id: 9, label: 'Báo cáo kết quả (hạn 30/06/2019)', periodFrom: null, periodTo: '2019-06-30', dueDate: '2019-06-30' }] };
     const dated = detectRound({ title: 'Kết quả thực hiện', body: '', reportDate: '2019-06-20' }, one);
     expect(dated.detected).toMatchObject({ id: 9 });
     expect(dated.detected.confidence).toBeGreaterThanOrEqual(0.75);
