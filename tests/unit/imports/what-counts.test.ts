@@ -56,6 +56,8 @@ describe('what a number in prose is', () => {
     expect(figures('Ban hành 05 văn bản (03 kế hoạch, 02 hướng dẫn).')).toEqual({ van_ban: 5 });
     expect(figures('Tổ chức 02 hội nghị (với 300 lượt người tham dự).')).toEqual({ hoi_nghi: 2, luot_tham_du: 300 });
     expect(figures('Trong kỳ, đã tổ chức 07 cuộc kiểm tra, 03 cuộc giám sát chuyên đề.')).toEqual({ kiem_tra: 10 });
+    // "cơ sở) với" is no "so với": role words do not run across a bracket or a comma.
+    expect(figures('Tổ chức 3 hội nghị (01 hội nghị cấp huyện, 02 hội nghị cấp cơ sở) với 520 lượt người tham dự.')).toEqual({ hoi_nghi: 3, luot_tham_du: 520 });
   });
 
   it('does not take "giám sát", "Giám đốc" or "tầng lớp" for a change, and breaks a tie by the name before ":"', () => {

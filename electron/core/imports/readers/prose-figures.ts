@@ -33,12 +33,15 @@ const NOT_DELTA = /\btang cuong\b|\bgia tang\b|\btang lop\b|\btang truong\b|\bgi
 
 const foldedChars = new Map<string, string>();
 
-/** One character folded to a letter or digit, or to spaces as long as it is (positions stay put). */
+/**
+ * One character folded to a letter or digit, a space to a space, and a mark to '#', each as long as
+ * it is (positions stay put). Marks stay: "cơ sở) với" is no "so với", "tăng, giảm" no "tăng giảm".
+ */
 function foldChar(ch: string): string {
   let c = foldedChars.get(ch);
   if (c === undefined) {
     const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
-    c = base.length === 1 && /[a-z0-9]/u.test(base) ? base : ' '.repeat(ch.length);
+    c = base.length === 1 && /[a-z0-9]/u.test(base) ? base : (/\s/u.test(ch) ? ' ' : '#').repeat(ch.length);
     foldedChars.set(ch, c);
   }
   return c;
