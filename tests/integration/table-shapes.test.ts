@@ -1,8 +1,9 @@
 // Figure tables and prose in shapes units use that the readers once misread, against the seed plan
 // on Chỉ thị 32-CT/TW (six figures, two of them counted in "tin, bài"): quarter columns beside their
 // total, a figure's name of eleven words, a unit of measure in its own column, one unit's figures
-// laid out across a row, and a running total written before the period's figure. Built with exceljs
-// and docx, imported through the service as the CLI and the UI do.
+// laid out across a row, a target, a rate and last year's column beside the results, rows named by
+// their heading, and a running total written before the period's figure. Built with exceljs and
+// docx, imported through the service as the CLI and the UI do.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
@@ -53,6 +54,51 @@ async function acrossWorkbook(): Promise<Buffer> {
   ws.getRow(6).values = ['Đảng ủy Khối Doanh nghiệp tỉnh', 7, 2315, 14, 9, 3];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** A workbook with the usual header above a table of the given rows. */
+async function sheet(issuer: string, number: string, placeDate: string, heading: string, rows: (string | number | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('BC');
+  ws.getCell('A1').value = issuer;
+  ws.getCell('D1').value = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+  ws.getCell('A2').value = number;
+  ws.getCell('D2').value = placeDate;
+  ws.getCell('A4').value = heading;
+  rows.forEach((r, i) => {
+    ws.getRow(6 + i).values = r;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const HEADING = 'BIỂU KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 32-CT/TW 6 THÁNG ĐẦU NĂM 2019';
+
+/** "Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ (%)": the target is no figure, the done column is. */
+const targetSheet = (): Promise<Buffer> =>
+  sheet('HUYỆN ỦY DẦU TIẾNG', 'Số 80-BC/HU', 'Dầu Tiếng, ngày 27 tháng 6 năm 2019', HEADING, [
+    ['TT', 'Chỉ tiêu', 'Kế hoạch năm', 'Thực hiện 6 tháng', 'Tỷ lệ (%)'],
+    [1, 'Số hội nghị quán triệt', 10, 6, 60],
+    [2, 'Số lượt cán bộ, đảng viên tham dự', 2000, 1350, 67.5],
+    [3, 'Số cuộc kiểm tra, giám sát', 4, 2, 50],
+  ]);
+
+/** Last year's column beside this year's, and a comparison. */
+const yearsSheet = (): Promise<Buffer> =>
+  sheet('THỊ ỦY THUẬN AN', 'Số 101-BC/TU', 'Thuận An, ngày 26 tháng 6 năm 2019', HEADING, [
+    ['TT', 'Chỉ tiêu', 'ĐVT', '6 tháng đầu năm 2018', '6 tháng đầu năm 2019', 'So sánh (%)'],
+    [1, 'Hội nghị quán triệt', 'Hội nghị', 3, 5, 166.7],
+    [2, 'Lượt cán bộ, đảng viên tham dự', 'Lượt', 700, 1100, 157.1],
+  ]);
+
+/** Rows of "- Số cuộc" under their section's heading row. */
+const sectionsSheet = (): Promise<Buffer> =>
+  sheet('THỊ ỦY BẾN CÁT', 'Số 60-BC/TU', 'Bến Cát, ngày 24 tháng 6 năm 2019', HEADING, [
+    ['STT', 'Nội dung', 'Kết quả', 'Ghi chú'],
+    ['I', 'Công tác quán triệt', null, null],
+    [null, '- Số hội nghị', 4, 'Cấp thị 1, cơ sở 3'],
+    [null, '- Số lượt người tham dự', 860, null],
+    ['II', 'Kiểm tra, giám sát', null, null],
+    [null, '- Số cuộc', 1, null],
+  ]);
 
 const para = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] });
 const row = (cells: string[]): TableRow => new TableRow({ children: cells.map((c) => new TableCell({ children: [para(c)] })) });
@@ -106,6 +152,9 @@ beforeAll(async () => {
     'DUKDN - so lieu.xlsx': await acrossWorkbook(),
     'Tinh doan - BC.docx': await measureColumnReport(),
     'TP TDM - BC.docx': await runningTotalReport(),
+    'Dau Tieng - KQ.xlsx': await targetSheet(),
+    'Thuan An - so sanh.xlsx': await yearsSheet(),
+    'Ben Cat - so lieu.xlsx': await sectionsSheet(),
   };
   for (const [name, bytes] of Object.entries(files)) {
     results.set(name, await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: '2019-06-29' }));
@@ -130,6 +179,9 @@ describe('figure tables and prose in the shapes units use', () => {
       ['DUKDN - so lieu.xlsx', 'imported', 'DUKDN'],
       ['Tinh doan - BC.docx', 'imported', 'TINHDOAN'],
       ['TP TDM - BC.docx', 'imported', 'THUTDM'],
+      ['Dau Tieng - KQ.xlsx', 'imported', 'HUDT'],
+      ['Thuan An - so sanh.xlsx', 'imported', 'TXTA'],
+      ['Ben Cat - so lieu.xlsx', 'imported', 'TXBC'],
     ]);
   });
 
@@ -144,6 +196,19 @@ describe('figure tables and prose in the shapes units use', () => {
   it('reads a row by its unit of measure when the label alone names no figure ("Lượt | Đoàn viên, thanh niên tham dự")', () => {
     // The 05 of the next half-year's plans is no result.
     expect(figuresOf('TINHDOAN')).toEqual({ hoi_nghi: 6, luot_tham_du: 1820, kiem_tra: 1 });
+  });
+
+  it('reads the done column beside a target and a rate, never the target as a figure', () => {
+    // "Kế hoạch năm" once read as "Số kế hoạch, văn bản" and added 10 + 2000 + 4.
+    expect(figuresOf('HUDT')).toEqual({ hoi_nghi: 6, luot_tham_du: 1350, kiem_tra: 2 });
+  });
+
+  it('reads this year\'s column beside last year\'s', () => {
+    expect(figuresOf('TXTA')).toEqual({ hoi_nghi: 5, luot_tham_du: 1100 });
+  });
+
+  it('reads "- Số cuộc" by the heading it stands under', () => {
+    expect(figuresOf('TXBC')).toEqual({ hoi_nghi: 4, luot_tham_du: 860, kiem_tra: 1 });
   });
 
   it('takes the period\'s figure over a running total given first, and a part for a figure nothing else gives', () => {

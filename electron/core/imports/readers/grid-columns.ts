@@ -4,7 +4,8 @@ import { fold, parseViNumber } from '../../../../shared/text';
 import { matchLabel } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 
-export type Role = 'counter' | 'code' | 'text' | 'status' | 'result' | 'note' | 'value' | 'measure' | 'markDone' | 'markProgress' | 'markNot';
+/** `aside`: numbers that are not the round's results (a target, a comparison, a rate). */
+export type Role = 'counter' | 'code' | 'text' | 'status' | 'result' | 'note' | 'value' | 'measure' | 'markDone' | 'markProgress' | 'markNot' | 'aside';
 export type Column = { col: number; label: string; role: Role | null; indicator: string | null; cumulative: boolean };
 export type TableHeader = { row: number; rows: number; columns: Column[] };
 
@@ -20,7 +21,7 @@ const ROLE_NAMES: ReadonlyArray<[Role, string[]]> = [
   ['result', ['ket qua thuc hien', 'ket qua', 'ket qua trien khai', 'tinh hinh thuc hien', 'ket qua dat duoc', 'noi dung thuc hien', 'mo ta ket qua']],
   ['note', ['ghi chu']],
   ['measure', ['don vi tinh', 'dvt']],
-  ['value', ['so lieu', 'so luong', 'gia tri', 'tong so']],
+  ['value', ['so lieu', 'so luong', 'gia tri', 'tong so', 'thuc hien']],
   ['text', ['noi dung', 'nhiem vu', 'noi dung nhiem vu', 'cong viec', 'noi dung cong viec', 'ten nhiem vu', 'nhiem vu duoc giao', 'chi tieu', 'hang muc', 'ten chi tieu', 'noi dung chi tieu']],
 ];
 
@@ -81,13 +82,23 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   // "Kết quả thực hiện" over "Nội dung | Số hội nghị": the text under a result heading is the result.
   const role = subRole === 'text' && topRole === 'result' ? 'result' : (subRole ?? topRole);
   if (exact && role !== 'value') return { col, label, role, indicator: null, cumulative };
+  // "Kế hoạch năm", "So sánh (%)": beside the results, never a figure ("kế hoạch" is one's word).
+  if (ASIDE.test(fold(own))) return { col, label, role: 'aside', indicator: null, cumulative };
   const ind = matchLabel(own, terms) ?? (sub !== '' ? matchLabel(top, terms) : null);
   // "Nhiệm vụ theo Kế hoạch" starts as a column of tasks does; "kế hoạch" in it names no figure.
   // Only a close match to a figure's name outweighs the words it starts with.
   const named = subRole !== null && subRole !== 'value' && (ind?.score ?? 0) < 0.9;
   if (ind && !named) return { col, label, role: null, indicator: ind.key, cumulative };
-  return { col, label, role, indicator: null, cumulative };
+  // "6 tháng đầu năm 2019": a column of one period's numbers.
+  const period = role === null && PERIOD_COLUMN.test(fold(own)) ? 'value' : role;
+  return { col, label, role: period, indicator: null, cumulative };
 }
+
+// Column names that start as a target's, a comparison's or a rate's.
+const ASIDE = /^(?:ke hoach|kh|chi tieu giao|so sanh|ty le|cung ky|tang giam|tang giam so voi)(?: |$)/u;
+// A period with its year: "năm 2019", "6 tháng đầu năm 2019", "quý II/2019", "tháng 6/2019".
+const PERIOD_COLUMN = /\b(?:nam|thang|quy|ky)\b.*\b(?:19|20)\d{2}$/u;
+const yearOf = (c: Column): number => Number(/\b(?:19|20)\d{2}\b/u.exec(c.label)?.[0] ?? 0);
 
 // A total over the period's parts ("Quý I | Quý II | Cộng"): the whole label, as in grid-table.
 const TOTAL_COLUMN = /^(?:tong cong|cong|tong|tong so|ca nam|ca ky|tong cong ca ky)$/u;
@@ -97,13 +108,16 @@ const NOT_THE_RESULT = /\b(?:cung ky|so sanh|ty le|ke hoach|chi tieu giao|nam tr
 /**
  * The column whose numbers are a "Chỉ tiêu | Số lượng" table's values. Several may stand under one
  * heading ("Kết quả thực hiện" over "Quý I | Quý II | Cộng"): the total is the round's figure, then
- * a column for the period rather than the running total, then the first.
+ * the latest year's column, then a column for the period rather than the running total, then the first.
  */
 export function valueColumn(columns: readonly Column[]): Column | undefined {
   const named = (role: Role): Column[] => columns.filter((c) => c.role === role && !NOT_THE_RESULT.test(fold(c.label)));
   const candidates = [...named('value'), ...named('result')];
   const own = (c: Column): string => fold(c.label.split(' / ').pop() ?? '');
-  return candidates.find((c) => TOTAL_COLUMN.test(own(c)) && !c.cumulative) ?? candidates.find((c) => !c.cumulative) ?? candidates[0];
+  // Columns of several years ("6 tháng đầu năm 2018 | … 2019"): the latest is the report's own.
+  const latest = Math.max(0, ...candidates.map(yearOf));
+  const current = latest > 0 ? candidates.find((c) => yearOf(c) === latest && !c.cumulative) : undefined;
+  return candidates.find((c) => TOTAL_COLUMN.test(own(c)) && !c.cumulative) ?? current ?? candidates.find((c) => !c.cumulative) ?? candidates[0];
 }
 
 /** The first table header at or below `from`, or null. */

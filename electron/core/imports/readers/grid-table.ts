@@ -105,6 +105,8 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
   // "Chỉ tiêu | Số lượng" tables: one figure per row, rows of one figure added up ("Đoàn vào", "Đoàn ra").
   const kv = new Map<string, Sum>();
 
+  // The heading row a "- Số cuộc" row stands under ("III | Kiểm tra, giám sát"): it says what is counted.
+  let heading = '';
   for (let r = h.row + h.rows; r < end; r++) {
     const row = g.text[r] ?? [];
     if (row.every((c) => c === '') || isColumnNumberRow(row)) continue;
@@ -129,8 +131,10 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       s.since += n;
       s.rows.push(r);
     }
-    const match = rowText !== '' && tokens(rowText).length <= LABEL_MAX_WORDS ? rowFigure(rowText, textAt(g, r, measureCol), gc.terms) : null;
     const value = valueCol ? numberAt(g, r, valueCol.col) : null;
+    const short = rowText !== '' && tokens(rowText).length <= LABEL_MAX_WORDS;
+    const match = short ? ((isGeneric(rowText) && heading !== '' ? matchLabel(`${heading} ${rowText}`, gc.terms, 0.8) : null) ?? rowFigure(rowText, textAt(g, r, measureCol), gc.terms)) : null;
+    if (rowText !== '' && row.every((_, c) => numberAt(g, r, c) === null || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
     if (match && value !== null && valueCol && !by('status')) {
       const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
       s.total += value;
@@ -161,6 +165,10 @@ function addSaid(said: Map<string, Sum>, result: { text: string; col: number }, 
     said.set(f.indicatorKey, s);
   }
 }
+
+// "Số cuộc", "- Số lượt": a label of one or two words after "số" names a figure only with its heading.
+const LEAD_WORDS = new Set(['so', 'luong', 'tong']);
+const isGeneric = (label: string): boolean => tokens(label).filter((w) => !LEAD_WORDS.has(w)).length <= 2;
 
 /**
  * The figure a row's label names. Failing the label alone, its unit of measure read before it, as
