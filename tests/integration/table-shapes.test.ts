@@ -4,16 +4,11 @@
 // laid out across a row, a target, a rate and last year's column beside the results, rows named by
 // their heading, and a running total written before the period's figure. Built with exceljs and
 // docx, imported through the service as the CLI and the UI do.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createService } from '../../electron/core/service';
-import type { Service } from '../../electron/core/service';
-import type { ImportResult, Plan } from '../../shared/domain';
-import { b64, callOk } from '../helpers/service-calls';
-import { SAMPLES, tempDir } from '../helpers/temp';
-import { TEST_ENGINE } from '../helpers/engine';
+import { ct32Round, figuresOf } from '../helpers/ct32-round';
+import type { Ct32Round } from '../helpers/ct32-round';
 
 const TITLE = 'Kết quả học tập, quán triệt và triển khai thực hiện Chỉ thị số 32-CT/TW về tăng cường và nâng cao hiệu quả quan hệ đối ngoại đảng trong tình hình mới';
 
@@ -137,17 +132,10 @@ async function runningTotalReport(): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
-let svc: Service;
-let plan: Plan;
-const results = new Map<string, ImportResult>();
+let round: Ct32Round;
 
 beforeAll(async () => {
-  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'shapes.sqlite') });
-  await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
-  const draft = await callOk(svc, 'plans.extract', { file: { name: 'ct32.txt', path: path.join(SAMPLES, 'plans', 'plan-tinh-uy-ct32-2019.txt') } });
-  plan = await callOk(svc, 'plans.create', { draft });
-  const round = plan.rounds[0]!;
-  const files: Record<string, Buffer> = {
+  round = await ct32Round({
     'Di An - bieu so lieu.xlsx': await quarterWorkbook(),
     'DUKDN - so lieu.xlsx': await acrossWorkbook(),
     'Tinh doan - BC.docx': await measureColumnReport(),
@@ -155,26 +143,14 @@ beforeAll(async () => {
     'Dau Tieng - KQ.xlsx': await targetSheet(),
     'Thuan An - so sanh.xlsx': await yearsSheet(),
     'Ben Cat - so lieu.xlsx': await sectionsSheet(),
-  };
-  for (const [name, bytes] of Object.entries(files)) {
-    results.set(name, await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: '2019-06-29' }));
-  }
+  });
 });
 
-/** The figures kept for a unit's report: key → value. */
-function figuresOf(unit: string): Record<string, number> {
-  const rows = svc.db
-    .prepare(
-      `SELECT i.key AS key, f.value AS value FROM report_figures f JOIN reports r ON r.id = f.report_id
-       JOIN units u ON u.id = r.unit_id JOIN indicators i ON i.id = f.indicator_id WHERE u.code = ? AND r.superseded_by IS NULL`,
-    )
-    .all(unit) as { key: string; value: number }[];
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-}
+const figures = (unit: string): Record<string, number> => figuresOf(round.svc, unit);
 
 describe('figure tables and prose in the shapes units use', () => {
   it('every file is imported for the unit that sent it', () => {
-    expect([...results.entries()].map(([name, r]) => [name, r.outcome, r.unit?.code])).toEqual([
+    expect([...round.results.entries()].map(([name, r]) => [name, r.outcome, r.unit?.code])).toEqual([
       ['Di An - bieu so lieu.xlsx', 'imported', 'TXDA'],
       ['DUKDN - so lieu.xlsx', 'imported', 'DUKDN'],
       ['Tinh doan - BC.docx', 'imported', 'TINHDOAN'],
@@ -186,32 +162,32 @@ describe('figure tables and prose in the shapes units use', () => {
   });
 
   it('takes the "Cộng" column over the quarters, and a figure named in eleven words', () => {
-    expect(figuresOf('TXDA')).toEqual({ hoi_nghi: 5, luot_tham_du: 1550, tin_bai: 38, tin_bai_mang: 20, kiem_tra: 2 });
+    expect(figures('TXDA')).toEqual({ hoi_nghi: 5, luot_tham_du: 1550, tin_bai: 38, tin_bai_mang: 20, kiem_tra: 2 });
   });
 
   it('reads figures laid out across one row, with the sender from the header above the table', () => {
-    expect(figuresOf('DUKDN')).toEqual({ hoi_nghi: 7, luot_tham_du: 2315, tin_bai: 14, van_ban: 9, kiem_tra: 3 });
+    expect(figures('DUKDN')).toEqual({ hoi_nghi: 7, luot_tham_du: 2315, tin_bai: 14, van_ban: 9, kiem_tra: 3 });
   });
 
   it('reads a row by its unit of measure when the label alone names no figure ("Lượt | Đoàn viên, thanh niên tham dự")', () => {
     // The 05 of the next half-year's plans is no result.
-    expect(figuresOf('TINHDOAN')).toEqual({ hoi_nghi: 6, luot_tham_du: 1820, kiem_tra: 1 });
+    expect(figures('TINHDOAN')).toEqual({ hoi_nghi: 6, luot_tham_du: 1820, kiem_tra: 1 });
   });
 
   it('reads the done column beside a target and a rate, never the target as a figure', () => {
     // "Kế hoạch năm" once read as "Số kế hoạch, văn bản" and added 10 + 2000 + 4.
-    expect(figuresOf('HUDT')).toEqual({ hoi_nghi: 6, luot_tham_du: 1350, kiem_tra: 2 });
+    expect(figures('HUDT')).toEqual({ hoi_nghi: 6, luot_tham_du: 1350, kiem_tra: 2 });
   });
 
   it('reads this year\'s column beside last year\'s', () => {
-    expect(figuresOf('TXTA')).toEqual({ hoi_nghi: 5, luot_tham_du: 1100 });
+    expect(figures('TXTA')).toEqual({ hoi_nghi: 5, luot_tham_du: 1100 });
   });
 
   it('reads "- Số cuộc" by the heading it stands under', () => {
-    expect(figuresOf('TXBC')).toEqual({ hoi_nghi: 4, luot_tham_du: 860, kiem_tra: 1 });
+    expect(figures('TXBC')).toEqual({ hoi_nghi: 4, luot_tham_du: 860, kiem_tra: 1 });
   });
 
   it('takes the period\'s figure over a running total given first, and a part for a figure nothing else gives', () => {
-    expect(figuresOf('THUTDM')).toEqual({ hoi_nghi: 3, luot_tham_du: 900, tin_bai: 27, tin_bai_mang: 9 });
+    expect(figures('THUTDM')).toEqual({ hoi_nghi: 3, luot_tham_du: 900, tin_bai: 27, tin_bai_mang: 9 });
   });
 });

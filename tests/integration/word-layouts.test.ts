@@ -2,17 +2,15 @@
 // the issuer in a text box, the issuer and the motto in the first page's header, the whole report
 // framed in a one-cell table, and a table whose counts are grouped with commas ("1,320 lượt"). Built
 // with docx, imported through the service as the CLI and the UI do.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Document, Header, Packer, Paragraph, Table, TableCell, TableRow, Textbox } from 'docx';
 import type { ISectionOptions } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
 import type { ImportResult, Plan, StatusResult } from '../../shared/domain';
+import { ct32Round, figuresOf } from '../helpers/ct32-round';
+import type { Ct32Round } from '../helpers/ct32-round';
 import { b64, callOk } from '../helpers/service-calls';
-import { SAMPLES, tempDir } from '../helpers/temp';
-import { TEST_ENGINE } from '../helpers/engine';
 
 const TITLE = 'Kết quả thực hiện Chỉ thị số 32-CT/TW của Ban Bí thư về tăng cường và nâng cao hiệu quả quan hệ đối ngoại đảng trong tình hình mới';
 const para = (text: string): Paragraph => new Paragraph(text);
@@ -86,69 +84,55 @@ async function taskWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+let round: Ct32Round;
+let status: StatusResult;
 let svc: Service;
 let plan: Plan;
-let status: StatusResult;
-const results = new Map<string, ImportResult>();
 
 beforeAll(async () => {
-  svc = createService({ ...TEST_ENGINE, dbPath: path.join(tempDir(), 'layouts.sqlite') });
-  await callOk(svc, 'units.importTable', { file: { name: 'units.csv', path: path.join(SAMPLES, 'units-binh-duong.csv') } });
-  const draft = await callOk(svc, 'plans.extract', { file: { name: 'ct32.txt', path: path.join(SAMPLES, 'plans', 'plan-tinh-uy-ct32-2019.txt') } });
-  plan = await callOk(svc, 'plans.create', { draft });
-  const round = plan.rounds[0]!;
-  const files: Record<string, Buffer> = {
+  round = await ct32Round({
     'Ben Cat CT32.docx': await textBoxReport(),
     'Thuan An - BC.docx': await pageHeaderReport(),
     'HU - BC CT32.docx': await framedReport(),
     'MTTQ - KQ.xlsx': await taskWorkbook(),
-  };
-  for (const [name, bytes] of Object.entries(files)) {
-    results.set(name, await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: '2019-06-29' }));
-  }
-  status = await callOk(svc, 'status.get', { planId: plan.id, roundId: round.id });
+  });
+  ({ svc, plan } = round);
+  status = await callOk(svc, 'status.get', { planId: plan.id, roundId: plan.rounds[0]!.id });
   // Dropped without choosing a plan or a round: the unnumbered plan is known by its directive.
   const unchosen = await docx({
     children: ['VĂN PHÒNG TỈNH ỦY', 'Số 300-BC/VPTU', 'Bình Dương, ngày 25 tháng 6 năm 2019', 'BÁO CÁO', TITLE, 'Văn phòng Tỉnh ủy đã tổ chức 02 hội nghị quán triệt.'].map(para),
   });
-  results.set('VPTU.docx', await callOk(svc, 'reports.import', { file: { name: 'VPTU.docx', dataBase64: b64(unchosen) }, receivedAt: '2019-06-29' }));
+  round.results.set('VPTU.docx', await callOk(svc, 'reports.import', { file: { name: 'VPTU.docx', dataBase64: b64(unchosen) }, receivedAt: '2019-06-29' }));
 });
 
-function figuresOf(unit: string): Record<string, number> {
-  const rows = svc.db
-    .prepare(
-      `SELECT i.key AS key, f.value AS value FROM report_figures f JOIN reports r ON r.id = f.report_id
-       JOIN units u ON u.id = r.unit_id JOIN indicators i ON i.id = f.indicator_id WHERE u.code = ? AND r.superseded_by IS NULL`,
-    )
-    .all(unit) as { key: string; value: number }[];
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-}
+const resultOf = (name: string): ImportResult | undefined => round.results.get(name);
+const figures = (unit: string): Record<string, number> => figuresOf(svc, unit);
 
 describe('Word reports laid out in boxes, page headers and frames', () => {
   it('finds the sender in a text box and in the first page\'s header', () => {
-    expect(results.get('Ben Cat CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXBC' } });
-    expect(results.get('Thuan An - BC.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXTA' } });
-    expect(figuresOf('TXBC')).toEqual({ van_ban: 2, hoi_nghi: 3, luot_tham_du: 520 });
+    expect(resultOf('Ben Cat CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXBC' } });
+    expect(resultOf('Thuan An - BC.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXTA' } });
+    expect(figures('TXBC')).toEqual({ van_ban: 2, hoi_nghi: 3, luot_tham_du: 520 });
   });
 
   it('reads "1,320 lượt" as one thousand three hundred and twenty', () => {
-    expect(figuresOf('TXTA')).toEqual({ hoi_nghi: 4, luot_tham_du: 1320 });
+    expect(figures('TXTA')).toEqual({ hoi_nghi: 4, luot_tham_du: 1320 });
   });
 
   it('reads a report framed in one table cell as its paragraphs', () => {
     // The file name names no unit: the sender comes from inside the frame.
-    expect(results.get('HU - BC CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'HUDT' } });
-    expect(figuresOf('HUDT')).toEqual({ hoi_nghi: 2, luot_tham_du: 410, tin_bai: 16 });
+    expect(resultOf('HU - BC CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'HUDT' } });
+    expect(figures('HUDT')).toEqual({ hoi_nghi: 2, luot_tham_du: 410, tin_bai: 16 });
   });
 
   it('files a report dropped without a choice under the unnumbered plan its title\'s directive names, in its only round', () => {
-    expect(results.get('VPTU.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'VPTU' }, plan: { id: plan.id }, round: { id: plan.rounds[0]!.id } });
+    expect(resultOf('VPTU.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'VPTU' }, plan: { id: plan.id }, round: { id: plan.rounds[0]!.id } });
   });
 
   it('reads a task table\'s statuses, and adds up the counts its results say in words', () => {
-    expect(results.get('MTTQ - KQ.xlsx')).toMatchObject({ outcome: 'imported', unit: { code: 'MTTQ' } });
+    expect(resultOf('MTTQ - KQ.xlsx')).toMatchObject({ outcome: 'imported', unit: { code: 'MTTQ' } });
     const mttq = status.matrix.find((m) => m.unit.code === 'MTTQ')?.items ?? {};
     expect(mttq['II.2.3.-3']).toBe('not_done');
-    expect(figuresOf('MTTQ')).toEqual({ hoi_nghi: 5 + 2, luot_tham_du: 700 });
+    expect(figures('MTTQ')).toEqual({ hoi_nghi: 5 + 2, luot_tham_du: 700 });
   });
 });
