@@ -95,7 +95,7 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
 }
 
 // Column names that start as a target's, a comparison's or a rate's.
-const ASIDE = /^(?:ke hoach|kh|chi tieu giao|so sanh|ty le|cung ky|tang giam|tang giam so voi)(?: |$)/u;
+const ASIDE = /^(?:ke hoach|kh|chi tieu giao|so sanh|ty le|cung ky|tang giam)(?: |$)/u;
 // A period with its year: "năm 2019", "6 tháng đầu năm 2019", "quý II/2019", "tháng 6/2019".
 const PERIOD_COLUMN = /\b(?:nam|thang|quy|ky)\b.*\b(?:19|20)\d{2}$/u;
 const yearOf = (c: Column): number => Number(/\b(?:19|20)\d{2}\b/u.exec(c.label)?.[0] ?? 0);

@@ -132,8 +132,7 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       s.rows.push(r);
     }
     const value = valueCol ? numberAt(g, r, valueCol.col) : null;
-    const short = rowText !== '' && tokens(rowText).length <= LABEL_MAX_WORDS;
-    const match = short ? ((isGeneric(rowText) && heading !== '' ? matchLabel(`${heading} ${rowText}`, gc.terms, 0.8) : null) ?? rowFigure(rowText, textAt(g, r, measureCol), gc.terms)) : null;
+    const match = rowFigure(rowText, heading, textAt(g, r, measureCol), gc.terms);
     if (rowText !== '' && row.every((_, c) => numberAt(g, r, c) === null || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
     if (match && value !== null && valueCol && !by('status')) {
       const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
@@ -171,10 +170,14 @@ const LEAD_WORDS = new Set(['so', 'luong', 'tong']);
 const isGeneric = (label: string): boolean => tokens(label).filter((w) => !LEAD_WORDS.has(w)).length <= 2;
 
 /**
- * The figure a row's label names. Failing the label alone, its unit of measure read before it, as
- * prose puts it: "Lượt | Đoàn viên, thanh niên tham dự" is "lượt đoàn viên …".
+ * The figure a row's label names: a label of a word or two with the heading row above it ("Kiểm
+ * tra, giám sát" over "- Số cuộc"); else the label alone; failing that, its unit of measure read
+ * before it, as prose puts it ("Lượt | Đoàn viên, thanh niên tham dự" is "lượt đoàn viên …").
  */
-function rowFigure(label: string, measure: string, terms: readonly IndicatorTerm[]): ReturnType<typeof matchLabel> {
+function rowFigure(label: string, heading: string, measure: string, terms: readonly IndicatorTerm[]): ReturnType<typeof matchLabel> {
+  if (label === '' || tokens(label).length > LABEL_MAX_WORDS) return null;
+  const withHeading = heading !== '' && isGeneric(label) ? matchLabel(`${heading} ${label}`, terms, 0.8) : null;
+  if (withHeading) return withHeading;
   const byLabel = matchLabel(label, terms, 0.8);
   if (byLabel || measure === '' || parseViNumber(measure) !== null) return byLabel;
   return matchPhrase(tokens(`${measure} ${label}`), terms, 0.9);
@@ -224,6 +227,7 @@ function rowStatus(g: Grid, h: TableHeader, r: number, resultText: string): { st
   return prose ? { st: { ...prose, certainty: prose.certainty * 0.9 }, col: null } : null;
 }
 
+/** A row of the table as an item's entry; returns its results' text, whose counts may be the figures. */
 function readEntryRow(
   g: Grid,
   gc: GridContext,

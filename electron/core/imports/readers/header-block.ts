@@ -106,7 +106,6 @@ function subjectOf(headerLines: readonly string[]): string | null {
   return parts.join(' ');
 }
 
-/** Reads the header block of a document given as lines (paragraphs or cells, in reading order). */
 // A date a narrow column wrapped before its year: "Bình Dương, ngày 28 tháng 6 năm" / "2019".
 const CUT_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm$/u;
 
@@ -124,6 +123,7 @@ function joinCutDates(lines: readonly string[]): string[] {
   return out;
 }
 
+/** Reads the header block of a document given as lines (paragraphs or cells, in reading order). */
 export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
   const lines = joinCutDates(rawLines.map(cleanText).filter((l) => l !== ''));
   const limit = Math.min(lines.length, HEADER_SCAN);
