@@ -84,6 +84,13 @@ const yearsSheet = (): Promise<Buffer> =>
     [2, 'Lượt cán bộ, đảng viên tham dự', 'Lượt', 700, 1100, 157.1],
   ]);
 
+/** Figures across a row, one named "Kế hoạch, văn bản" without its "Số". */
+const acrossPlansSheet = (): Promise<Buffer> =>
+  sheet('ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'Số 150-BC/ĐUK', 'Bình Dương, ngày 20 tháng 6 năm 2019', HEADING, [
+    ['Đơn vị', 'Hội nghị quán triệt', 'Lượt cán bộ, đảng viên tham dự', 'Kế hoạch, văn bản triển khai'],
+    ['Đảng ủy Khối các cơ quan tỉnh', 3, 410, 5],
+  ]);
+
 /** Rows of "- Số cuộc" under their section's heading row. */
 const sectionsSheet = (): Promise<Buffer> =>
   sheet('THỊ ỦY BẾN CÁT', 'Số 60-BC/TU', 'Bến Cát, ngày 24 tháng 6 năm 2019', HEADING, [
@@ -143,6 +150,7 @@ beforeAll(async () => {
     'Dau Tieng - KQ.xlsx': await targetSheet(),
     'Thuan An - so sanh.xlsx': await yearsSheet(),
     'Ben Cat - so lieu.xlsx': await sectionsSheet(),
+    'DUK co quan - so lieu.xlsx': await acrossPlansSheet(),
   });
 });
 
@@ -158,6 +166,7 @@ describe('figure tables and prose in the shapes units use', () => {
       ['Dau Tieng - KQ.xlsx', 'imported', 'HUDT'],
       ['Thuan An - so sanh.xlsx', 'imported', 'TXTA'],
       ['Ben Cat - so lieu.xlsx', 'imported', 'TXBC'],
+      ['DUK co quan - so lieu.xlsx', 'imported', 'DUKCQ'],
     ]);
   });
 
@@ -177,6 +186,8 @@ describe('figure tables and prose in the shapes units use', () => {
   it('reads the done column beside a target and a rate, never the target as a figure', () => {
     // "Kế hoạch năm" once read as "Số kế hoạch, văn bản" and added 10 + 2000 + 4.
     expect(figures('HUDT')).toEqual({ hoi_nghi: 6, luot_tham_du: 1350, kiem_tra: 2 });
+    // A column that names the figure after "Kế hoạch" is that figure.
+    expect(figures('DUKCQ')).toEqual({ hoi_nghi: 3, luot_tham_du: 410, van_ban: 5 });
   });
 
   it('reads this year\'s column beside last year\'s', () => {

@@ -82,8 +82,10 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   // "Kết quả thực hiện" over "Nội dung | Số hội nghị": the text under a result heading is the result.
   const role = subRole === 'text' && topRole === 'result' ? 'result' : (subRole ?? topRole);
   if (exact && role !== 'value') return { col, label, role, indicator: null, cumulative };
-  // "Kế hoạch năm", "So sánh (%)": beside the results, never a figure ("kế hoạch" is one's word).
-  if (ASIDE.test(fold(own))) return { col, label, role: 'aside', indicator: null, cumulative };
+  // "Kế hoạch năm", "So sánh (%)": beside the results, never a figure ("kế hoạch" is one's word) —
+  // unless the rest of the name is one ("Kế hoạch, văn bản triển khai").
+  const aside = ASIDE.exec(fold(own));
+  if (aside && matchLabel(fold(own).slice(aside[0].length), terms) === null) return { col, label, role: 'aside', indicator: null, cumulative };
   const ind = matchLabel(own, terms) ?? (sub !== '' ? matchLabel(top, terms) : null);
   // "Nhiệm vụ theo Kế hoạch" starts as a column of tasks does; "kế hoạch" in it names no figure.
   // Only a close match to a figure's name outweighs the words it starts with.
