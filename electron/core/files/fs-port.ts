@@ -59,14 +59,27 @@ export function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
 }
 
 /**
+ * Open `file` for writing, creating its folder only when the open finds none: the store's folders
+ * almost always exist, and a recursive mkdir before every file cost a syscall round per import.
+ */
+function openCreatingDir(fs: WriteFs, file: string): number {
+  try {
+    return fs.openSync(file, 'w');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException | null)?.code !== 'ENOENT') throw e;
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    return fs.openSync(file, 'w');
+  }
+}
+
+/**
  * Write to `tmp`, fsync, rename over `target`: the final name holds the old content or the whole new
  * one, never half. On failure the temp file is removed (best effort) and `what` names the file in
  * the Vietnamese message.
  */
 export function writeViaTemp(fs: WriteFs, target: string, tmp: string, bytes: Uint8Array, what: string): void {
   try {
-    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-    const fd = fs.openSync(tmp, 'w');
+    const fd = openCreatingDir(fs, tmp);
     try {
       writeAll(fs, fd, bytes);
       fs.fsyncSync(fd);
@@ -90,8 +103,7 @@ export function writeViaTemp(fs: WriteFs, target: string, tmp: string, bytes: Ui
  */
 export async function writeViaTempAsync(fs: WriteFs, target: string, tmp: string, bytes: Uint8Array, what: string): Promise<void> {
   try {
-    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-    const fd = fs.openSync(tmp, 'w');
+    const fd = openCreatingDir(fs, tmp);
     try {
       writeAll(fs, fd, bytes);
       await new Promise<void>((resolve, reject) => fs.fsync(fd, (e) => (e ? reject(e) : resolve())));
