@@ -14,6 +14,7 @@ export const PLAN_CONFIDENCE = {
   numberInBody: 0.85,
   severalNumbers: 0.7,
   directiveInTitle: 0.8,
+  directiveAndTopic: 0.8,
   directive: 0.65,
   severalDirective: 0.4,
   title: 0.5,
@@ -71,16 +72,22 @@ function directiveHits(plans: readonly Plan[], text: string): { p: Plan; cite: s
 /**
  * The plan that carries out a directive the report cites. A title that names the directive ("Báo
  * cáo kết quả thực hiện Chỉ thị số 32-CT/TW"), which one plan alone carries out, is a report on
- * that plan: an unnumbered plan is known to units by its directive only.
+ * that plan: an unnumbered plan is known to units by its directive only. So is a report citing it
+ * in its text under a title on that plan's subject ("Công tác đối ngoại nhân dân năm 2017"), when
+ * no other plan's title speaks of that subject more.
  */
 function byDirective(plans: readonly Plan[], title: string, body: string): Found | null {
   const inTitle = directiveHits(plans, title);
   const hits = inTitle.length > 0 ? inTitle : directiveHits(plans, `${title}\n${body}`);
   const first = hits[0];
   if (!first) return null;
-  const conf = hits.length > 1 ? PLAN_CONFIDENCE.severalDirective : inTitle.length > 0 ? PLAN_CONFIDENCE.directiveInTitle : PLAN_CONFIDENCE.directive;
-  const where = inTitle.length > 0 ? 'trích yếu' : 'tệp';
-  return { plan: first.p, confidence: conf, evidence: `${where} dẫn văn bản mà kế hoạch thực hiện: "${first.cite}"${hits.length > 1 ? ` (${hits.length} kế hoạch cùng thực hiện văn bản này)` : ''}` };
+  const cite = `văn bản mà kế hoạch thực hiện: "${first.cite}"`;
+  if (hits.length > 1) return { plan: first.p, confidence: PLAN_CONFIDENCE.severalDirective, evidence: `tệp dẫn ${cite} (${hits.length} kế hoạch cùng thực hiện văn bản này)` };
+  if (inTitle.length > 0) return { plan: first.p, confidence: PLAN_CONFIDENCE.directiveInTitle, evidence: `trích yếu dẫn ${cite}` };
+  const topic = topicCoverage(title, first.p.title);
+  if (topic >= 0.5 && plans.every((p) => p === first.p || topicCoverage(title, p.title) < topic))
+    return { plan: first.p, confidence: PLAN_CONFIDENCE.directiveAndTopic, evidence: `tệp dẫn ${cite}; trích yếu cùng chủ đề với tên kế hoạch` };
+  return { plan: first.p, confidence: PLAN_CONFIDENCE.directive, evidence: `tệp dẫn ${cite}` };
 }
 
 function byTitle(plans: readonly Plan[], title: string): Found | null {

@@ -146,9 +146,10 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
     for (let i = typeAt + 1; i < lines.length && i <= typeAt + 4; i++) {
       const l = lines[i] ?? '';
       if (BODY_START.test(l) || /^-{3,}|^\*$/u.test(l)) break;
-      // A title is no sentence: a finished one before, or "đã" (what was done), starts the body.
+      // A title is no sentence: a finished one before, "đã" (what was done), or a line that ends as a
+      // sentence does ("Năm 2017, các cấp bộ Đoàn tổ chức … Bình Dương.") starts the body.
       const prev = titleParts[titleParts.length - 1] ?? '';
-      if (titleParts.length > 0 && (/[.;!?]$/u.test(prev) || /(^|\s)đã\s/u.test(l))) break;
+      if (titleParts.length > 0 && (/[.;!?]$/u.test(prev) || /(^|\s)đã\s/u.test(l) || /[.;!?]$/u.test(l))) break;
       titleParts.push(l);
     }
   }
