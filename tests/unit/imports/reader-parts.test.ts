@@ -15,6 +15,7 @@ import { linesOfRuns } from '../../../electron/core/readers/pdf-text';
 import { periodsIn } from '../../../electron/core/imports/readers/periods';
 import { figuresInText } from '../../../electron/core/imports/readers/prose-figures';
 import { statusInText } from '../../../electron/core/imports/readers/prose-status';
+import { topicCoverage } from '../../../electron/core/imports/readers/similarity';
 import * as F from '../../fixtures/reports/build';
 
 let units: Unit[];
@@ -29,6 +30,12 @@ describe('header block', () => {
     const h = readHeaderBlock(['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'HUYỆN ỦY PHÚ GIÁO', '*', 'Số: 45 - BC/HU', 'Phú Giáo, ngày 10 tháng 7 năm 2019', 'BÁO CÁO', 'Kết quả 6 tháng đầu năm 2019', 'Căn cứ Kế hoạch…']);
     expect(h).toMatchObject({ docType: 'Báo cáo', reportNumber: '45-BC/HU', reportDate: '2019-07-10', place: 'Phú Giáo', title: 'Kết quả 6 tháng đầu năm 2019' });
     expect(h.headerLines).toHaveLength(5);
+  });
+
+  it('ends the title before a body sentence that follows it ("Năm 2017, các cấp bộ Đoàn tổ chức … ."), and keeps a title on two lines', () => {
+    const h = readHeaderBlock(['TỈNH ĐOÀN BÌNH DƯƠNG', 'Số 380-BC/TĐTN', 'BÁO CÁO', 'Công tác đối ngoại nhân dân năm 2017', 'Năm 2017, các cấp bộ Đoàn tổ chức 12 buổi sinh hoạt chuyên đề.']);
+    expect(h.title).toBe('Công tác đối ngoại nhân dân năm 2017');
+    expect(readHeaderBlock(['BÁO CÁO', 'Kết quả thực hiện Kế hoạch số 58-KH/TU', 'về công tác đối ngoại nhân dân năm 2020']).title).toBe('Kết quả thực hiện Kế hoạch số 58-KH/TU về công tác đối ngoại nhân dân năm 2020');
   });
 
   it('does not take a sentence starting with "Báo cáo" in lower case for the type line', () => {
@@ -179,6 +186,10 @@ describe('prose', () => {
     expect(statusInText('Nhiệm vụ chưa hoàn thành')?.status).toBe('in_progress');
     expect(statusInText('Đã tổ chức ở 10 xã nhưng 2 xã chưa tổ chức')).toMatchObject({ status: 'in_progress', certainty: 0.6 });
     expect(statusInText('Chi bộ Đảng triển khai học tập')).toBeNull();
+    // What only "đang" makes a status of.
+    expect(statusInText('Huyện ủy đang phối hợp với Ủy ban nhân dân huyện rà soát Quy chế')?.status).toBe('in_progress');
+    expect(statusInText('Ban Dân vận đang chuẩn bị nội dung tổng kết')?.status).toBe('in_progress');
+    expect(statusInText('Đảng bộ phối hợp với Mặt trận')).toBeNull();
   });
 
   it('reads what is still ahead as not done, and what runs behind as in progress', () => {
@@ -187,6 +198,15 @@ describe('prose', () => {
     expect(statusInText('Triển khai chậm so với kế hoạch.')).toMatchObject({ status: 'in_progress', certainty: 0.7 });
     // What was done outweighs what will be done again.
     expect(statusInText('Đã tổ chức 02 hội nghị; thời gian tới sẽ tiếp tục tổ chức.')?.status).toBe('done');
+  });
+});
+
+describe('a title\'s subject', () => {
+  it('is the pairs of its words a plan\'s title shares, "Báo cáo" left out ("cáo" would pair with the subject)', () => {
+    const plan = 'Về tiếp tục đổi mới và nâng cao hiệu quả công tác đối ngoại nhân dân trong tình hình mới';
+    expect(topicCoverage('Báo cáo công tác đối ngoại nhân dân năm 2017', plan)).toBe(topicCoverage('Công tác đối ngoại nhân dân năm 2017', plan));
+    expect(topicCoverage('Báo cáo công tác đối ngoại nhân dân năm 2017', plan)).toBe(1);
+    expect(topicCoverage('Công tác dân vận năm 2017', plan)).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Plan, PlanItem, Unit } from '../../../../shared/domain';
 import { SUPPORT_LINE } from '../../plans/extract/task-table';
 import { resolveAssignee } from '../../reconcile/assignees';
 import { contentTokens, setCoverage, setSimilarity } from './similarity';
+import { distinctWordsMatch, wordPairs } from './item-weights';
 
 /** `tasks`: the items a match reports on — the item itself, or the tasks of a section reported as a whole. */
 export type ItemMatch = { item: PlanItem; confidence: number; how: string; tasks: PlanItem[] };
@@ -151,4 +152,26 @@ export function itemsInParagraph(text: string, index: ItemIndex, min = 0.7): Ite
     if (cov >= min) out.push({ item: e.item, confidence: Math.round(0.9 * cov * 100) / 100, how: `đoạn văn chứa ${Math.round(cov * 100)}% từ của mục`, tasks: e.tasks });
   }
   return out;
+}
+
+/**
+ * Items a clause speaks of in its own words: when no item is named by code and none has most of its
+ * words in the paragraph — plans written as prose ask in long sentences, and units answer in short
+ * ones ("Bồi dưỡng lực lượng: … 02 lớp tập huấn"). The words that tell the plan's items apart decide.
+ */
+export function itemsInClause(clause: string, heading: string, index: ItemIndex, planTitle: string): ItemMatch[] {
+  const hit = distinctWordsMatch(wordPairs(heading, clause), wordPairs(clause), index, topicPairs(planTitle));
+  return hit ? [{ item: hit.entry.item, confidence: hit.confidence, how: `đoạn văn nói tới "${hit.words.join('", "')}"`, tasks: hit.entry.tasks }] : [];
+}
+
+const topicCache = new Map<string, Set<string>>();
+
+function topicPairs(title: string): Set<string> {
+  let t = topicCache.get(title);
+  if (!t) {
+    t = wordPairs(title);
+    if (topicCache.size > 100) topicCache.clear();
+    topicCache.set(title, t);
+  }
+  return t;
 }

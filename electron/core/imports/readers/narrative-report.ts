@@ -8,7 +8,7 @@ import type { ReportDetection } from './detect-report';
 import { readGrid } from './grid-table';
 import { readingTerms } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
-import { itemIndex, itemsInParagraph } from './item-match';
+import { itemIndex, itemsInClause, itemsInParagraph } from './item-match';
 import type { ItemIndex, ItemMatch } from './item-match';
 import { chooseFigures, figuresInText } from './prose-figures';
 import { statusInText } from './prose-status';
@@ -61,8 +61,9 @@ export function readNarrative(
     const from = afterTitle(paras, d.title);
     const counted = sections.filter((p) => p.index >= from && p.inScope && p.kind === 'results');
     readTables(blocks, { index, terms }, out);
-    readProseFigures(counted, terms, out);
-    readProseItems(counted, sections, index, terms, out);
+    const round = d.planObj.rounds.find((r) => r.id === d.round.id);
+    readProseFigures(counted, terms, out, round?.periodFrom ? Number(round.periodFrom.slice(0, 4)) : reportYear);
+    readProseItems(counted, sections, index, terms, d.planObj.title, out);
   }
   return { report: finish(d, reader, out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
 }
@@ -101,9 +102,14 @@ function readTables(blocks: readonly Block[], gc: { index: ItemIndex; terms: Ind
   }
 }
 
-/** One value per figure from the counted paragraphs; other values given elsewhere become a note. */
-function readProseFigures(paras: readonly Paragraph[], terms: readonly IndicatorTerm[], out: ReportCollector): void {
-  const cands = paras.flatMap((p) => figuresInText(p.text, terms).map((f) => ({ ...f, at: p.index })));
+/**
+ * One value per figure from the counted paragraphs; other values given elsewhere become a note. A
+ * running total from before the period ("Lũy kế từ năm 2012 đến nay … 23 hội nghị", in a report on
+ * 2017) is no figure of it, not even when nothing else gives one: added in, it would swell the total.
+ */
+function readProseFigures(paras: readonly Paragraph[], terms: readonly IndicatorTerm[], out: ReportCollector, periodYear: number | null): void {
+  const before = (since: number | null): boolean => since !== null && (since === 0 || (periodYear !== null && since < periodYear));
+  const cands = paras.flatMap((p) => figuresInText(p.text, terms).map((f) => ({ ...f, at: p.index }))).filter((f) => !before(f.since));
   for (const f of chooseFigures(cands)) {
     if (out.hasFigure(f.indicatorKey)) continue;
     const source = `đoạn ${f.at + 1}`;
@@ -114,19 +120,33 @@ function readProseFigures(paras: readonly Paragraph[], terms: readonly Indicator
   }
 }
 
-function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[], index: ItemIndex, terms: readonly IndicatorTerm[], out: ReportCollector): void {
+function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[], index: ItemIndex, terms: readonly IndicatorTerm[], planTitle: string, out: ReportCollector): void {
   const text = (i: number): string => all[i]?.text ?? '';
-  const best = new Map<string, { m: ItemMatch; at: number }>();
-  for (const p of counted) {
-    for (const m of itemsInParagraph(p.text, index)) {
-      const prev = best.get(m.item.code);
-      // On a tie the paragraph that says how far the task got is the better source.
-      const better = !prev || m.confidence > prev.m.confidence || (m.confidence === prev.m.confidence && !statusInText(text(prev.at)) && statusInText(p.text) !== null);
-      if (better) best.set(m.item.code, { m, at: p.index });
+  const best = new Map<string, { m: ItemMatch; at: number; clause?: string }>();
+  const consider = (m: ItemMatch, at: number, clause?: string): void => {
+    const prev = best.get(m.item.code);
+    // Two clauses of one paragraph on one item ("Cử 04 cán bộ đi bồi dưỡng. Việc bố trí cán bộ
+    // chuyên trách chưa thực hiện được"): how far it got is read from both.
+    if (prev && clause !== undefined && prev.clause !== undefined && prev.at === at) {
+      best.set(m.item.code, { ...prev, clause: `${prev.clause} ${clause}` });
+      return;
     }
+    // On a tie the paragraph that says how far the task got is the better source.
+    const better = !prev || m.confidence > prev.m.confidence || (m.confidence === prev.m.confidence && !statusInText(prev.clause ?? text(prev.at)) && statusInText(clause ?? text(at)) !== null);
+    if (better) best.set(m.item.code, { m, at, clause });
+  };
+  for (const p of counted) {
+    const named = itemsInParagraph(p.text, index);
+    for (const m of named) consider(m, p.index);
+    if (named.length > 0) continue;
+    // Nothing named by code or by most of its words: each clause, with its heading, by the words
+    // that tell the items apart. A clause says its own status ("đã ban hành …; chưa bố trí …").
+    // A heading alone ("3. Kiện toàn lực lượng") reports nothing: it lends its words to what follows.
+    if (p.heading && p.heading.text !== '' && !p.text.includes(':')) continue;
+    for (const clause of clausesOf(p.text)) for (const m of itemsInClause(clause, p.under, index, planTitle)) consider(m, p.index, clause);
   }
-  for (const { m, at } of best.values()) {
-    const said = withFollowing(all, at);
+  for (const { m, at, clause } of best.values()) {
+    const said = clause ?? withFollowing(all, at);
     const st = statusInText(said);
     const hasFigure = figuresInText(said, terms).length > 0;
     if (!st && !hasFigure) {
@@ -174,6 +194,17 @@ export function beforeTail(paras: readonly string[]): readonly string[] {
 }
 
 /** A short heading ("2. Xây dựng kế hoạch tuyên truyền") reports through the paragraphs under it. */
+/** A paragraph's clauses: its sentences, and the parts of a sentence a semicolon divides. */
+function clausesOf(text: string): string[] {
+  return (
+    text
+      .split(/(?<=[.;!?])\s+/u)
+      .map((c) => c.trim())
+      // "Thực hiện Kế hoạch số …, Ban Thường vụ … báo cáo như sau:" quotes the plan; it reports nothing.
+      .filter((c) => c.length > 0 && !/như sau\s*:?$/u.test(c))
+  );
+}
+
 function withFollowing(paras: readonly Paragraph[], at: number): string {
   const head = paras[at]?.text ?? '';
   if (head.length > 160 || statusInText(head)) return head;

@@ -18,6 +18,12 @@ export type ProseFigure = {
   role: FigureRole;
   /** Which sentence of the text it is in: figures of one sentence may add up. */
   sentence: number;
+  /**
+   * A running total over years: the year it counts from ("từ năm 2012 đến nay"), 0 when it counts
+   * from the directive or over several years without saying which ("từ khi ban hành Chỉ thị", "sau
+   * 5 năm"); null for any other figure.
+   */
+  since: number | null;
 };
 
 // Thousands grouped with dots (the Vietnamese way), commas, or spaces ("1 200", as a number format
@@ -26,6 +32,14 @@ const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
+const SINCE_YEAR = /\b(?:tu|giai doan) (?:nam )?((?:19|20)\d\d)\b/u;
+const SINCE_START = /\btu khi (?:ban hanh|trien khai|thuc hien|co)\b|\bsau (?:\d+|hai|ba|bon|nam|muoi) nam\b/u;
+
+function sinceOf(folded: string): number | null {
+  const y = SINCE_YEAR.exec(folded);
+  if (y) return Number(y[1]);
+  return SINCE_START.test(folded) ? 0 : null;
+}
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
 // A delta marker that is a word of something else once folded: "tăng cường", "gia tăng", "tầng
 // lớp", "tăng trưởng", "giám sát", "giám đốc", "giảm nghèo" (a programme's name).
@@ -181,8 +195,9 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     if (value === null) continue;
     const si = sentenceOf(m.index);
     const s = spansOf()[si] ?? [0, t.length];
-    const cumulative = CUMULATIVE.test(fold(t.slice(s[0], phraseStart + phrase.length)));
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marksOf()), sentence: si });
+    const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
+    const cumulative = CUMULATIVE.test(upTo);
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marksOf()), sentence: si, since: sinceOf(upTo) });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
@@ -190,7 +205,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 60);
     const match = matchPhrase(tokens(phrase), terms, 0.9);
-    if (match) out.push({ indicatorKey: match.key, value: 0, cumulative: false, phrase: t.slice(a, b) + phrase, score: match.score, role: 'zero', sentence: sentenceOf(a) });
+    if (match) out.push({ indicatorKey: match.key, value: 0, cumulative: false, phrase: t.slice(a, b) + phrase, score: match.score, role: 'zero', sentence: sentenceOf(a), since: null });
   }
   return out;
 }

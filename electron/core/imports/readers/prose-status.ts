@@ -8,9 +8,11 @@ export type ProseStatus = { status: EntryStatus; certainty: number; phrase: stri
 const START = String.raw`(?<![\p{L}\d])`;
 const VERB_LIST = 'thực hiện|triển khai|tổ chức|xây dựng|ban hành|quán triệt|tiến hành|hoàn thành|mở|làm|có kế hoạch';
 const VERBS = `(?:${VERB_LIST})`;
+// What only "đang" makes a status of: "đang phối hợp … rà soát", "đang chuẩn bị", "đang dự thảo".
+const UNDER_WAY = 'hoàn thiện|dự thảo|chỉ đạo|phối hợp|rà soát|chuẩn bị|sửa đổi|bổ sung|nghiên cứu|xem xét|thẩm định|lấy ý kiến|tham mưu';
 const NOT_DONE = new RegExp(`${START}(?:chưa|không)\\s+(?:được\\s+)?${VERBS}`, 'u');
 const IN_PROGRESS = new RegExp(
-  `${START}(?:đang\\s+(?:được\\s+)?(?:${VERB_LIST}|hoàn thiện|dự thảo|chỉ đạo)|chưa hoàn thành|tiếp tục (?:thực hiện|triển khai))`,
+  `${START}(?:đang\\s+(?:được\\s+)?(?:${VERB_LIST}|${UNDER_WAY})|chưa hoàn thành|tiếp tục (?:thực hiện|triển khai))`,
   'u',
 );
 // Said of what is still ahead ("sẽ tiến hành trong quý IV", "chuyển sang năm 2020"): not done yet,

@@ -9,7 +9,8 @@ import { directiveSymbols, symbolKey } from './detect-plan';
 import { topicCoverage } from './similarity';
 
 export type Heading = { level: number; text: string; kind: SectionKind };
-export type Paragraph = { index: number; text: string; heading: Heading | null; kind: SectionKind; inScope: boolean };
+/** `heading`: the paragraph as a heading, if it is one; `under`: the words of the nearest heading over it (its own, if it is one). */
+export type Paragraph = { index: number; text: string; heading: Heading | null; under: string; kind: SectionKind; inScope: boolean };
 
 const ROMAN = /^([IVX]+)\s*[.)-]\s*/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*/u;
@@ -93,7 +94,8 @@ export function sectionsOf(paras: readonly string[], opts: { plan: Plan; title: 
     }
     // The first section that is not about results decides (a "Phương hướng" over its "1. …").
     const kind = stack.find((s) => s.kind !== 'results')?.kind ?? 'results';
-    return { index, text, heading: h, kind, inScope: true };
+    const under = [...stack].reverse().find((s) => s.text !== '')?.text ?? '';
+    return { index, text, heading: h, under, kind, inScope: true };
   });
   if (!isGeneralReport(paras, opts.title, opts.plan)) return out;
   // The scope: from a heading that cites the plan to the next heading of its level or above.
