@@ -1,5 +1,5 @@
 // A service on a fresh database with the sample directory and the seed plan on Chỉ thị 32-CT/TW
-// (unnumbered, one round), reports imported into that round, and the figures kept per unit.
+// (unnumbered, one round), reports imported into that round, and the figures and statuses kept per unit.
 import path from 'node:path';
 import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
@@ -23,13 +23,18 @@ export async function ct32Round(files: Record<string, Buffer>): Promise<Ct32Roun
   return { svc, plan, results };
 }
 
+/** What a unit's current report keeps, as key → value, from a join ending "… WHERE u.code = ?". */
+function keptBy(svc: Service, select: string, unit: string): Record<string, string | number> {
+  const rows = svc.db.prepare(`${select} JOIN units u ON u.id = r.unit_id WHERE u.code = ? AND r.superseded_by IS NULL`).all(unit) as { k: string; v: string | number }[];
+  return Object.fromEntries(rows.map((r) => [r.k, r.v]));
+}
+
 /** The figures kept for a unit's current report: key → value. */
 export function figuresOf(svc: Service, unit: string): Record<string, number> {
-  const rows = svc.db
-    .prepare(
-      `SELECT i.key AS key, f.value AS value FROM report_figures f JOIN reports r ON r.id = f.report_id
-       JOIN units u ON u.id = r.unit_id JOIN indicators i ON i.id = f.indicator_id WHERE u.code = ? AND r.superseded_by IS NULL`,
-    )
-    .all(unit) as { key: string; value: number }[];
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return keptBy(svc, 'SELECT i.key AS k, f.value AS v FROM report_figures f JOIN reports r ON r.id = f.report_id JOIN indicators i ON i.id = f.indicator_id', unit) as Record<string, number>;
+}
+
+/** The item statuses kept for a unit's current report: item code → status. */
+export function entriesOf(svc: Service, unit: string): Record<string, string> {
+  return keptBy(svc, 'SELECT i.code AS k, e.status AS v FROM report_entries e JOIN reports r ON r.id = e.report_id JOIN plan_items i ON i.id = e.item_id', unit) as Record<string, string>;
 }

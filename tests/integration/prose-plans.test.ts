@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
 import type { ImportResult, Plan } from '../../shared/domain';
-import { figuresOf } from '../helpers/ct32-round';
+import { entriesOf, figuresOf } from '../helpers/ct32-round';
 import { TEST_ENGINE } from '../helpers/engine';
 import { b64, callOk } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
@@ -60,23 +60,12 @@ beforeAll(async () => {
 const importAlone = async (name: string, bytes: Buffer): Promise<ImportResult> =>
   callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, receivedAt: '2017-12-10' });
 
-/** The item statuses kept for a unit's current report: item code → status. */
-function entriesOf(unit: string): Record<string, string> {
-  const rows = svc.db
-    .prepare(
-      `SELECT i.code AS code, e.status AS status FROM report_entries e JOIN reports r ON r.id = e.report_id
-       JOIN units u ON u.id = r.unit_id JOIN plan_items i ON i.id = e.item_id WHERE u.code = ? AND r.superseded_by IS NULL`,
-    )
-    .all(unit) as { code: string; status: string }[];
-  return Object.fromEntries(rows.map((r) => [r.code, r.status]));
-}
-
 describe('a plan written as prose', () => {
   it('reads how far each long task got from the few words a unit answers it with', async () => {
     const r = await importAlone('HU Phu Giao - BC CT04.docx', await districtReport());
     expect(r.outcome).toBe('imported');
     expect(r.plan?.id).toBe(plan.id);
-    expect(entriesOf('HUPG')).toEqual({
+    expect(entriesOf(svc, 'HUPG')).toEqual({
       // "Công tác quán triệt, tuyên truyền": the task to disseminate the directive.
       'II.1': 'done',
       // Reviewing the rules is under way; "dự kiến ban hành trong quý I/2018" says nothing more of
