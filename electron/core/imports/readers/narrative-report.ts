@@ -193,7 +193,6 @@ export function beforeTail(paras: readonly string[]): readonly string[] {
   return at > 0 ? paras.slice(0, at) : paras;
 }
 
-/** A short heading ("2. Xây dựng kế hoạch tuyên truyền") reports through the paragraphs under it. */
 /** A paragraph's clauses: its sentences, and the parts of a sentence a semicolon divides. */
 function clausesOf(text: string): string[] {
   return (
@@ -205,6 +204,7 @@ function clausesOf(text: string): string[] {
   );
 }
 
+/** A short heading ("2. Xây dựng kế hoạch tuyên truyền") reports through the paragraphs under it. */
 function withFollowing(paras: readonly Paragraph[], at: number): string {
   const head = paras[at]?.text ?? '';
   if (head.length > 160 || statusInText(head)) return head;

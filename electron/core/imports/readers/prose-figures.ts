@@ -32,6 +32,8 @@ const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
+// A running total over years: from a year ("từ năm 2012 đến nay", "giai đoạn 2016 - 2020"), or from
+// the directive or over years left unsaid ("từ khi ban hành Chỉ thị", "sau 5 năm").
 const SINCE_YEAR = /\b(?:tu|giai doan) (?:nam )?((?:19|20)\d\d)\b/u;
 const SINCE_START = /\btu khi (?:ban hanh|trien khai|thuc hien|co)\b|\bsau (?:\d+|hai|ba|bon|nam|muoi) nam\b/u;
 
@@ -40,6 +42,7 @@ function sinceOf(folded: string): number | null {
   if (y) return Number(y[1]);
   return SINCE_START.test(folded) ? 0 : null;
 }
+
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
 // A delta marker that is a word of something else once folded: "tăng cường", "gia tăng", "tầng
 // lớp", "tăng trưởng", "giám sát", "giám đốc", "giảm nghèo" (a programme's name).
