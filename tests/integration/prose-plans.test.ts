@@ -27,7 +27,7 @@ const districtReport = (): Promise<Buffer> =>
     'Kết quả thực hiện Chỉ thị số 04-CT/TW về công tác đối ngoại nhân dân năm 2017',
     'Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện Chỉ thị số 04-CT/TW, Ban Thường vụ Huyện ủy báo cáo như sau:',
     '1. Công tác quán triệt, tuyên truyền',
-    'Các cấp ủy đã tổ chức 03 hội nghị quán triệt cho 312 cán bộ, đảng viên chủ chốt.',
+    'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 64-KH/HU ngày 17/02/2017 về công tác đối ngoại nhân dân năm 2017. Các cấp ủy đã tổ chức 03 hội nghị quán triệt cho 312 cán bộ, đảng viên chủ chốt.',
     '2. Công tác lãnh đạo, quản lý',
     'Huyện ủy đang phối hợp với Ủy ban nhân dân huyện rà soát, sửa đổi Quy chế quản lý hoạt động đối ngoại trên địa bàn huyện; dự kiến ban hành trong quý I/2018.',
     '3. Kiện toàn lực lượng làm công tác đối ngoại',
@@ -73,6 +73,9 @@ describe('a plan written as prose', () => {
       'II.2.-1': 'in_progress',
       // Building the force: the heading says which task, the sentence how far it got.
       'II.3': 'not_done',
+      // The district's own plan, issued with its number (no "đã"): the task asking district
+      // committees, by name, to carry the plan out.
+      'III.1': 'done',
     });
   });
 

@@ -9,7 +9,7 @@ import { readGrid } from '../../../electron/core/imports/readers/grid-table';
 import type { Grid } from '../../../electron/core/imports/readers/grid-table';
 import { readHeaderBlock } from '../../../electron/core/imports/readers/header-block';
 import { indicatorTerms, matchLabel } from '../../../electron/core/imports/readers/indicator-match';
-import { itemIndex, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
+import { itemIndex, itemsInClause, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
 import { firstPageHeader } from '../../../electron/core/readers/docx-content';
 import { linesOfRuns } from '../../../electron/core/readers/pdf-text';
 import { periodsIn } from '../../../electron/core/imports/readers/periods';
@@ -218,6 +218,25 @@ describe('items and indicators', () => {
     expect(matchItemRow('2.4', '', index)).toMatchObject({ item: { code: 'III.2.4' }, confidence: 0.85 });
     expect(matchItemRow('1', 'Mở chuyên trang, chuyên mục trên báo', index)?.item.code).toBe('III.2.5');
     expect(matchItemRow('1', 'Liên hoan văn nghệ', index)).toBeNull();
+  });
+
+  it('matches a clause to the item whose telling word pairs it says, organs not counted', () => {
+    const task = (code: string, text: string) => ({ code, parentCode: 'II', level: 1, kind: 'task' as const, text, assignees: [], deadline: null, flags: [] });
+    const prose = {
+      ...plan,
+      items: [
+        task('II.1', 'Tổ chức quán triệt nội dung Chỉ thị, các văn bản hướng dẫn của Trung ương và Tỉnh ủy'),
+        task('II.2', 'Rà soát, bổ sung quy chế quản lý hoạt động trên địa bàn'),
+        task('II.3', 'Kiện toàn bộ máy, bồi dưỡng đội ngũ cán bộ chuyên trách'),
+      ],
+    };
+    const index = itemIndex(prose);
+    expect(itemsInClause('Đã sửa đổi, bổ sung quy chế quản lý hoạt động của huyện.', '', index, prose.title)[0]?.item.code).toBe('II.2');
+    expect(itemsInClause('Việc bố trí cán bộ chuyên trách chưa thực hiện được.', 'Kiện toàn bộ máy', index, prose.title)[0]?.item.code).toBe('II.3');
+    // "Tỉnh ủy", "Trung ương" name who; with "nội dung" and "hướng dẫn" alone the clause says too little.
+    expect(itemsInClause('Ban Tuyên giáo Tỉnh ủy đang chuẩn bị nội dung tổng kết theo hướng dẫn của Trung ương.', '', index, prose.title)).toEqual([]);
+    // The heading alone names no item.
+    expect(itemsInClause('Dự kiến hoàn thành trong quý I.', 'Kiện toàn bộ máy, bồi dưỡng cán bộ chuyên trách', index, prose.title)).toEqual([]);
   });
 
   it('matches column names to indicators by name, measure and synonyms', () => {

@@ -38,6 +38,14 @@ export function symbolsIn(text: string): { key: string; raw: string; at: number 
   return out;
 }
 
+/** A plan's number and the symbols of what it cites, as match keys. */
+export function planSymbolKeys(plan: Plan): Set<string> {
+  const out = new Set<string>();
+  if (plan.number) out.add(symbolKey(plan.number));
+  for (const c of plan.cites) for (const s of symbolsIn(c)) out.add(s.key);
+  return out;
+}
+
 type Found = { plan: Plan; confidence: number; evidence: string };
 
 function byNumber(plans: readonly Plan[], title: string, body: string, own: string | null): Found | null {
@@ -120,11 +128,7 @@ const issuerOf = (symbol: string): string => fold(symbol).split(' ').slice(2).jo
  * implements, nor the unit's own document (a unit cites the plan it made itself to carry ours out).
  */
 function foreignCitations(plans: readonly Plan[], title: string, intro: string, own: string | null): { title: string[]; intro: string[] } {
-  const known = new Set<string>();
-  for (const p of plans) {
-    if (p.number) known.add(symbolKey(p.number));
-    for (const c of p.cites) for (const s of symbolsIn(c)) known.add(s.key);
-  }
+  const known = new Set(plans.flatMap((p) => [...planSymbolKeys(p)]));
   const ownIssuer = own ? issuerOf(own) : null;
   const foreign = (text: string): string[] =>
     [...new Set(directiveSymbols(text).filter((s) => !known.has(s.key) && issuerOf(s.raw) !== ownIssuer).map((s) => s.raw.replace(/\s+/gu, '')))];

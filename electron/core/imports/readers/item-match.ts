@@ -1,18 +1,26 @@
 // Pure: which plan item a table row or a paragraph reports on, by its code ("III.2.4", "2.4")
 // or by word overlap with the item's text; the score becomes the entry's confidence.
 import type { Plan, PlanItem, Unit } from '../../../../shared/domain';
+import { fold } from '../../../../shared/text';
 import { SUPPORT_LINE } from '../../plans/extract/task-table';
 import { resolveAssignee } from '../../reconcile/assignees';
 import { contentTokens, setCoverage, setSimilarity } from './similarity';
+import { symbolsIn } from './detect-plan';
 import { distinctWordsMatch, wordPairs } from './item-weights';
 
-/** `tasks`: the items a match reports on — the item itself, or the tasks of a section reported as a whole. */
-export type ItemMatch = { item: PlanItem; confidence: number; how: string; tasks: PlanItem[] };
-/** `assigned`: false when the item names its units and the reporting unit is not one of them. */
-export type ItemIndex = { item: PlanItem; code: string; words: string[]; wordSet: ReadonlySet<string>; assigned: boolean; tasks: PlanItem[] }[];
+/**
+ * `tasks`: the items a match reports on — the item itself, or the tasks of a section reported as a
+ * whole; `saysDone`: the words are a deed done whatever the verb's tense (a numbered document issued).
+ */
+export type ItemMatch = { item: PlanItem; confidence: number; how: string; tasks: PlanItem[]; saysDone?: boolean };
+/**
+ * `assigned`: false when the item names its units and the reporting unit is not one of them;
+ * `named`: the item names its units and the reporting unit is one of them.
+ */
+export type ItemIndex = { item: PlanItem; code: string; words: string[]; wordSet: ReadonlySet<string>; assigned: boolean; named: boolean; tasks: PlanItem[] }[];
 
 /** An index entry before the reporting unit is known: `who` holds the unit codes its tasks are assigned to (null: anyone). */
-type BaseEntry = Omit<ItemIndex[number], 'assigned'> & { who: ReadonlySet<string> | null };
+type BaseEntry = Omit<ItemIndex[number], 'assigned' | 'named'> & { who: ReadonlySet<string> | null };
 
 /**
  * The items a unit reports on: tasks (plans without task marks offer every non-section item), and
@@ -32,7 +40,11 @@ export function itemIndex(plan: Plan, unitCode: string | null = null, units: rea
   unitCache.set(base, byUnit);
   const hit = byUnit.get(unitCode);
   if (hit) return hit;
-  const built = base.map(({ who, ...e }) => ({ ...e, assigned: unitCode === null || who === null || who.has(unitCode) }));
+  const built = base.map(({ who, ...e }) => ({
+    ...e,
+    assigned: unitCode === null || who === null || who.has(unitCode),
+    named: unitCode !== null && who !== null && who.has(unitCode),
+  }));
   byUnit.set(unitCode, built);
   return built;
 }
@@ -174,4 +186,24 @@ function topicPairs(title: string): Set<string> {
     topicCache.set(title, t);
   }
   return t;
+}
+
+// A task that asks its units to carry the plan out: "… thực hiện Chỉ thị …, Kế hoạch này", "tổ chức
+// triển khai thực hiện Kế hoạch", "căn cứ Kế hoạch này … xây dựng kế hoạch".
+const CARRY_OUT = /\bke hoach nay\b|\b(?:trien khai|thuc hien) ke hoach\b/u;
+// "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 64-KH/HU …", "đã xây dựng Kế hoạch số 12/KH-MTTQ":
+// the unit's own document to carry it out.
+const ISSUED_OWN = /\b(?:ban hanh|xay dung)\s+(?:(?:cac|\d+)\s+)?(?:ke hoach|cong van|nghi quyet|huong dan|chuong trinh|chi thi|quyet dinh|van ban)\b(?:\s+chuyen de)?\s+so\b/u;
+
+/**
+ * The item a clause reports when it says the unit issued its own document ("đã ban hành Kế hoạch số
+ * 64-KH/HU về công tác đối ngoại nhân dân năm 2020"): the one task that asks this unit, by name, to
+ * carry the plan out. The document must be none the plan itself is or cites.
+ */
+export function itemImplemented(clause: string, index: ItemIndex, planSymbols: ReadonlySet<string>): ItemMatch | null {
+  if (!ISSUED_OWN.test(fold(clause))) return null;
+  if (!symbolsIn(clause).some((s) => !planSymbols.has(s.key))) return null;
+  const asks = index.filter((e) => e.named && e.tasks.length === 1 && CARRY_OUT.test(fold(e.item.text)));
+  const only = asks.length === 1 ? asks[0] : undefined;
+  return only ? { item: only.item, confidence: 0.8, how: 'đơn vị ban hành văn bản của mình để thực hiện kế hoạch', tasks: only.tasks, saysDone: true } : null;
 }

@@ -40,6 +40,8 @@ const MIN_WEIGHT = 4;
 const MIN_LEAD = 1.4;
 const MIN_OWN = 1.5;
 const CONFIDENCE = 0.8;
+// Organs by their folded word pairs ("Ban Thường vụ Tỉnh ủy", "Trung ương", "Ủy ban nhân dân").
+const WHO = new Set(['tinh uy', 'huyen uy', 'thanh uy', 'thi uy', 'quan uy', 'dang uy', 'ban thuong', 'thuong vu', 'thuong truc', 'trung uong', 'ban bi', 'bi thu', 'uy ban', 'ban nhan']);
 
 /**
  * The item whose telling word pairs a text (`pairs`: a clause's own, `own`, and its heading's)
@@ -53,8 +55,9 @@ export function distinctWordsMatch(
   topic: ReadonlySet<string>,
 ): { entry: ItemIndex[number]; confidence: number; words: string[] } | null {
   const w = weightsOf(index);
-  // The plan's own subject ("đối ngoại nhân dân", "nâng cao hiệu quả") is said of every item.
-  const weight = (p: string): number => (topic.has(p) ? 0 : (w.idf.get(p) ?? 0));
+  // The plan's own subject ("đối ngoại nhân dân", "nâng cao hiệu quả") is said of every item, and
+  // the organs a sentence names say who, not what.
+  const weight = (p: string): number => (topic.has(p) || WHO.has(p) ? 0 : (w.idf.get(p) ?? 0));
   const scored = index
     .filter((e) => e.assigned && e.words.length >= 3)
     .map((e) => {

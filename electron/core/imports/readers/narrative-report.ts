@@ -1,6 +1,7 @@
 // Pure: a narrative report (Word, PDF, legacy .doc, plain text) given as paragraphs and tables →
 // NormalizedReport. Tables are read like spreadsheets; prose gives figures and item statuses, read
 // only in the sections that report results, and in a general report only in its section on the plan.
+import type { Plan } from '../../../../shared/domain';
 import type { NormalizedReport, ReaderContext, ReaderName, ReportNote } from '../normalized-report';
 import { ReportCollector } from './collect';
 import { detectReport } from './detect-report';
@@ -8,7 +9,8 @@ import type { ReportDetection } from './detect-report';
 import { readGrid } from './grid-table';
 import { readingTerms } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
-import { itemIndex, itemsInClause, itemsInParagraph } from './item-match';
+import { planSymbolKeys } from './detect-plan';
+import { itemImplemented, itemIndex, itemsInClause, itemsInParagraph } from './item-match';
 import type { ItemIndex, ItemMatch } from './item-match';
 import { chooseFigures, figuresInText } from './prose-figures';
 import { statusInText } from './prose-status';
@@ -63,7 +65,7 @@ export function readNarrative(
     readTables(blocks, { index, terms }, out);
     const round = d.planObj.rounds.find((r) => r.id === d.round.id);
     readProseFigures(counted, terms, out, round?.periodFrom ? Number(round.periodFrom.slice(0, 4)) : reportYear);
-    readProseItems(counted, sections, index, terms, d.planObj.title, out);
+    readProseItems(counted, sections, index, terms, d.planObj, out);
   }
   return { report: finish(d, reader, out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
 }
@@ -120,7 +122,8 @@ function readProseFigures(paras: readonly Paragraph[], terms: readonly Indicator
   }
 }
 
-function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[], index: ItemIndex, terms: readonly IndicatorTerm[], planTitle: string, out: ReportCollector): void {
+function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[], index: ItemIndex, terms: readonly IndicatorTerm[], plan: Plan, out: ReportCollector): void {
+  const planSymbols = planSymbolKeys(plan);
   const text = (i: number): string => all[i]?.text ?? '';
   const best = new Map<string, { m: ItemMatch; at: number; clause?: string }>();
   const consider = (m: ItemMatch, at: number, clause?: string): void => {
@@ -138,22 +141,28 @@ function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[]
   for (const p of counted) {
     const named = itemsInParagraph(p.text, index);
     for (const m of named) consider(m, p.index);
-    if (named.length > 0) continue;
-    // Nothing named by code or by most of its words: each clause, with its heading, by the words
-    // that tell the items apart. A clause says its own status ("đã ban hành …; chưa bố trí …").
     // A heading alone ("3. Kiện toàn lực lượng") reports nothing: it lends its words to what follows.
     if (p.heading && p.heading.text !== '' && !p.text.includes(':')) continue;
-    for (const clause of clausesOf(p.text)) for (const m of itemsInClause(clause, p.under, index, planTitle)) consider(m, p.index, clause);
+    for (const clause of clausesOf(p.text)) {
+      // The unit's own plan to carry ours out is the task that asks for it, whatever else is said.
+      const own = itemImplemented(clause, index, planSymbols);
+      if (own) consider(own, p.index, clause);
+      // Nothing named by code or by most of its words: each clause, with its heading, by the words
+      // that tell the items apart. A clause says its own status ("đã ban hành …; chưa bố trí …").
+      else if (named.length === 0) for (const m of itemsInClause(clause, p.under, index, plan.title)) consider(m, p.index, clause);
+    }
   }
   for (const { m, at, clause } of best.values()) {
     const said = clause ?? withFollowing(all, at);
     const st = statusInText(said);
     const hasFigure = figuresInText(said, terms).length > 0;
-    if (!st && !hasFigure) {
+    if (!st && !hasFigure && !m.saysDone) {
       out.note(`Mục ${m.item.code} được nhắc ở đoạn ${at + 1} nhưng không rõ đã thực hiện hay chưa.`, 'STATUS_UNCLEAR', `đoạn ${at + 1}`);
       continue;
     }
-    const status = st ?? { status: 'done' as const, certainty: 0.6 };
+    // A figure says something was done; so does a numbered document the unit issued ("ban hành Kế
+    // hoạch số 64-KH/HU ngày 17/02/2020", often without "đã").
+    const status = st ?? { status: 'done' as const, certainty: m.saysDone ? 0.85 : 0.6 };
     for (const task of m.tasks) {
       out.addEntry({
         itemCode: task.code,
