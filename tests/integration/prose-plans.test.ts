@@ -25,7 +25,8 @@ const districtReport = (): Promise<Buffer> =>
     'Phú Giáo, ngày 05 tháng 12 năm 2017',
     'BÁO CÁO',
     'Kết quả thực hiện Chỉ thị số 04-CT/TW về công tác đối ngoại nhân dân năm 2017',
-    'Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện Chỉ thị số 04-CT/TW, Ban Thường vụ Huyện ủy báo cáo như sau:',
+    // An opening that quotes most of a task's words (III.1's) and reports nothing.
+    'Căn cứ Kế hoạch của Ban Thường vụ Tỉnh ủy về tiếp tục phổ biến, quán triệt, thực hiện Chỉ thị số 04-CT/TW của Ban Bí thư khóa XI, Chỉ thị số 15-CT/TU và các văn bản chỉ đạo, hướng dẫn của Trung ương, Ban Thường vụ Huyện ủy báo cáo như sau:',
     '1. Công tác quán triệt, tuyên truyền',
     'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 64-KH/HU ngày 17/02/2017 về công tác đối ngoại nhân dân năm 2017. Các cấp ủy đã tổ chức 03 hội nghị quán triệt cho 312 cán bộ, đảng viên chủ chốt.',
     '2. Công tác lãnh đạo, quản lý',

@@ -139,6 +139,8 @@ function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[]
     if (better) best.set(m.item.code, { m, at, clause });
   };
   for (const p of counted) {
+    // "Căn cứ Kế hoạch số …, Ban Thường vụ … báo cáo như sau:" quotes the plan; it reports nothing.
+    if (/như sau\s*:?\s*$/u.test(p.text)) continue;
     const named = itemsInParagraph(p.text, index);
     for (const m of named) consider(m, p.index);
     // A heading alone ("3. Kiện toàn lực lượng") reports nothing: it lends its words to what follows.
@@ -204,13 +206,10 @@ export function beforeTail(paras: readonly string[]): readonly string[] {
 
 /** A paragraph's clauses: its sentences, and the parts of a sentence a semicolon divides. */
 function clausesOf(text: string): string[] {
-  return (
-    text
-      .split(/(?<=[.;!?])\s+/u)
-      .map((c) => c.trim())
-      // "Thực hiện Kế hoạch số …, Ban Thường vụ … báo cáo như sau:" quotes the plan; it reports nothing.
-      .filter((c) => c.length > 0 && !/như sau\s*:?$/u.test(c))
-  );
+  return text
+    .split(/(?<=[.;!?])\s+/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
 }
 
 /** A short heading ("2. Xây dựng kế hoạch tuyên truyền") reports through the paragraphs under it. */
