@@ -31,6 +31,8 @@ const districtReport = (): Promise<Buffer> =>
     'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 64-KH/HU ngày 17/02/2017 về công tác đối ngoại nhân dân năm 2017. Các cấp ủy đã tổ chức 03 hội nghị quán triệt cho 312 cán bộ, đảng viên chủ chốt.',
     '2. Công tác lãnh đạo, quản lý',
     'Huyện ủy đang phối hợp với Ủy ban nhân dân huyện rà soát, sửa đổi Quy chế quản lý hoạt động đối ngoại trên địa bàn huyện; dự kiến ban hành trong quý I/2018.',
+    'Ban Thường vụ đã họp bàn; phân công 01 đồng chí Phó Bí thư trực tiếp phụ trách công tác đối ngoại nhân dân.',
+    'Không có dự án viện trợ nước ngoài nào được thẩm định; không tổ chức đoàn ra.',
     '3. Kiện toàn lực lượng làm công tác đối ngoại',
     'Việc bố trí cán bộ chuyên trách chưa thực hiện được do thiếu biên chế.',
   ]);
@@ -72,6 +74,9 @@ describe('a plan written as prose', () => {
       // Reviewing the rules is under way; "dự kiến ban hành trong quý I/2018" says nothing more of
       // which task, and the other tasks of the section (co-ordination, a leader in charge) are not said.
       'II.2.-1': 'in_progress',
+      // "đã" governs the clauses after it in its sentence; a "không" does not (no project to appraise
+      // is no task left undone: II.4.-3 is not said).
+      'II.2.-3': 'done',
       // Building the force: the heading says which task, the sentence how far it got.
       'II.3': 'not_done',
       // The district's own plan, issued with its number (no "đã"): the task asking district

@@ -190,6 +190,9 @@ describe('prose', () => {
     expect(statusInText('Huyện ủy đang phối hợp với Ủy ban nhân dân huyện rà soát Quy chế')?.status).toBe('in_progress');
     expect(statusInText('Ban Dân vận đang chuẩn bị nội dung tổng kết')?.status).toBe('in_progress');
     expect(statusInText('Đảng bộ phối hợp với Mặt trận')).toBeNull();
+    // Done, and going on.
+    expect(statusInText('Việc nắm bắt dư luận được các chi bộ thực hiện thường xuyên.')?.status).toBe('done');
+    expect(statusInText('Chi bộ thường xuyên tổ chức sinh hoạt chuyên đề.')?.status).toBe('done');
   });
 
   it('reads what is still ahead as not done, and what runs behind as in progress', () => {

@@ -155,7 +155,7 @@ function readProseItems(counted: readonly Paragraph[], all: readonly Paragraph[]
     }
   }
   for (const { m, at, clause } of best.values()) {
-    const said = clause ?? withFollowing(all, at);
+    const said = clause === undefined ? withFollowing(all, at) : m.saysDone ? clause : withSentence(clause, text(at));
     const st = statusInText(said);
     const hasFigure = figuresInText(said, terms).length > 0;
     if (!st && !hasFigure && !m.saysDone) {
@@ -210,6 +210,17 @@ function clausesOf(text: string): string[] {
     .split(/(?<=[.;!?])\s+/u)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
+}
+
+/**
+ * A clause that says no status, with the sentence it is part of when that sentence says it was done:
+ * "Báo đã mở chuyên mục …; sử dụng fanpage …" — the "đã" governs both. A "không" does not: each
+ * clause denied repeats it ("không tổ chức đoàn ra …; không có dự án … được thẩm định").
+ */
+function withSentence(clause: string, paragraph: string): string {
+  if (statusInText(clause)) return clause;
+  const sentence = paragraph.split(/(?<=[.!?])\s+/u).find((s) => s.includes(clause));
+  return sentence !== undefined && statusInText(sentence)?.status === 'done' ? sentence : clause;
 }
 
 /** A short heading ("2. Xây dựng kế hoạch tuyên truyền") reports through the paragraphs under it. */

@@ -20,7 +20,8 @@ const IN_PROGRESS = new RegExp(
 const AHEAD = new RegExp(`${START}(?:(?:sẽ|dự kiến)\\s+(?:được\\s+)?${VERBS}|chuyển sang (?:thực hiện|triển khai|năm|quý))`, 'u');
 // Under way but behind: "triển khai chậm", "chậm tiến độ".
 const BEHIND = new RegExp(`${START}(?:${VERB_LIST})\\s+chậm|${START}chậm (?:tiến độ|so với)`, 'u');
-const DONE = new RegExp(`${START}(?:đã\\s+(?:được\\s+)?\\p{L}+|hoàn thành|tổ chức được|ban hành được|kết quả:)`, 'u');
+// "… được các chi bộ thực hiện thường xuyên", "thường xuyên tổ chức": done, and going on.
+const DONE = new RegExp(`${START}(?:đã\\s+(?:được\\s+)?\\p{L}+|hoàn thành|tổ chức được|ban hành được|kết quả:|${VERBS}\\s+thường xuyên|thường xuyên\\s+(?:được\\s+)?${VERBS})`, 'u');
 
 export function statusInText(raw: string): ProseStatus | null {
   const text = raw.normalize('NFC').toLowerCase();
