@@ -4,8 +4,11 @@
 import type { ItemIndex } from './item-match';
 import { contentTokens } from './similarity';
 
-type Weights = { idf: Map<string, number>; pairs: Map<ItemIndex[number], Set<string>> };
-const cache = new WeakMap<ItemIndex, Weights>();
+/** `pairs`: each item's pairs, by its words; `saidBy`: the items (by their words) that say a pair. */
+type Weights = { idf: Map<string, number>; pairs: Map<readonly string[], Set<string>>; saidBy: Map<string, (readonly string[])[]> };
+// The index is copied for each reporting unit (item-match.ts) and the copies share their entries'
+// word arrays; the weights do not depend on the unit, so they are kept by the first entry's words.
+const cache = new WeakMap<readonly string[], Weights>();
 
 function pairsOf(words: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -21,16 +24,17 @@ export function wordPairs(...texts: string[]): Set<string> {
 }
 
 function weightsOf(index: ItemIndex): Weights {
-  const hit = cache.get(index);
+  const key = index[0]?.words;
+  const hit = key && cache.get(key);
   if (hit) return hit;
-  const pairs = new Map(index.map((e) => [e, pairsOf(e.words)]));
-  const df = new Map<string, number>();
-  for (const set of pairs.values()) for (const p of set) df.set(p, (df.get(p) ?? 0) + 1);
+  const pairs = new Map<readonly string[], Set<string>>(index.map((e) => [e.words, pairsOf(e.words)]));
+  const saidBy = new Map<string, (readonly string[])[]>();
+  for (const [words, set] of pairs) for (const p of set) saidBy.set(p, [...(saidBy.get(p) ?? []), words]);
   const n = index.length;
   // A pair every item says ("đối ngoại", "nhân dân" in a plan on đối ngoại nhân dân) weighs nothing.
-  const idf = new Map([...df].map(([p, d]) => [p, Math.max(0, Math.log(n / d))]));
-  const built = { idf, pairs };
-  cache.set(index, built);
+  const idf = new Map([...saidBy].map(([p, by]) => [p, Math.max(0, Math.log(n / by.length))]));
+  const built = { idf, pairs, saidBy };
+  if (key) cache.set(key, built);
   return built;
 }
 
@@ -58,10 +62,12 @@ export function distinctWordsMatch(
   // The plan's own subject ("đối ngoại nhân dân", "nâng cao hiệu quả") is said of every item, and
   // the organs a sentence names say who, not what.
   const weight = (p: string): number => (topic.has(p) || WHO.has(p) ? 0 : (w.idf.get(p) ?? 0));
+  // Only the items that say one of the text's pairs are scored: a clause is matched against a whole plan.
+  const saying = new Set([...pairs].flatMap((p) => w.saidBy.get(p) ?? []));
   const scored = index
-    .filter((e) => e.assigned && e.words.length >= 3)
+    .filter((e) => e.assigned && e.words.length >= 3 && saying.has(e.words))
     .map((e) => {
-      const shared = [...(w.pairs.get(e) ?? [])].filter((p) => pairs.has(p));
+      const shared = [...(w.pairs.get(e.words) ?? [])].filter((p) => pairs.has(p));
       return { e, shared, weight: shared.reduce((s, p) => s + weight(p), 0) };
     })
     .sort((a, b) => b.weight - a.weight);
