@@ -2,7 +2,6 @@
 // by hand, or is a saved plan being edited. Rows carry a uid so React keeps focus while a code changes.
 import type { Assignee, Deadline, Indicator, Plan, PlanDraft, PlanItem, RoundInput } from '../../../shared/domain';
 import { UNIT_FAMILY_LABELS } from '../../../shared/labels';
-import { fold } from '../../../shared/text';
 
 export type EditItem = PlanItem & { uid: number };
 export type EditIndicator = Indicator & { uid: number; /** Saved keys stay fixed: reports point at them. */ saved: boolean };
@@ -177,14 +176,6 @@ export function emptyAssignee(): Assignee {
 
 export function deadlineOrNull(d: Deadline): Deadline | null {
   return d.text.trim() === '' && d.date === null && d.recurrence === 'once' ? null : d;
-}
-
-/** A figure key from its name: "Số tin, bài" → "so_tin_bai". */
-export function keyFromName(name: string, taken: ReadonlySet<string>): string {
-  const base = fold(name).replace(/ /g, '_').slice(0, 40) || 'chi_tieu';
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
-  return key;
 }
 
 /** Vietnamese problems that stop a save; empty when the draft can go. */

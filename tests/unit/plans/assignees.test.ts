@@ -38,6 +38,8 @@ describe('parseUnitPhrase', () => {
     ['Các tổ chức nhân dân', [['mttq-doan-the', 'hoi-quan-chung']]],
     ['Hội Chữ thập đỏ tỉnh', [['hoi-quan-chung']]],
     ['Chi bộ Trường THPT Lê Lợi', [['co-so']]],
+    // Two groups: every committee, and the cells; not "the committees of the cells".
+    ['Mỗi cấp ủy, chi bộ', [['huyen-uy', 'dang-uy-xa', 'co-so', 'dang-uy-truc-thuoc']]],
   ])('%s', (phrase, want) => {
     expect(kinds(phrase)).toEqual(want);
   });
@@ -61,6 +63,10 @@ describe('findAssignees', () => {
   it('does not cut a unit name at a verb inside it', () => {
     expect(findAssignees('Ban Chỉ đạo 35 tỉnh chỉ đạo các đơn vị thành viên.').map((a) => a.label)).toEqual(['Ban Chỉ đạo 35 tỉnh']);
     expect(findAssignees('Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.').map((a) => a.label)).toEqual(['Ủy ban Kiểm tra Tỉnh ủy']);
+  });
+
+  it('ends the subject at "tổ chức hội nghị", though "các tổ chức hội" is a name', () => {
+    expect(findAssignees('Các huyện ủy, thành ủy tổ chức hội nghị học tập chuyên đề.').map((a) => a.label)).toEqual(['Các huyện ủy, thành ủy']);
   });
 
   it('follows a request to the units asked', () => {

@@ -47,6 +47,13 @@ describe('findDeadline', () => {
     expect(findDeadline('hằng năm báo cáo trước ngày 15/12', 2023)).toMatchObject({ date: null, recurrence: 'yearly' });
   });
 
+  it('dates a recurrence by the days in its own brackets, and keeps them in its words', () => {
+    const text = 'báo cáo kết quả 6 tháng (trước ngày 15/6/2022) và năm (trước ngày 15/11/2022) về Ban Thường vụ Tỉnh ủy.';
+    expect(findDeadlines(text)).toEqual([
+      { text: '6 tháng (trước ngày 15/6/2022) và năm (trước ngày 15/11/2022)', date: '2022-06-15', recurrence: 'half-yearly-and-yearly' },
+    ]);
+  });
+
   it('prefers a dated deadline to a recurrence and lists both', () => {
     const text = 'báo cáo định kỳ 6 tháng, năm; riêng báo cáo sơ kết gửi trước ngày 15/11/2023.';
     expect(findDeadline(text)).toMatchObject({ date: '2023-11-15' });

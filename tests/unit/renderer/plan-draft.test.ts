@@ -5,7 +5,6 @@ import {
   draftProblems,
   emptyDraft,
   fromEditor,
-  keyFromName,
   moveItem,
   planToDraft,
   suggestCode,
@@ -13,6 +12,7 @@ import {
   updateItem,
 } from '../../../renderer/src/lib/plan-draft';
 import type { EditItem } from '../../../renderer/src/lib/plan-draft';
+import { indicatorKey } from '../../../shared/indicator-key';
 
 function item(code: string, kind: PlanItem['kind'], extra: Partial<PlanItem> = {}): PlanItem {
   return { code, parentCode: null, level: 0, kind, text: `Mục ${code}`, assignees: [], deadline: null, flags: [], ...extra };
@@ -61,9 +61,9 @@ describe('plan draft editing', () => {
   });
 
   it('makes figure keys from Vietnamese names, unique in the plan', () => {
-    expect(keyFromName('Số tin, bài', new Set())).toBe('so_tin_bai');
-    expect(keyFromName('Số tin, bài', new Set(['so_tin_bai']))).toBe('so_tin_bai_2');
-    expect(keyFromName('', new Set())).toBe('chi_tieu');
+    expect(indicatorKey('Số tin, bài', new Set())).toBe('so_tin_bai');
+    expect(indicatorKey('Số tin, bài', new Set(['so_tin_bai']))).toBe('so_tin_bai_2');
+    expect(indicatorKey('', new Set())).toBe('chi_tieu');
   });
 
   it('names what stops a save', () => {

@@ -21,7 +21,8 @@ const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${VERBS.join('|')})(?![\\p{L}\\p
 
 // A verb inside a body's name is no verb: "Ban Chỉ đạo", "Ủy ban Kiểm tra", "báo cáo viên", "tổ chức đảng".
 const NAME_BEFORE = /(ban|ủy ban|uỷ ban|hội đồng|tổ|nhóm|đoàn|bầu)\s+$/u;
-const NAME_AFTER = /^\s+(viên|đảng|chính trị|hữu nghị|nhân dân|cơ sở|quần chúng|xã hội|thành viên|hội|đoàn thể|phi chính phủ|quốc tế)(?![\p{L}])/u;
+// "các tổ chức hội" is a name, "tổ chức hội nghị" a verb and its object.
+const NAME_AFTER = /^\s+(viên|đảng|chính trị|hữu nghị|nhân dân|cơ sở|quần chúng|xã hội|thành viên|hội(?!\s+(?:nghị|thảo|diễn|thi|đàm))|đoàn thể|phi chính phủ|quốc tế)(?![\p{L}])/u;
 
 export function firstVerb(text: string): { index: number; verb: string } | null {
   const lower = text.toLowerCase();

@@ -123,6 +123,13 @@ export function assigneesOf(item: TreeItem, scopes: Map<TreeItem, Scope | null>)
   if (inherited?.strong) return inherited.assignees;
   const named = findAssignees(textOf(item));
   if (named.length > 0) return named;
+  // "1. Tổ chức học tập chuyên đề" over "Các huyện ủy … tổ chức hội nghị …": the title, which ends
+  // no sentence, ran into the subject of the paragraph under it.
+  const body = item.paragraphs.slice(1).join('\n');
+  if (item.paragraphs.length > 1 && titleLike(first(item))) {
+    const below = findAssignees(body);
+    if (below.length > 0) return below;
+  }
   if (own && item.closing.length > 0) return own.assignees;
   return inherited?.assignees ?? [];
 }

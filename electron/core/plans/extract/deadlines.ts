@@ -16,6 +16,7 @@ const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1':
 
 interface Found {
   index: number;
+  end: number;
   deadline: Deadline;
 }
 
@@ -70,7 +71,8 @@ const DATED: Pattern[] = [
 
 const RECURRING: Array<[RegExp, Recurrence]> = [
   // "6 tháng, năm", "6 tháng (trước 15/6) và năm", "6 tháng và báo cáo năm"
-  [re(`${NOT_LETTER_BEFORE}(?:định kỳ\\s+)?(?:6|sáu)\\s+tháng\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:,|và|\\/|;|hoặc)\\s*(?:báo cáo\\s+)?(?:01|1|một|cả|hằng|hàng)?\\s*năm${NOT_LETTER_AFTER}`), 'half-yearly-and-yearly'],
+  // "6 tháng (trước ngày 15/6/2022) và năm (trước ngày 15/11/2022)": the days in brackets are its own.
+  [re(`${NOT_LETTER_BEFORE}(?:định kỳ\\s+)?(?:6|sáu)\\s+tháng\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:,|và|\\/|;|hoặc)\\s*(?:báo cáo\\s+)?(?:01|1|một|cả|hằng|hàng)?\\s*năm${NOT_LETTER_AFTER}(?:\\s*\\([^)]{0,40}\\))?`), 'half-yearly-and-yearly'],
   [re(`sơ kết\\s+(?:6|sáu)\\s+tháng.{0,30}?tổng kết\\s+(?:cả\\s+)?năm${NOT_LETTER_AFTER}`), 'half-yearly-and-yearly'],
   [re(`${NOT_LETTER_BEFORE}(?:(?:định kỳ|hằng|hàng|mỗi)\\s+(?:6|sáu)\\s+tháng|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)${NOT_LETTER_AFTER}`), 'half-yearly'],
   [re(`${NOT_LETTER_BEFORE}(?:hằng|hàng|mỗi)\\s+quý${NOT_LETTER_AFTER}|định kỳ\\s+(?:hằng\\s+|hàng\\s+)?quý(?!\\s+(?:i|v|\\d))${NOT_LETTER_AFTER}`), 'quarterly'],
@@ -90,27 +92,27 @@ function tidy(text: string): string {
 /** Every deadline and recurrence an item's text states, in order of appearance. */
 export function findDeadlines(text: string, planYear: number | null = null): Deadline[] {
   const found: Found[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  const overlapping = (a: number, b: number): Found[] => found.filter((f) => a < f.end && b > f.index);
   const recurring = RECURRING.some(([r]) => new RegExp(r.source, 'iu').test(text));
   for (const p of DATED) {
     const r = new RegExp(p.re.source, 'giu');
     for (let m = r.exec(text); m !== null; m = r.exec(text)) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const end = m.index + m[0].length;
+      if (overlapping(m.index, end).length > 0) continue;
       const yearless = !/\d{4}/u.test(m[0]);
       const d = yearless && recurring ? null : p.make(m, planYear);
-      if (d) {
-        found.push({ index: m.index, deadline: d });
-        taken.push([m.index, m.index + m[0].length]);
-      }
+      if (d) found.push({ index: m.index, end, deadline: d });
     }
   }
   for (const [pattern, recurrence] of RECURRING) {
     const r = new RegExp(pattern.source, 'giu');
     for (let m = r.exec(text); m !== null; m = r.exec(text)) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
-      found.push({ index: m.index, deadline: { text: tidy(m[0]), date: null, recurrence } });
-      taken.push([m.index, m.index + m[0].length]);
+      const [a, b] = [m.index, m.index + m[0].length];
+      const hit = overlapping(a, b);
+      if (hit.some((f) => f.index < a || f.end > b)) continue;
+      // Days written inside the recurrence's brackets date it: one deadline, dated by the first.
+      for (const f of hit) found.splice(found.indexOf(f), 1);
+      found.push({ index: a, end: b, deadline: { text: tidy(m[0]), date: hit[0]?.deadline.date ?? null, recurrence } });
     }
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.deadline);

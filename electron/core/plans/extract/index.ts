@@ -6,7 +6,7 @@ import { assigneesOf, kindsOf, scopeOf } from './classify';
 import type { Scope } from './classify';
 import { extractCites } from './cites';
 import { findDeadline } from './deadlines';
-import { proposeIndicators } from './indicators';
+import { planFigures, proposeIndicators } from './indicators';
 import { buildTree, findBodyEnd, findItemsStart, flatten, fullTextOf, isOwnerLine } from './items';
 import type { TreeItem } from './items';
 import { toLines } from './lines';
@@ -90,7 +90,10 @@ function toItems(tree: TreeItem[], addressees: string[], planYear: number | null
 
 export function extractPlan(text: string): PlanDraft {
   const sourceText = text.normalize('NFC');
-  const lines = toLines(sourceText);
+  const all = toLines(sourceText);
+  // The rows of a table of figures ("Biểu số liệu") say what to count, not what to do.
+  const figureRows = all.flatMap((l) => (l.figure ? [l.figure] : []));
+  const lines = all.filter((l) => !l.figure);
   const header = readHeader(lines);
 
   let itemsStart = findItemsStart(lines, header.bodyStart);
@@ -122,7 +125,8 @@ export function extractPlan(text: string): PlanDraft {
     signer: tail.signer,
     items,
     rounds: proposeRounds(items, header.issuedDate, joinText(lines, header.bodyStart, bodyEnd)),
-    indicators: proposeIndicators(items),
+    // A plan that lists its figures is taken at its word; otherwise they are guessed from the tasks.
+    indicators: figureRows.length > 0 ? planFigures(figureRows) : proposeIndicators(items),
     sourceText,
   };
 }

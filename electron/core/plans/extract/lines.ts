@@ -2,6 +2,8 @@
 // header and signature tables split apart, and lines broken mid-sentence joined again.
 import { cleanText } from '../../../../shared/text';
 import { parseMarker } from './numbering';
+import { figureColumns, figureRow } from './figure-table';
+import type { FigureRow } from './figure-table';
 import { taskColumns, taskRow } from './task-table';
 import type { Columns, TaskRow } from './task-table';
 
@@ -13,6 +15,8 @@ export interface Line {
   sep: boolean;
   /** A row of a task table, read by its columns. */
   row?: TaskRow;
+  /** A row of a table of the figures to report: no item, a figure of the plan. */
+  figure?: FigureRow;
 }
 
 const PAGE_ARTEFACT = [
@@ -64,6 +68,7 @@ interface RawLine {
   raw: string;
   emph: boolean;
   row?: TaskRow;
+  figure?: FigureRow;
 }
 
 const MIN_TAB_CELLS = 3;
@@ -84,9 +89,20 @@ function tableHeader(rows: readonly string[][]): { cols: Columns; take: number }
   return one ? { cols: one, take: 1 } : null;
 }
 
-/** A Markdown table: a task table becomes one line per row, any other table one line per cell. */
+/**
+ * A Markdown table: a task table or a table of figures becomes one line per row, any other table
+ * one line per cell.
+ */
 function tableLines(rows: readonly string[][], out: RawLine[]): void {
   const plain = rows.map((r) => r.map((c) => stripMarkdown(c).text.replace(/\u00a0/gu, ' ').trim()));
+  const figures = plain[0] ? figureColumns(plain[0]) : null;
+  if (figures) {
+    for (const cells of plain.slice(1)) {
+      const figure = figureRow(cells, figures);
+      if (figure) out.push({ raw: figure.name, emph: false, figure });
+    }
+    return;
+  }
   const head = tableHeader(plain);
   if (head) {
     for (const cells of plain.slice(head.take)) {
@@ -134,7 +150,7 @@ function rawLines(input: string): RawLine[] {
   let tabbed: { line: string; cells: string[] }[] = [];
   const flushTabbed = (): void => {
     const rows = tabbed.map((t) => t.cells);
-    if (tabbed.length >= 2 && tableHeader(rows)) tableLines(rows, out);
+    if (tabbed.length >= 2 && (tableHeader(rows) || (rows[0] && figureColumns(rows[0])))) tableLines(rows, out);
     else for (const t of tabbed) plain(t.line);
     tabbed = [];
   };
@@ -172,7 +188,7 @@ function splitColumns(raws: RawLine[]): RawLine[] {
     if (m && (m.kind === 'roman' || m.kind === 'decimal')) inBody = true;
     if (/^Nơi nhận/iu.test(t)) inTail = true;
     const split = (!inBody && seen <= 25) || inTail;
-    if (r.row) out.push(r);
+    if (r.row || r.figure) out.push(r);
     else if (split && COLUMN_GAP.test(t)) {
       for (const cell of t.split(COLUMN_GAP)) out.push({ raw: cell, emph: r.emph });
     } else out.push({ raw: t, emph: r.emph });
@@ -201,9 +217,13 @@ export function toLines(input: string): Line[] {
     if (text === '') continue;
     if (PAGE_ARTEFACT.some((re) => re.test(text))) continue;
     const sep = SEPARATOR.test(text);
-    const cur: Line = r.row ? { text, emph: false, sep: false, row: r.row } : { text: sep ? '' : text, emph: r.emph, sep };
+    const cur: Line = r.row
+      ? { text, emph: false, sep: false, row: r.row }
+      : r.figure
+        ? { text, emph: false, sep: false, figure: r.figure }
+        : { text: sep ? '' : text, emph: r.emph, sep };
     const prev = lines[lines.length - 1];
-    const join = prev && !prev.row && !cur.row ? continues(prev, cur) : null;
+    const join = prev && !prev.row && !cur.row && !prev.figure && !cur.figure ? continues(prev, cur) : null;
     if (prev && join) prev.text = join === 'tight' ? prev.text + cur.text : `${prev.text} ${cur.text}`;
     else lines.push(cur);
   }

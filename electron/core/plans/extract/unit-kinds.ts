@@ -75,7 +75,8 @@ function ordered(kinds: Iterable<UnitFamily>): UnitFamily[] {
 
 /** Families named by a group phrase: "Các huyện ủy, thành ủy, đảng ủy trực thuộc" → huyen-uy, dang-uy-truc-thuoc. */
 export function groupKinds(phrase: string): UnitFamily[] {
-  let f = ` ${foldUnit(phrase)} `;
+  // Commas kept: "cấp ủy các đảng bộ" names the committees of the units after it, "cấp ủy, chi bộ" two groups.
+  let f = ` ${phrase.split(/\s*[,;]\s*/u).map(foldUnit).join(', ')} `;
   const out: UnitFamily[] = [];
   for (const [re, kinds] of GROUP_RULES) {
     const next = f.replace(re, ' # ');

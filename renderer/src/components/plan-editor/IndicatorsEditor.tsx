@@ -1,7 +1,8 @@
 // The figures a plan collects. A new figure's key follows its name until typed by hand; a saved
 // figure's key is fixed, because the figures already filed are stored against it.
 import type { Indicator } from '../../../../shared/domain';
-import { keyFromName, newUid } from '../../lib/plan-draft';
+import { indicatorKey } from '../../../../shared/indicator-key';
+import { newUid } from '../../lib/plan-draft';
 import type { EditIndicator } from '../../lib/plan-draft';
 import { TextListInput } from './TextListInput';
 
@@ -10,11 +11,11 @@ export function IndicatorsEditor(props: { indicators: EditIndicator[]; onChange(
   const taken = (except: number) => new Set(indicators.filter((i) => i.uid !== except).map((i) => i.key));
   const set = (uid: number, patch: Partial<Indicator>) => onChange(indicators.map((i) => (i.uid === uid ? { ...i, ...patch } : i)));
   const rename = (ind: EditIndicator, name: string) => {
-    const auto = !ind.saved && ind.key === keyFromName(ind.name, taken(ind.uid));
-    set(ind.uid, auto ? { name, key: keyFromName(name, taken(ind.uid)) } : { name });
+    const auto = !ind.saved && ind.key === indicatorKey(ind.name, taken(ind.uid));
+    set(ind.uid, auto ? { name, key: indicatorKey(name, taken(ind.uid)) } : { name });
   };
   const add = () =>
-    onChange([...indicators, { uid: newUid(), saved: false, key: keyFromName('', taken(-1)), name: '', measure: '', synonyms: [] }]);
+    onChange([...indicators, { uid: newUid(), saved: false, key: indicatorKey('', taken(-1)), name: '', measure: '', synonyms: [] }]);
 
   return (
     <>

@@ -1,0 +1,41 @@
+// Plans that say which figures to report in a table of their own ("Biểu số liệu kèm theo Kế hoạch":
+// TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú): each row is a figure (chỉ tiêu) with its unit of
+// measure, not a task. The column of measure is what tells this table from a task table, whose
+// "Đơn vị thực hiện" column also starts with "đơn vị".
+import { fold } from '../../../../shared/text';
+
+export interface FigureRow {
+  /** The figure as the plan names it: "Mô hình, điển hình học tập và làm theo Bác được xây dựng". */
+  name: string;
+  /** Its unit of measure as written: "Mô hình", "Lượt người". */
+  measure: string;
+}
+
+export interface FigureColumns {
+  name: number;
+  measure: number;
+}
+
+const MEASURE_HEAD = /^(don vi tinh|dvt|d v t|don vi do|don vi)$/;
+const NAME_HEAD = /^(noi dung|chi tieu|ten chi tieu|noi dung chi tieu|tieu chi|danh muc|noi dung bao cao|so lieu|cac chi tieu|noi dung thong ke|chi tieu thong ke)$/;
+
+/** The name and measure columns of a figure table's header row, or null when it heads no such table. */
+export function figureColumns(cells: readonly string[]): FigureColumns | null {
+  const f = cells.map((c) => fold(c));
+  const measure = f.findIndex((c) => c !== 'don vi' && MEASURE_HEAD.test(c));
+  // "Đơn vị" alone is a unit column in a task table; it measures only beside a name column and no lead column.
+  const bare = measure < 0 ? f.findIndex((c) => c === 'don vi') : -1;
+  const name = f.findIndex((c) => NAME_HEAD.test(c));
+  if (name < 0) return null;
+  if (measure >= 0) return { name, measure };
+  if (bare > name && f.some((c) => /^(so luong|ket qua|so lieu|thuc hien)\b/.test(c)) && !f.some((c) => /\b(chu tri|phoi hop|thoi gian|thoi han)\b/.test(c))) return { name, measure: bare };
+  return null;
+}
+
+/** A body row of a figure table; null for a group row ("I | CÔNG TÁC TUYÊN TRUYỀN") or an empty one. */
+export function figureRow(cells: readonly string[], cols: FigureColumns): FigureRow | null {
+  const name = (cells[cols.name] ?? '').replace(/\s+/gu, ' ').replace(/[\s:;.,]+$/u, '').trim();
+  const measure = (cells[cols.measure] ?? '').replace(/\s+/gu, ' ').trim();
+  if (name === '' || measure === '' || !/\p{L}/u.test(measure)) return null;
+  return { name, measure };
+}
