@@ -91,8 +91,8 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   // Only a close match to a figure's name outweighs the words it starts with.
   const named = subRole !== null && subRole !== 'value' && (ind?.score ?? 0) < 0.9;
   if (ind && !named) return { col, label, role: null, indicator: ind.key, cumulative };
-  // "6 tháng đầu năm 2019": a column of one period's numbers.
-  const period = role === null && PERIOD_COLUMN.test(fold(own)) ? 'value' : role;
+  // "6 tháng đầu năm 2019", "6 tháng cuối năm", "Cả năm": a column of one period's numbers.
+  const period = role === null && (PERIOD_COLUMN.test(fold(own)) || PERIOD_NAME.test(fold(own))) ? 'value' : role;
   return { col, label, role: period, indicator: null, cumulative };
 }
 
@@ -100,6 +100,8 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
 const ASIDE = /^(?:ke hoach|kh|chi tieu giao|so sanh|ty le|cung ky|tang giam)(?: |$)/u;
 // A period with its year: "năm 2019", "6 tháng đầu năm 2019", "quý II/2019", "tháng 6/2019".
 const PERIOD_COLUMN = /\b(?:nam|thang|quy|ky)\b.*\b(?:19|20)\d{2}$/u;
+// A period named without its year, as a table of one year's report heads its columns.
+const PERIOD_NAME = /^(?:(?:3|6|9|sau|chin) thang(?: (?:dau|cuoi))?(?: nam)?|quy (?:i|ii|iii|iv|[1-4])|ca nam|thang \d{1,2}|ca ky|trong ky|ky bao cao)$/u;
 const yearOf = (c: Column): number => Number(/\b(?:19|20)\d{2}\b/u.exec(c.label)?.[0] ?? 0);
 
 // A total over the period's parts ("Quý I | Quý II | Cộng"): the whole label, as in grid-table.

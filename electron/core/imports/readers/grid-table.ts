@@ -174,8 +174,12 @@ const isGeneric = (label: string): boolean => tokens(label).filter((w) => !LEAD_
  * tra, giám sát" over "- Số cuộc"); else the label alone; failing that, its unit of measure read
  * before it, as prose puts it ("Lượt | Đoàn viên, thanh niên tham dự" is "lượt đoàn viên …").
  */
+// "Tỷ lệ đảng viên đăng ký | % | 95": a rate is no count, and never adds to the count it is a rate of.
+const RATE_ROW = /^(?:ty le|ti le)\b/u;
+
 function rowFigure(label: string, heading: string, measure: string, terms: readonly IndicatorTerm[]): ReturnType<typeof matchLabel> {
   if (label === '' || tokens(label).length > LABEL_MAX_WORDS) return null;
+  if (RATE_ROW.test(fold(label)) || measure.includes('%')) return null;
   const withHeading = heading !== '' && isGeneric(label) ? matchLabel(`${heading} ${label}`, terms, 0.8) : null;
   if (withHeading) return withHeading;
   const byLabel = matchLabel(label, terms, 0.8);

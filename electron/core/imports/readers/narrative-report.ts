@@ -64,10 +64,19 @@ export function readNarrative(
     const counted = sections.filter((p) => p.index >= from && p.inScope && p.kind === 'results');
     readTables(blocks, { index, terms }, out);
     const round = d.planObj.rounds.find((r) => r.id === d.round.id);
-    readProseFigures(counted, terms, out, round?.periodFrom ? Number(round.periodFrom.slice(0, 4)) : reportYear);
+    readProseFigures(counted, terms, out, round?.periodFrom ? Number(round.periodFrom.slice(0, 4)) : reportYear, monthsOf(round));
     readProseItems(counted, sections, index, terms, d.planObj, out);
   }
   return { report: finish(d, reader, out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
+}
+
+/** How many months a round covers (12 for a year, 6 for a half-year), or null when unknown. */
+function monthsOf(round: { periodFrom: string | null; periodTo: string | null } | undefined): number | null {
+  if (!round?.periodFrom || !round.periodTo) return null;
+  const [y1, m1] = round.periodFrom.split('-').map(Number);
+  const [y2, m2] = round.periodTo.split('-').map(Number);
+  if (y1 === undefined || m1 === undefined || y2 === undefined || m2 === undefined) return null;
+  return (y2 - y1) * 12 + (m2 - m1) + 1;
 }
 
 export function finish(d: ReportDetection, reader: ReaderName, out: ReportCollector): NormalizedReport {
@@ -109,9 +118,14 @@ function readTables(blocks: readonly Block[], gc: { index: ItemIndex; terms: Ind
  * running total from before the period ("Lũy kế từ năm 2012 đến nay … 23 hội nghị", in a report on
  * 2017) is no figure of it, not even when nothing else gives one: added in, it would swell the total.
  */
-function readProseFigures(paras: readonly Paragraph[], terms: readonly IndicatorTerm[], out: ReportCollector, periodYear: number | null): void {
+function readProseFigures(paras: readonly Paragraph[], terms: readonly IndicatorTerm[], out: ReportCollector, periodYear: number | null, roundMonths: number | null): void {
   const before = (since: number | null): boolean => since !== null && (since === 0 || (periodYear !== null && since < periodYear));
-  const cands = paras.flatMap((p) => figuresInText(p.text, terms).map((f) => ({ ...f, at: p.index }))).filter((f) => !before(f.since));
+  const cands = paras
+    .flatMap((p) => figuresInText(p.text, terms).map((f) => ({ ...f, at: p.index })))
+    .filter((f) => !before(f.since))
+    // "6 tháng cuối năm … 02 hội nghị; lũy kế cả năm … 05 hội nghị" in a report on the year: the
+    // running total over the round's whole period is the round's figure.
+    .map((f) => (f.over !== null && f.over === roundMonths ? { ...f, cumulative: false, role: 'total' as const } : f));
   for (const f of chooseFigures(cands)) {
     if (out.hasFigure(f.indicatorKey)) continue;
     const source = `đoạn ${f.at + 1}`;

@@ -24,6 +24,8 @@ export type ProseFigure = {
    * 5 năm"); null for any other figure.
    */
   since: number | null;
+  /** A running total over a whole year or half-year ("lũy kế cả năm", "lũy kế 6 tháng"): its months. */
+  over: number | null;
 };
 
 // Thousands grouped with dots (the Vietnamese way), commas, or spaces ("1 200", as a number format
@@ -36,6 +38,10 @@ const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
 // the directive or over years left unsaid ("từ khi ban hành Chỉ thị", "sau 5 năm").
 const SINCE_YEAR = /\b(?:tu|giai doan) (?:nam )?((?:19|20)\d\d)\b/u;
 const SINCE_START = /\btu khi (?:ban hanh|trien khai|thuc hien|co)\b|\bsau (?:\d+|hai|ba|bon|nam|muoi) nam\b/u;
+// "nâng tổng số mô hình toàn tỉnh lên 47": what there is now, counted over the years too.
+const STOCK = /\bnang (?:tong )?so\b(?: [a-z0-9]+){0,8} len$/u;
+// "lũy kế cả năm", "lũy kế 6 tháng đầu năm": a running total over a whole year or half-year.
+const RUNNING_OVER = /\bluy ke (?:(?:trong |ca )nam|(?:6|sau) thang)\b/u;
 
 function sinceOf(folded: string): number | null {
   const y = SINCE_YEAR.exec(folded);
@@ -43,10 +49,16 @@ function sinceOf(folded: string): number | null {
   return SINCE_START.test(folded) ? 0 : null;
 }
 
+function overOf(folded: string): number | null {
+  const m = RUNNING_OVER.exec(folded);
+  return m === null ? null : m[0].includes('nam') ? 12 : 6;
+}
+
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
 // A delta marker that is a word of something else once folded: "tăng cường", "gia tăng", "tầng
-// lớp", "tăng trưởng", "giám sát", "giám đốc", "giảm nghèo" (a programme's name).
-const NOT_DELTA = /\btang cuong\b|\bgia tang\b|\btang lop\b|\btang truong\b|\bgiam (?:sat|doc|dinh|khao|muc|ngheo)\b|\bbo sung hoan thien\b/gu;
+// lớp", "tăng trưởng", "giám sát", "giám đốc", "giảm nghèo" (a programme's name), "tặng Bằng khen".
+const NOT_DELTA =
+  /\btang cuong\b|\bgia tang\b|\btang lop\b|\btang truong\b|\bgiam (?:sat|doc|dinh|khao|muc|ngheo)\b|\bbo sung hoan thien\b|\b(?:trao |duoc )?tang (?:bang khen|giay khen|co thi dua|ky niem chuong|danh hieu|qua|thuong|hoa)\b/gu;
 
 const foldedChars = new Map<string, string>();
 
@@ -200,7 +212,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marksOf()), sentence: si, since: sinceOf(upTo) });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
@@ -208,7 +220,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const end = rest.search(CLAUSE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 60);
     const match = matchPhrase(tokens(phrase), terms, 0.9);
-    if (match) out.push({ indicatorKey: match.key, value: 0, cumulative: false, phrase: t.slice(a, b) + phrase, score: match.score, role: 'zero', sentence: sentenceOf(a), since: null });
+    if (match) out.push({ indicatorKey: match.key, value: 0, cumulative: false, phrase: t.slice(a, b) + phrase, score: match.score, role: 'zero', sentence: sentenceOf(a), since: null, over: null });
   }
   return out;
 }
