@@ -122,10 +122,20 @@ function reportingSection(round: Round, status: StatusResult): DraftSection {
 /** Long enough to say what the task is; the whole text is in the plan and the appendix legend. */
 const TASK_TEXT_CHARS = 160;
 
+/**
+ * A task titled on a line of its own ("Tổ chức học tập chuyên đề năm 2022" over "Các huyện ủy …
+ * tổ chức hội nghị …") is named by its title; run together, the two read as one broken sentence.
+ */
+function taskName(text: string): string {
+  const [first = '', next = ''] = text.trim().split('\n');
+  const title = first.trim();
+  return title.length <= 120 && !/[.;:!?…]$/u.test(title) && /^\p{Lu}/u.test(next.trim()) ? title : text;
+}
+
 /** "- Tổ chức hội nghị quán triệt … (mục II.1): …": the task as the plan words and places it, never the app's code. */
 function itemParagraph(code: string, text: string, c: ItemCounts): string {
   const assigned = c.done.length + c.in_progress.length + c.not_done.length + c.not_reported.length;
-  const task = shorten(text, TASK_TEXT_CHARS);
+  const task = shorten(taskName(text), TASK_TEXT_CHARS);
   const where = itemReference(code);
   const head = task ? `- ${task} (${where}): ` : `- Nhiệm vụ tại ${where}: `;
   if (assigned === 0) return `${head}không có đơn vị được giao trong kỳ.`;

@@ -18,7 +18,7 @@ export function KindRatesTable(props: { status: StatusResult }) {
             <th scope="col" className="num">Tỷ lệ đầy đủ</th>
             <th scope="col" className="num">Tỷ lệ đúng hạn</th>
             {s.indicators.map((i) => (
-              <th key={i.key} scope="col" className="num">
+              <th key={i.key} scope="col" className="num figure-head">
                 {i.name}
               </th>
             ))}
@@ -27,7 +27,9 @@ export function KindRatesTable(props: { status: StatusResult }) {
         <tbody>
           {s.byKind.map((k) => (
             <tr key={k.kind}>
-              <th scope="row">{k.kind}</th>
+              <th scope="row" className="kind-head">
+                {k.kind}
+              </th>
               <td className="num">{k.expected}</td>
               <td className="num">{k.reported}</td>
               <td className="num">{k.onTime}</td>

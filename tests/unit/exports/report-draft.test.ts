@@ -80,6 +80,20 @@ describe('draftReportBody', () => {
     expect(text).not.toMatch(/III\.2\.2\.-|Nhiệm vụ III/);
   });
 
+  it('names a task titled on a line of its own by that title', () => {
+    const items = [
+      { code: 'II.1', text: 'Tổ chức học tập chuyên đề năm 2022\nCác huyện ủy, thành ủy tổ chức hội nghị học tập chuyên đề cho cán bộ, đảng viên.' },
+      { code: 'II.2', text: 'Các huyện ủy tổ chức tuyên truyền\ntrên báo, đài.' },
+    ];
+    const matrix = STATUS.matrix.map((row) => ({ ...row, items: { 'II.1': 'done' as const, 'II.2': 'done' as const } }));
+    const text = draftReportBody({ plan: PLAN, round: ROUND, status: { ...STATUS, items, matrix } })
+      .flatMap((s) => s.paragraphs)
+      .join('\n');
+    expect(text).toContain('- Tổ chức học tập chuyên đề năm 2022 (mục II.1): ');
+    // A line that goes on in lower case is one sentence, read whole.
+    expect(text).toContain('- Các huyện ủy tổ chức tuyên truyền trên báo, đài (mục II.2): ');
+  });
+
   it('returns NFC text even from decomposed input', () => {
     const nfd = { ...PLAN, title: PLAN.title.normalize('NFD') };
     const out = draftReportBody({ plan: nfd, round: ROUND, status: STATUS });
