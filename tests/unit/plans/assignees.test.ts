@@ -65,6 +65,18 @@ describe('findAssignees', () => {
     expect(findAssignees('Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.').map((a) => a.label)).toEqual(['Ủy ban Kiểm tra Tỉnh ủy']);
   });
 
+  it('reads a group before a semicolon as more of the subject after it', () => {
+    expect(findAssignees('Các huyện ủy, thành ủy; Mặt trận Tổ quốc và các đoàn thể tỉnh căn cứ kế hoạch xây dựng chương trình.').map((a) => a.label)).toEqual([
+      'Các huyện ủy, thành ủy',
+      'Mặt trận Tổ quốc và các đoàn thể tỉnh',
+    ]);
+  });
+
+  it('takes "số liệu", "sơ kết" for no Sở', () => {
+    expect(findAssignees('Các nhiệm vụ cụ thể theo Phụ lục 1; số liệu báo cáo theo Phụ lục 2.')).toEqual([]);
+    expect(kinds('Các sở, ban, ngành')).toEqual([['so-nganh']]);
+  });
+
   it('ends the subject at "tổ chức hội nghị", though "các tổ chức hội" is a name', () => {
     expect(findAssignees('Các huyện ủy, thành ủy tổ chức hội nghị học tập chuyên đề.').map((a) => a.label)).toEqual(['Các huyện ủy, thành ủy']);
   });

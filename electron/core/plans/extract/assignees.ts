@@ -166,7 +166,7 @@ export function findAssignees(text: string): Assignee[] {
     const labelled = /^([^:]{2,80}):\s+(\S.*)$/u.exec(para);
     const body = labelled ? (labelled[2] ?? '') : para;
     if (labelled) sentences.push(para);
-    sentences.push(...body.split(/(?<=[.;!?])\s+(?=\p{Lu})/u));
+    sentences.push(...joinVerbless(body.split(/(?<=[.;!?])\s+(?=\p{Lu})/u)));
   }
   const out: Assignee[] = [];
   const seen = new Set<string>();
@@ -179,6 +179,22 @@ export function findAssignees(text: string): Assignee[] {
       }
     }
   }
+  return out;
+}
+
+/**
+ * "Các huyện ủy, thành ủy; Mặt trận Tổ quốc và các đoàn thể tỉnh căn cứ …": a part before a
+ * semicolon with no verb of its own is more of the subject after it.
+ */
+function joinVerbless(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const part of parts) {
+    const whole = carry === '' ? part : `${carry} ${part}`;
+    carry = part.trimEnd().endsWith(';') && firstVerb(part) === null ? whole : '';
+    if (carry === '') out.push(whole);
+  }
+  if (carry !== '') out.push(carry);
   return out;
 }
 

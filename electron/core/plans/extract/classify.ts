@@ -10,6 +10,7 @@ const CONTEXT_HEAD =
   /^(mục đích|yêu cầu|mục tiêu|quan điểm|ý nghĩa|đặc điểm|tình hình chung)(\s*[,:.;–-]|\s+(và|về|chung|cụ thể)(?![\p{L}])|\s*$)/iu;
 // A sentence that announces a list of its own parts: the parts are content, not separate tasks.
 const ENUMERATING = /(gồm|bao gồm|là|như)\s*:$/iu;
+const APPENDIX_POINTER = /(?<![\p{L}])(theo|tại)\s+(các\s+)?phụ lục(?![\p{L}])/iu;
 
 function first(item: TreeItem): string {
   return item.paragraphs[0] ?? '';
@@ -34,6 +35,8 @@ export function kindOf(item: TreeItem): PlanItemKind {
   if (item.marker?.kind === 'roman') return 'section';
   // "(Có phụ lục kèm theo)": a note in brackets asks nothing of anyone.
   if (item.marker === null && item.children.length === 0 && /^\([^()]*\)\.?$/u.test(textOf(item).trim())) return 'context';
+  // "Các nhiệm vụ cụ thể theo Phụ lục 1 kèm theo": the tasks are the appendix's rows, this only points there.
+  if (item.children.length === 0 && textOf(item).length <= 200 && APPENDIX_POINTER.test(textOf(item))) return 'context';
   if (item.marker !== null && item.children.length > 0 && item.paragraphs.length === 1 && headingLike(item) && !ENUMERATING.test(last(item))) return 'section';
   // "Các chi bộ … thực hiện tốt các nội dung sau:" heads its bullets: they are the work, it is their
   // heading — unless it announces the parts of one task ("… gồm:").

@@ -75,6 +75,10 @@ function statedDays(texts: readonly string[], planYear: number): string[] {
   return out.sort();
 }
 
+// "… định kỳ 6 tháng, năm … trước ngày 10/6 và 10/12/2023": the days after the cue, with or without a year.
+const DAY = String.raw`(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?`;
+const DAYS_AFTER_CUE = new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn(?: chót)?|không quá)\s+${DAY}(?:\s*(?:và|,|;)\s*${DAY})*`, 'giu');
+
 const ASKS_REPORT = /báo cáo(?!\s+viên)/iu;
 const REPORTS = /báo cáo(?!\s+viên)|tổng kết|sơ kết|gửi (kết quả|về)/iu;
 
@@ -96,7 +100,10 @@ export function proposeRounds(items: PlanItem[], issuedDate: string | null, text
       periods = [...periods, ...periodsOf(regime, year + 1)].filter((p) => p.due >= issuedDate && p.due < until);
     }
     // "6 tháng, năm — trước 15/6 và 15/11/2019": the days the plan names, each to the first period it falls in.
-    const stated = statedDays(tasks.filter((t) => REPORTS.test(t.text)).map((t) => t.deadline?.text ?? ''), year);
+    const stated = statedDays(
+      tasks.filter((t) => REPORTS.test(t.text)).flatMap((t) => [t.deadline?.text ?? '', ...(t.text.match(DAYS_AFTER_CUE) ?? [])]),
+      year,
+    );
     for (const p of periods) {
       const day = stated.find((d) => d >= p.from && d <= p.to);
       if (day !== undefined) stated.splice(stated.indexOf(day), 1);

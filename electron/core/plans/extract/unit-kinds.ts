@@ -30,6 +30,8 @@ const GRASSROOTS: UnitFamily[] = ['dang-uy-xa', 'co-so'];
 // "cơ quan, đơn vị" with nothing more: every unit that is not a territorial committee or the press.
 const AGENCIES: UnitFamily[] = ['dang-uy-truc-thuoc', 'ban-dang', 'dang-doan-bcs', 'mttq-doan-the', 'hoi-quan-chung', 'so-nganh'];
 const LEVEL = String.raw`(huyen|quan|thi|thanh|dang) uy`;
+// "Sở" folds as "số", "sơ", "sổ" do: "số liệu", "sơ kết", "sổ tay" name no department.
+const SO = String.raw`so(?! (?:lieu|luong|hieu|nguoi|tien|lan|ho|thu tu|ket|bo|huu|sach|tay|hoa|do|sanh|voi)\b)`;
 
 // Ordered: a rule consumes what it matched, so "cơ quan thông tin đại chúng" is the press and
 // not also the generic "cơ quan" further down.
@@ -63,7 +65,7 @@ const GROUP_RULES: ReadonlyArray<[RegExp, UnitFamily[]]> = [
   [/\bcac huyen\b|\bhuyen (thi|thanh|uy)\b|\b(dang bo|cap) huyen\b|\b(quan|thi|thanh) uy\b|\bthi xa\b/g, ['huyen-uy']],
   [/\bto chuc dang\b/g, [...COMMITTEES, 'dang-doan-bcs']],
   [/\bcap uy\b|\bdang bo\b|\bdang uy\b/g, COMMITTEES],
-  [/\bso\b|\bnganh\b|\bco quan (nha nuoc|chuyen mon|hanh chinh)\b|\bchinh quyen\b|\buy ban nhan dan\b/g, ['so-nganh']],
+  [new RegExp(String.raw`\b${SO}\b|\bnganh\b|\bco quan (nha nuoc|chuyen mon|hanh chinh)\b|\bchinh quyen\b|\buy ban nhan dan\b`, 'g'), ['so-nganh']],
   [/\bdia phuong\b/g, ['huyen-uy', 'dang-uy-xa']],
   [/\bco quan\b|\bdon vi\b/g, AGENCIES],
 ];
@@ -123,5 +125,6 @@ export function isBareKindWord(folded: string): boolean {
 }
 
 /** Words that can open the name of a unit or a group of units. */
-export const UNIT_OPENING =
-  /^(cac|cap uy|cap (huyen|xa|co so)|ban|van phong|uy ban|dang|mat tran|so|huyen|thi uy|thanh uy|quan uy|tinh doan|thanh doan|hoi|lien doan|lien hiep|bao|dai|truong|bi thu|thu truong|nguoi dung dau|chi bo|chi dang bo|co quan|nhung|moi|tat ca|toan the|cong an|bo chi huy|vien kiem sat|toa an|trung tam|doan|cong doan|to chuc dang|chinh quyen|thuong truc|dia phuong)\b/;
+export const UNIT_OPENING = new RegExp(
+  String.raw`^(cac|cap uy|cap (huyen|xa|co so)|ban|van phong|uy ban|dang|mat tran|${SO}|huyen|thi uy|thanh uy|quan uy|tinh doan|thanh doan|hoi|lien doan|lien hiep|bao|dai|truong|bi thu|thu truong|nguoi dung dau|chi bo|chi dang bo|co quan|nhung|moi|tat ca|toan the|cong an|bo chi huy|vien kiem sat|toa an|trung tam|doan|cong doan|to chuc dang|chinh quyen|thuong truc|dia phuong)\b`,
+);
