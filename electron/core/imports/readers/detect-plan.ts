@@ -15,6 +15,7 @@ export const PLAN_CONFIDENCE = {
   severalNumbers: 0.7,
   directiveInTitle: 0.8,
   directiveAndTopic: 0.8,
+  namedTitle: 0.8,
   directive: 0.65,
   severalDirective: 0.4,
   title: 0.5,
@@ -108,6 +109,20 @@ function byTitle(plans: readonly Plan[], title: string): Found | null {
   return best ? { plan: best.p, confidence: PLAN_CONFIDENCE.title * best.s, evidence: `trích yếu gần giống tên kế hoạch "${best.p.title}" (${Math.round(best.s * 100)}%)` } : null;
 }
 
+/**
+ * "Kết quả thực hiện Kế hoạch công tác dân vận năm 2023 của Ban Dân vận Tỉnh ủy": the plan called by
+ * its own title after "Kế hoạch", when one plan alone is (a title of three words or more).
+ */
+function byNamedTitle(plans: readonly Plan[], title: string): Found | null {
+  const f = ` ${fold(title)} `;
+  const hits = plans.filter((p) => {
+    const own = fold(p.title).replace(/^(?:ve|thuc hien) /u, '');
+    return own.split(' ').length >= 3 && new RegExp(String.raw` ke hoach(?: so \S+)?(?: (?:ve|thuc hien))? ${own} `, 'u').test(f);
+  });
+  const hit = hits.length === 1 ? hits[0] : undefined;
+  return hit ? { plan: hit, confidence: PLAN_CONFIDENCE.namedTitle, evidence: `trích yếu gọi kế hoạch bằng tên của nó ("${hit.title}")` } : null;
+}
+
 const label = (p: Plan): string => p.number ?? `#${p.id}`;
 
 // Kinds of documents a report is written to implement: a plan, a directive, a resolution, a conclusion,
@@ -145,7 +160,7 @@ export function detectPlan(input: PlanInput, plans: readonly Plan[], chosenId?: 
   const notes: string[] = [];
   const numbered = byNumber(plans, input.title, input.body, input.reportNumber);
   const viaDirective = numbered ? null : byDirective(plans, input.title, input.body);
-  const found = numbered ?? viaDirective ?? byTitle(plans, input.title);
+  const found = numbered ?? viaDirective ?? byNamedTitle(plans, input.title) ?? byTitle(plans, input.title);
   const chosen = chosenId === undefined ? undefined : plans.find((p) => p.id === chosenId);
   // A report on something else: it cites other plans or directives and none being followed.
   const cites = numbered === null && viaDirective === null ? foreignCitations(plans, input.title, input.intro ?? '', input.reportNumber) : { title: [], intro: [] };

@@ -96,6 +96,15 @@ function foreignPeriod(rounds: readonly Round[], title: readonly Period[]): Peri
   return null;
 }
 
+/**
+ * "Kết quả thực hiện Kế hoạch công tác dân vận năm 2023 …, 6 tháng đầu năm": of periods one inside
+ * another, the inner is the report's (the outer is the plan's); otherwise the order they are written in.
+ */
+function innerFirst(periods: readonly Period[]): Period[] {
+  const inside = (p: Period): boolean => periods.some((q) => q !== p && q.from <= p.from && p.to <= q.to && (q.from !== p.from || q.to !== p.to));
+  return [...periods.filter(inside), ...periods.filter((p) => !inside(p))];
+}
+
 export type RoundDetection = { detected: DetectedRound; warnings: string[]; notes: string[]; outOfPeriod: string | null };
 
 export function detectRound(
@@ -112,7 +121,7 @@ export function detectRound(
   }
   const year = input.reportDate ? Number(input.reportDate.slice(0, 4)) : null;
   const rounds = plan.rounds;
-  const titlePeriods = periodsIn(input.title, year);
+  const titlePeriods = innerFirst(periodsIn(input.title, year));
   const found =
     byPeriod(rounds, titlePeriods, TITLE, ROUND_CONFIDENCE.periodExact) ??
     byPeriod(rounds, periodsIn(input.body.slice(0, 3000), year), 'nội dung', ROUND_CONFIDENCE.periodBody) ??

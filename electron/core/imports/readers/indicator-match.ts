@@ -154,7 +154,28 @@ export type PhraseContext = {
   before?: readonly string[];
   /** The figure a name before the number gives ("Kiểm tra, giám sát: 02 cuộc"). */
   named?: string | null;
+  /** The few words right before the number, whatever stands before them ("… đã giải quyết" 132). */
+  lead?: readonly string[];
 };
+
+/**
+ * Among figures measured alike ("ý kiến, kiến nghị được tiếp nhận", "… đã được giải quyết"), the one
+ * whose own word pair — one the others' names do not have — is the verb right before the number
+ * ("tiếp nhận 145 ý kiến", "đã giải quyết được 132 ý kiến"); null when none is. Only that verb: "báo
+ * điện tử, đăng 45 tin, bài" is no "trang thông tin điện tử".
+ */
+function namedByLead(tied: readonly string[], lead: readonly string[], terms: readonly IndicatorTerm[]): string | null {
+  const words = [...lead];
+  while (words.length > 0 && LEAD_FILLERS.has(words[words.length - 1] ?? '')) words.pop();
+  if (words.length < 2) return null;
+  const verb = words.slice(-2).join(' ');
+  const pairs = pairsByKey(terms.filter((t) => tied.includes(t.key)));
+  const named = tied.filter((key) => pairs.get(key)?.has(verb) && tied.every((k) => k === key || !pairs.get(k)?.has(verb)));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+// Words between a verb and its number that say nothing of which figure: "giải quyết được 132".
+const LEAD_FILLERS = new Set(['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'cho']);
 
 /**
  * The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms.
@@ -201,7 +222,10 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   const rest = window.slice(topLen);
   const next = rest.findIndex((w) => /\d/u.test(w));
   const named = context.named ?? null;
-  const key = named !== null && tied.includes(named) ? named : namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms);
+  const key =
+    named !== null && tied.includes(named)
+      ? named
+      : (namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms) ?? namedByLead(tied, context.lead ?? [], terms));
   const pick = key === null ? undefined : top.find((c) => c.key === key);
   return pick ? { key: pick.key, score: pick.score, fromPlan: pick.fromPlan } : found;
 }

@@ -33,6 +33,8 @@ export type ProseFigure = {
 const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d+)?)(?![\d/%]|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
+// "… đã giải quyết 132 ý kiến, còn 13 ý kiến đang xem xét": what is left of a figure is a part of it.
+const REMAINDER = /\bcon(?: lai)?$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
 // A running total over years: from a year ("từ năm 2012 đến nay", "giai đoạn 2016 - 2020"), or from
 // the directive or over years left unsaid ("từ khi ban hành Chỉ thị", "sau 5 năm").
@@ -55,6 +57,9 @@ function overOf(folded: string): number | null {
 }
 
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
+// The words after a number end with its clause, or where a comma opens another predicate ("78 ý
+// kiến, kiến nghị, đã được giải quyết 70 ý kiến": the 78 were raised, not resolved).
+const PHRASE_END = /[.;:!?()\n]|\s[-–]\s|,\s*(?:đã|đang|được|sẽ|còn|đến nay|trong đó)(?![\p{L}])/iu;
 // A delta marker that is a word of something else once folded: "tăng cường", "gia tăng", "tầng
 // lớp", "tăng trưởng", "giám sát", "giám đốc", "giảm nghèo" (a programme's name), "tặng Bằng khen".
 const NOT_DELTA =
@@ -201,10 +206,11 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const rest = afterSpelledOut(after);
     // Where the phrase starts in the text: past the number in words, if there was one.
     const phraseStart = m.index + m[0].length + (after.length - rest.length);
-    const end = rest.search(CLAUSE_END);
+    const end = rest.search(PHRASE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
     const label = labelBefore(t, m.index, terms);
-    const match = matchPhrase(tokens(phrase), terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key }) ?? label;
+    const lead = tokens(t.slice(Math.max(0, m.index - 40), m.index)).slice(-4);
+    const match = matchPhrase(tokens(phrase), terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead }) ?? label;
     if (!match) continue;
     const value = parseCount(m[0]);
     if (value === null) continue;
@@ -212,7 +218,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
