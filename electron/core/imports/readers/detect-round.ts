@@ -143,7 +143,8 @@ export function detectRound(
     } else result = { round: chosen, confidence: ROUND_CONFIDENCE.userChoice, evidence: `người dùng chọn kỳ "${chosen.label}"` };
   }
   const only = rounds.length === 1 ? rounds[0] : undefined;
-  if (!result && only) {
+  // A guess from the date among one round is no guess: the plan's one round, when the date fits it.
+  if (only && (!result || (!chosen && result.named !== true))) {
     // The plan's one round, and the report dated while it runs or shortly after its due date: there
     // is no other round it could be for.
     const date = input.reportDate;
@@ -151,7 +152,7 @@ export function detectRound(
     const dated = date !== null && (start === null || date >= start) && date <= addDays(only.dueDate, 45) && date >= addDays(only.dueDate, -366);
     result = dated
       ? { round: only, confidence: ROUND_CONFIDENCE.onlyRoundDated, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}" và ngày báo cáo ${formatViDate(date)} thuộc kỳ này` }
-      : { round: only, confidence: ROUND_CONFIDENCE.onlyRound, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}"` };
+      : (result ?? { round: only, confidence: ROUND_CONFIDENCE.onlyRound, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}"` });
   }
   if (!result) return { detected: { id: null, label: null, evidence: 'tệp không ghi kỳ báo cáo nào khớp các kỳ của kế hoạch', confidence: 0 }, warnings, notes, outOfPeriod: null };
   return { detected: { id: result.round.id, label: result.round.label, evidence: result.evidence, confidence: result.confidence }, warnings, notes, outOfPeriod: null };

@@ -183,8 +183,11 @@ function rowFigure(label: string, heading: string, measure: string, terms: reado
   const withHeading = heading !== '' && isGeneric(label) ? matchLabel(`${heading} ${label}`, terms, 0.8) : null;
   if (withHeading) return withHeading;
   const byLabel = matchLabel(label, terms, 0.8);
-  if (byLabel || measure === '' || parseViNumber(measure) !== null) return byLabel;
-  return matchPhrase(tokens(`${measure} ${label}`), terms, 0.9);
+  if (byLabel) return byLabel;
+  // The label read as the words after a number, after its measure when a column gives it: "Lượt |
+  // Đoàn viên tham dự", or "Tin, bài trên trang thông tin điện tử Công an tỉnh" on its own.
+  const unit = measure === '' || parseViNumber(measure) !== null ? '' : measure;
+  return matchPhrase(tokens(`${unit} ${label}`), terms, 0.9);
 }
 
 /** A total row states the unit's figure for the column; it is checked, never added. */

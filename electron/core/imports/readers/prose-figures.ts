@@ -160,6 +160,16 @@ function clauseBefore(text: string, at: number): string {
   return /\d/u.test(clause) ? '' : clause;
 }
 
+/**
+ * The words right before a number since the last comma or clause mark ("…, tiếp nhận" 145, "; đến
+ * nay đã giải quyết" 132): the verb that may tell figures measured alike apart. None when a number
+ * stands there: the words after it are its own.
+ */
+function leadBefore(text: string, at: number): string[] {
+  const head = text.slice(Math.max(0, at - 40), at).split(/[,.;:!?()\n]/u).pop() ?? '';
+  return /\d/u.test(head) ? [] : tokens(head).slice(-4);
+}
+
 type Marks = { part: [number, number][]; total: [number, number][]; delta: [number, number][]; target: [number, number][] };
 
 function roleAt(text: string, at: number, s: [number, number], marks: Marks): FigureRole {
@@ -209,7 +219,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const end = rest.search(PHRASE_END);
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
     const label = labelBefore(t, m.index, terms);
-    const lead = tokens(t.slice(Math.max(0, m.index - 40), m.index)).slice(-4);
+    const lead = leadBefore(t, m.index);
     const match = matchPhrase(tokens(phrase), terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead }) ?? label;
     if (!match) continue;
     const value = parseCount(m[0]);
@@ -249,12 +259,16 @@ export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]):
     const total = list.find((c) => c.role === 'total');
     const mains = list.filter((c) => c.role === 'main');
     const first = mains[0];
+    // Mentions of one figure in one sentence add up ("07 đoàn vào và 02 đoàn ra"; "toàn huyện treo 250
+    // băng rôn, khẩu hiệu và 40 pa-nô" — the total's sentence, when it names the figure twice).
+    const addUp = (head: ProseFigure & { at: number }, role: FigureRole): ProseFigure & { at: number } => {
+      const same = list.filter((c) => c.role === role && c.at === head.at && c.sentence === head.sentence);
+      return same.length < 2 ? head : { ...head, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
+    };
     let pick: (ProseFigure & { at: number }) | undefined;
-    if (total) pick = total;
-    else if (first) {
-      const same = mains.filter((c) => c.at === first.at && c.sentence === first.sentence);
-      pick = { ...first, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
-    } else pick = all.find((c) => c.role === 'zero') ?? all.find((c) => c.role === 'part');
+    if (total) pick = addUp(total, 'total');
+    else if (first) pick = addUp(first, 'main');
+    else pick = all.find((c) => c.role === 'zero') ?? all.find((c) => c.role === 'part');
     if (!pick) continue;
     // Other values given as the figure itself elsewhere: kept for a note, never added.
     const chosen = pick;

@@ -9,6 +9,7 @@ import { directiveSymbols } from './detect-plan';
 import { findHeader } from './grid-columns';
 import { readGrid } from './grid-table';
 import type { Grid } from './grid-table';
+import { placeAndDateIn, reportNumberIn } from './header-block';
 import { readingTerms } from './indicator-match';
 import { itemIndex } from './item-match';
 import { finish } from './narrative-report';
@@ -112,7 +113,11 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
   const kinds = all.map(about);
   const sheets = kinds.includes('plan') || kinds.includes('none') ? all.filter((_, i) => kinds[i] !== 'other') : all;
   const skipped = all.filter((s) => !sheets.includes(s));
-  const lines = sheets.flatMap((s) => s.lines);
+  // A cover sheet ("Bìa") may come first; the sheet whose header holds the document's number and
+  // date is the one read as the document's header.
+  const dated = (sh: Sheet): boolean => sh.lines.some((l) => reportNumberIn(l) !== null) && sh.lines.some((l) => placeAndDateIn(l) !== null);
+  const headed = sheets.find(dated);
+  const lines = [...(headed ? [headed] : []), ...sheets.filter((sh) => sh !== headed)].flatMap((sh) => sh.lines);
   const body = sheets.map((s) => s.grid.text.map((r) => r.filter((c) => c !== '').join(' ')).join('\n')).join('\n');
   const extraNames = sheets.map((s) => s.ws.name).filter((n) => !DEFAULT_SHEET_NAME.test(n));
   const d = detectReport({ lines, body: body.slice(0, 50_000), fileName, extraNames }, ctx);
