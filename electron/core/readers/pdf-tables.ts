@@ -191,6 +191,18 @@ function isTotal(cells: readonly string[]): boolean {
   return cells.some((c) => /^(tổng cộng|tổng số|cộng|tổng)$/iu.test(c));
 }
 
+const BULLET = /^[-–+•]\s*\p{L}/u;
+const COUNT = /^\d{1,3}(?:[.,]\d{3})*$|^\d+$/u;
+
+/**
+ * An unnumbered line that is a row of its own, not the rest of the row above: a bullet ("- Tập thể"
+ * under "Khen thưởng"), or a count where the row above already has one (a wrapped cell never adds
+ * a second number to a column of counts).
+ */
+function startsRow(above: readonly string[], cells: readonly string[]): boolean {
+  return cells.some((c) => BULLET.test(c)) || cells.some((c, j) => COUNT.test(c) && COUNT.test(above[j] ?? ''));
+}
+
 type OpenTable = { layout: Layout; lines: string[][] };
 
 /** The text of a PDF, page by page; a table may run on over a page break. */
@@ -233,7 +245,7 @@ export class PdfLines {
     const body: string[][] = [];
     for (const cells of t.lines) {
       const last = body[body.length - 1];
-      if (last && numbered && !ROW_NUMBER.test(cells[0] ?? '') && !isTotal(cells)) cells.forEach((c, j) => (last[j] = joinWrapped(last[j] ?? '', c)));
+      if (last && numbered && !ROW_NUMBER.test(cells[0] ?? '') && !isTotal(cells) && !startsRow(last, cells)) cells.forEach((c, j) => (last[j] = joinWrapped(last[j] ?? '', c)));
       else body.push(cells);
     }
     this.out.push(markdownRow(t.layout.spans.map((sp) => sp.label.replace(/\s+/gu, ' ').trim())), ...body.map(markdownRow));

@@ -49,3 +49,25 @@ describe('a report table printed to PDF', () => {
     expect(fromPdf.notes.filter((n) => n.code === 'TOTAL_MISMATCH')).toEqual([]);
   });
 });
+
+describe('rows without a number in a PDF table', () => {
+  it('keeps bullet rows under a group row, and a second count in a column, as rows of their own', async () => {
+    const body: TableCell[][] = [
+      [h('STT'), h('Nội dung'), h('Số lượng')],
+      ['1', 'Số hội nghị quán triệt', n('5')],
+      ['2', 'Tuyên truyền trên báo chí', ''],
+      ['', '- Chuyên trang, chuyên mục', n('3')],
+      ['', '- Lượt người tham dự các buổi nói chuyện', n('600')],
+    ];
+    const content: Content[] = [
+      { columns: [{ text: 'HUYỆN ỦY PHÚ GIÁO\nSố 46-BC/HU', alignment: 'center' }, { text: 'ĐẢNG CỘNG SẢN VIỆT NAM\nPhú Giáo, ngày 10 tháng 7 năm 2019', alignment: 'center' }] },
+      ...F.TITLE.map((t, i) => ({ text: t, bold: i === 0, alignment: 'center' as const, margin: [0, 8, 0, 0] as [number, number, number, number] })),
+      { table: { headerRows: 1, widths: [30, 300, 80], body } },
+    ];
+    const pdf = Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 12 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
+    const read = await readReportFile(pdf, 'BC_HU_PhuGiao_2.pdf', ctx);
+    const figures = Object.fromEntries(read.figures.map((f) => [f.indicatorKey, f.value]));
+    // Joined to row 2, the two counts would read "3 600" and be lost, or run together.
+    expect(figures).toMatchObject({ hoi_nghi: 5, chuyen_muc: 3, luot_tham_du: 600 });
+  });
+});

@@ -72,6 +72,11 @@ describe('findAssignees', () => {
     ]);
   });
 
+  it('ends the subject at the verbs of the press and of commendation', () => {
+    expect(findAssignees('Đài Truyền thanh huyện phát sóng các chuyên mục tuyên truyền.').map((a) => a.label)).toEqual(['Đài Truyền thanh huyện']);
+    expect(findAssignees('Các huyện ủy biểu dương, khen thưởng tập thể, cá nhân tiêu biểu.').map((a) => a.label)).toEqual(['Các huyện ủy']);
+  });
+
   it('takes "số liệu", "sơ kết" for no Sở', () => {
     expect(findAssignees('Các nhiệm vụ cụ thể theo Phụ lục 1; số liệu báo cáo theo Phụ lục 2.')).toEqual([]);
     expect(kinds('Các sở, ban, ngành')).toEqual([['so-nganh']]);

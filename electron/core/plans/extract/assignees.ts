@@ -15,6 +15,7 @@ const VERBS = [
   'giúp', 'bảo đảm', 'đảm bảo', 'sơ kết', 'tổng kết', 'đánh giá', 'thường xuyên', 'kịp thời', 'vận động', 'được',
   'sẽ', 'đã', 'tích cực', 'nghiên cứu', 'xác định', 'tổng hợp', 'hoàn thành', 'thống nhất', 'phát huy', 'chấp hành',
   'tiến hành', 'lồng ghép', 'kiện toàn', 'hỗ trợ', 'chuẩn bị', 'phát động', 'yêu cầu', 'đề nghị', 'giao',
+  'phát sóng', 'đưa tin', 'xuất bản', 'treo', 'trang trí', 'biểu dương', 'khen thưởng', 'đăng', 'tiếp nhận', 'giải quyết',
 ].sort((a, b) => b.length - a.length);
 const DELEGATING = new Set(['yêu cầu', 'đề nghị', 'giao']);
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${VERBS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
