@@ -96,6 +96,23 @@ const districtByTitle = (): Promise<Buffer> =>
     'Ban Thường vụ Huyện ủy chỉ đạo tổ chức đối thoại với Nhân dân. Nhân dân nêu 78 ý kiến, kiến nghị, đã được giải quyết 70 ý kiến.',
   ]);
 
+/** The year's report as a table of the tasks in the town's own words, with how far each got. */
+const townTable = (): Promise<Buffer> =>
+  docx([
+    'THỊ ỦY DĨ AN',
+    'Số 40-BC/TU',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Dĩ An, ngày 02 tháng 12 năm 2023',
+    'BÁO CÁO',
+    'Kết quả thực hiện Kế hoạch số 15-KH/BDVTU về công tác dân vận năm 2023',
+    [
+      ['TT', 'Nhiệm vụ', 'Kết quả thực hiện', 'Tiến độ'],
+      ['1', 'Phong trào thi đua "Dân vận khéo"', 'Công nhận 09 mô hình "Dân vận khéo" cấp thị xã', 'Hoàn thành'],
+      ['2', 'Đối thoại giữa người đứng đầu với Nhân dân', 'Tổ chức 04 cuộc đối thoại tại các phường', 'Hoàn thành'],
+      ['3', 'Giải quyết kiến nghị của Nhân dân', 'Tiếp nhận 56 ý kiến, kiến nghị; đã giải quyết 50 ý kiến', 'Đang thực hiện'],
+    ],
+  ]);
+
 let svc: Service;
 let draft: PlanDraft;
 let plan: Plan;
@@ -149,5 +166,18 @@ describe('a plan with its tasks and its figures in appendices', () => {
     expect(r.round?.label).toBe('6 tháng đầu năm 2023');
     // "78 ý kiến, kiến nghị, đã được giải quyết 70 ý kiến": the comma opens another predicate.
     expect(figuresOf(svc, 'HUDT')).toEqual({ so_y_kien_kien_nghi_duoc_tiep_nhan: 78, so_y_kien_kien_nghi_da_duoc_giai_quyet: 70 });
+  });
+
+  it('reads a table of the tasks in the unit’s own words, and "04 cuộc đối thoại" as the dialogues', async () => {
+    const r = await callOk(svc, 'reports.import', { file: { name: 'TX Di An - BC dan van 2023.docx', dataBase64: b64(await townTable()) }, receivedAt: '2023-12-05' });
+    expect(r.outcome, r.error?.message).toBe('imported');
+    expect(r.round?.label).toBe('Năm 2023');
+    expect(entriesOf(svc, 'TXDA')).toEqual({ 'PL.1': 'done', 'PL.2': 'done', 'PL.3': 'in_progress' });
+    expect(figuresOf(svc, 'TXDA')).toEqual({
+      so_mo_hinh_dan_van_kheo_duoc_cong_nhan: 9,
+      so_cuoc_tiep_xuc_doi_thoai_voi_nhan_dan: 4,
+      so_y_kien_kien_nghi_duoc_tiep_nhan: 56,
+      so_y_kien_kien_nghi_da_duoc_giai_quyet: 50,
+    });
   });
 });

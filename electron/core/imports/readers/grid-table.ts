@@ -8,7 +8,7 @@ import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './g
 import type { Column, TableHeader } from './grid-columns';
 import { matchLabel, matchPhrase } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
-import { matchItemRow } from './item-match';
+import { itemsInClause, matchItemRow } from './item-match';
 import type { ItemIndex } from './item-match';
 import { chooseFigures, figuresInText } from './prose-figures';
 import { statusInCell, statusInText } from './prose-status';
@@ -24,7 +24,8 @@ export type Grid = {
   /** Where a column's figures over several rows came from: "Sheet1!D5:D7", "bảng 1, dòng 2–4". */
   span: (firstRow: number, lastRow: number, col: number) => string;
 };
-export type GridContext = { index: ItemIndex; terms: IndicatorTerm[] };
+/** `topic`: the plan's title, whose words tell no task from another (absent: only codes and most of a task's words match). */
+export type GridContext = { index: ItemIndex; terms: IndicatorTerm[]; topic?: string };
 
 // The whole label, so "Cộng tác viên" is not a total.
 const TOTAL = /^(?:tong cong|cong|tong|tong so)(?: toan (?:tinh|huyen|don vi|bo|khoi)| chung| ca nam)?$/u;
@@ -253,7 +254,9 @@ function readEntryRow(
   const st = rowStatus(g, h, r, resultText);
   const hasFigures = cols.figureCols.some((c) => (numberAt(g, r, c.col) ?? 0) > 0);
   if (!st && resultText === '' && !hasFigures) return null; // a heading or a bare list line
-  const match = matchItemRow(codeText, text, gc.index);
+  // A row in the unit's own words ("Phong trào thi đua Dân vận khéo" | "Công nhận 09 mô hình …"):
+  // the task whose telling word pairs the row says, as for a clause of prose.
+  const match = matchItemRow(codeText, text, gc.index) ?? (gc.topic !== undefined && text !== '' ? (itemsInClause(`${text} ${resultText}`, '', gc.index, gc.topic)[0] ?? null) : null);
   const where = g.source(r, cols.textCol?.col ?? cols.code?.col ?? 0);
   if (!match) {
     // Rows of bare figures (a breakdown by channel, by commune) are not items: only rows that report say so.

@@ -123,6 +123,11 @@ function pairsByKey(terms: readonly IndicatorTerm[]): Map<string, Set<string>> {
 
 const pairCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
 
+/** The figure's terms say this two-word noun ("đối thoại"), as a pair of their words. */
+function namesNoun(key: string, noun: readonly string[], pairs: Map<string, Set<string>>): boolean {
+  return noun.length === 2 && (pairs.get(key)?.has(noun.join(' ')) ?? false);
+}
+
 const firstCache = new WeakMap<readonly IndicatorTerm[], Map<string, IndicatorTerm[]>>();
 
 /** Terms by their first word: a term matches a phrase only when the phrase starts with that word. */
@@ -203,8 +208,10 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
       len = 1;
     }
     const head = T[0] ?? '';
-    // "04 cuộc hội đàm" is no "số cuộc kiểm tra": a counting word alone needs its noun.
-    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !pairs!.get(t.key)?.has(`${head} ${window[1]}`)) score = 0;
+    // "04 cuộc hội đàm" is no "số cuộc kiểm tra": a counting word alone needs its noun — right after
+    // it in the figure's words, or a two-word noun the figure names ("04 cuộc đối thoại" for "Số cuộc
+    // tiếp xúc, đối thoại").
+    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !pairs!.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs!)) score = 0;
     // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
     const last = score === 1 ? T[T.length - 1] : undefined;
     if (last !== undefined && (NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '')) score = 0;

@@ -7,6 +7,7 @@ import { ReportCollector } from './collect';
 import { detectReport } from './detect-report';
 import type { ReportDetection } from './detect-report';
 import { readGrid } from './grid-table';
+import type { GridContext } from './grid-table';
 import { readingTerms } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { planSymbolKeys } from './detect-plan';
@@ -62,7 +63,7 @@ export function readNarrative(
     const sections = sectionsOf(beforeTail(paras), { plan: d.planObj, title: d.title, reportYear });
     const from = afterTitle(paras, d.title);
     const counted = sections.filter((p) => p.index >= from && p.inScope && p.kind === 'results');
-    readTables(blocks, { index, terms }, out);
+    readTables(blocks, { index, terms, topic: d.planObj.title }, out);
     const round = d.planObj.rounds.find((r) => r.id === d.round.id);
     readProseFigures(counted, terms, out, round?.periodFrom ? Number(round.periodFrom.slice(0, 4)) : reportYear, monthsOf(round));
     readProseItems(counted, sections, index, terms, d.planObj, out);
@@ -95,7 +96,7 @@ export function finish(d: ReportDetection, reader: ReaderName, out: ReportCollec
   };
 }
 
-function readTables(blocks: readonly Block[], gc: { index: ItemIndex; terms: IndicatorTerm[] }, out: ReportCollector): void {
+function readTables(blocks: readonly Block[], gc: GridContext, out: ReportCollector): void {
   let n = 0;
   for (const b of blocks) {
     if (b.kind !== 'table') continue;

@@ -140,7 +140,7 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
     }
   }
   if (d.planObj && !d.refusal) {
-    const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: readingTerms(d.planObj.indicators) };
+    const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: readingTerms(d.planObj.indicators), topic: d.planObj.title };
     for (const { grid } of sheets) readGrid(grid, gc, out);
   }
   return { report: finish(d, reader, out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
