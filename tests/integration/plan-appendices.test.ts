@@ -4,37 +4,18 @@
 // 10/12/2023"). Then reports that call the plan by its title, with no number, and tell the two
 // figures apart by their verbs. Built with docx, imported through the service as the CLI and the UI do.
 import path from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
 import type { Plan, PlanDraft } from '../../shared/domain';
 import { entriesOf, figuresOf } from '../helpers/ct32-round';
+import { docxOf } from '../helpers/docx-blocks';
 import { TEST_ENGINE } from '../helpers/engine';
 import { b64, callOk } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
 
-type Block = string | string[][];
-
-const docx = async (blocks: Block[]): Promise<Buffer> =>
-  Buffer.from(
-    await Packer.toBuffer(
-      new Document({
-        sections: [
-          {
-            children: blocks.map((b) =>
-              typeof b === 'string'
-                ? new Paragraph(b)
-                : new Table({ rows: b.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
-            ),
-          },
-        ],
-      }),
-    ),
-  );
-
 const planDocument = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'TỈNH ỦY BÌNH DƯƠNG',
     'BAN DÂN VẬN',
     'Số 15-KH/BDVTU',
@@ -72,7 +53,7 @@ const planDocument = (): Promise<Buffer> =>
 
 /** Numbers the plan, the opinions in one sentence each way: received, then resolved and what is left. */
 const districtProse = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'HUYỆN ỦY PHÚ GIÁO',
     'Số 22-BC/HU',
     'ĐẢNG CỘNG SẢN VIỆT NAM',
@@ -86,7 +67,7 @@ const districtProse = (): Promise<Buffer> =>
 
 /** Calls the plan by its title with no number; its year is the plan's, the half-year the report's. */
 const districtByTitle = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'HUYỆN ỦY DẦU TIẾNG',
     'Số 64-BC/HU',
     'ĐẢNG CỘNG SẢN VIỆT NAM',
@@ -98,7 +79,7 @@ const districtByTitle = (): Promise<Buffer> =>
 
 /** The year's report as a table of the tasks in the town's own words, with how far each got. */
 const townTable = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'THỊ ỦY DĨ AN',
     'Số 40-BC/TU',
     'ĐẢNG CỘNG SẢN VIỆT NAM',

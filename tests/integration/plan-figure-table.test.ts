@@ -4,24 +4,16 @@
 // in, a table in the unit's own words. Files built with docx and exceljs, imported through the
 // service as the CLI and the UI do.
 import path from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
 import type { Plan, PlanDraft } from '../../shared/domain';
 import { entriesOf, figuresOf } from '../helpers/ct32-round';
+import { docxOf } from '../helpers/docx-blocks';
 import { TEST_ENGINE } from '../helpers/engine';
 import { b64, callOk } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
-
-type Block = string | string[][];
-
-const table = (rows: string[][]): Table =>
-  new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) });
-
-const docx = async (blocks: Block[]): Promise<Buffer> =>
-  Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: blocks.map((b) => (typeof b === 'string' ? new Paragraph(b) : table(b))) }] })));
 
 const FIGURES = [
   ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Ghi chú'],
@@ -35,7 +27,7 @@ const FIGURES = [
 ];
 
 const planDocument = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'TỈNH ỦY BÌNH DƯƠNG',
     'Số 72-KH/TU',
     'ĐẢNG CỘNG SẢN VIỆT NAM',
@@ -64,7 +56,7 @@ const planDocument = (): Promise<Buffer> =>
   ]);
 
 const districtProse = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'HUYỆN ỦY PHÚ GIÁO',
     'Số 112-BC/HU',
     'ĐẢNG CỘNG SẢN VIỆT NAM',
@@ -98,7 +90,7 @@ async function cityWorkbook(): Promise<Buffer> {
 
 /** The women's union: a table in its own words. */
 const unionTable = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'ĐẢNG ĐOÀN HỘI LHPN TỈNH',
     'Số 21-BC/ĐĐ',
     'Bình Dương, ngày 12 tháng 6 năm 2022',
@@ -116,7 +108,7 @@ const unionTable = (): Promise<Buffer> =>
 
 /** The youth union on the year: the second half, then the year's running total; the stock of models now. */
 const youthYear = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'BAN THƯỜNG VỤ TỈNH ĐOÀN BÌNH DƯƠNG',
     'Số 402-BC/TĐTN',
     'Bình Dương, ngày 10 tháng 11 năm 2022',
@@ -130,7 +122,7 @@ const youthYear = (): Promise<Buffer> =>
 
 /** A district's table of the year: both halves and the whole year, commendations under a group row. */
 const districtYearTable = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'HUYỆN ỦY DẦU TIẾNG',
     'Số 150-BC/HU',
     'ĐẢNG CỘNG SẢN VIỆT NAM',

@@ -3,38 +3,19 @@
 // is a cover, a table with no unit-of-measure column. The plan has one round, and every answer is
 // dated inside it. Built with docx and exceljs, imported through the service as the CLI and the UI do.
 import path from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
 import type { Plan } from '../../shared/domain';
 import { figuresOf } from '../helpers/ct32-round';
+import { docxOf } from '../helpers/docx-blocks';
 import { TEST_ENGINE } from '../helpers/engine';
 import { b64, callOk } from '../helpers/service-calls';
 import { SAMPLES, tempDir } from '../helpers/temp';
 
-type Block = string | string[][];
-
-const docx = async (blocks: Block[]): Promise<Buffer> =>
-  Buffer.from(
-    await Packer.toBuffer(
-      new Document({
-        sections: [
-          {
-            children: blocks.map((b) =>
-              typeof b === 'string'
-                ? new Paragraph(b)
-                : new Table({ rows: b.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
-            ),
-          },
-        ],
-      }),
-    ),
-  );
-
 const letter = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'TỈNH ỦY BÌNH DƯƠNG',
     'BAN TUYÊN GIÁO',
     'Số 320-CV/BTGTU',
@@ -64,7 +45,7 @@ const letter = (): Promise<Buffer> =>
   ]);
 
 const districtProse = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'HUYỆN ỦY PHÚ GIÁO',
     'Số 205-BC/HU',
     'ĐẢNG CỘNG SẢN VIỆT NAM',
@@ -96,7 +77,7 @@ async function youthWorkbook(): Promise<Buffer> {
 
 /** A table of its own words with no unit-of-measure column: each label reads as the words after a number. */
 const blockTable = (): Promise<Buffer> =>
-  docx([
+  docxOf([
     'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH',
     'Số 88-BC/ĐUK',
     'ĐẢNG CỘNG SẢN VIỆT NAM',
