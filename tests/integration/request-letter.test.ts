@@ -91,6 +91,19 @@ const blockTable = (): Promise<Buffer> =>
     ],
   ]);
 
+/** Printed before signing: the day is left for the pen, and so is the number. */
+const draftWithoutDay = (): Promise<Buffer> =>
+  docxOf([
+    'THỊ ỦY DĨ AN',
+    'Số      -BC/TU',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Dĩ An, ngày      tháng 5 năm 2025',
+    'BÁO CÁO',
+    'Kết quả tuyên truyền kỷ niệm 50 năm Ngày giải phóng miền Nam, thống nhất đất nước',
+    'Thực hiện Công văn số 320-CV/BTGTU của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Thị ủy báo cáo như sau:',
+    'Tổ chức 12 buổi tuyên truyền miệng với 1.300 lượt người nghe.',
+  ]);
+
 let svc: Service;
 let plan: Plan;
 
@@ -120,5 +133,14 @@ describe('answers to a công văn with a table of figures', () => {
     expect(figuresOf(svc, 'DUKDN')).toEqual({ [buoi!]: 20, [tin!]: 17 });
     const youth = svc.db.prepare("SELECT r.report_number AS n, r.report_date AS d FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.code = 'TINHDOAN'").get();
     expect(youth).toEqual({ n: '512-BC/TĐTN', d: '2025-05-05' });
+  });
+
+  it('files a draft whose day is left blank by its month, keeping no date of its own', async () => {
+    const r = await callOk(svc, 'reports.import', { file: { name: 'TX Di An - du thao.docx', dataBase64: b64(await draftWithoutDay()) }, receivedAt: '2025-05-08' });
+    expect(r.outcome, r.error?.message).toBe('imported');
+    const row = svc.db.prepare("SELECT r.id, r.report_date AS d FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.code = 'TXDA'").get() as { id: number; d: string | null };
+    expect(row.d).toBeNull();
+    const notes = svc.db.prepare('SELECT code, message FROM report_notes WHERE report_id = ?').all(row.id) as { code: string; message: string }[];
+    expect(notes.find((n) => n.code === 'DATE_WITHOUT_DAY')?.message).toContain('Ngày ký để trống (tháng 5/2025)');
   });
 });

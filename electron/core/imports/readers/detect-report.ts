@@ -1,6 +1,7 @@
 // Pure: unit, plan, round, number and date of a report from its first lines, its text and its file
 // name — and, when the document itself says so, why it is not a report on a plan being followed.
 import type { Plan } from '../../../../shared/domain';
+import { lastDayOfMonth } from '../../../../shared/dates';
 import type { NormalizedReport, ReaderContext, ReportNote } from '../normalized-report';
 import { detectPlan } from './detect-plan';
 import { detectRound } from './detect-round';
@@ -52,12 +53,16 @@ function introOf(lines: readonly string[], from: number): string {
 
 export function detectReport(input: DetectionInput, ctx: ReaderContext): ReportDetection {
   const head = readHeaderBlock(input.lines);
-  const unit = detectUnit({ orgLines: head.orgLines, otherLines: [...head.headerLines, ...(input.extraNames ?? [])] }, input.fileName, ctx.units, head.reportDate);
+  // A day left blank ("ngày    tháng 5 năm 2025"): the month's last day stands in to find the round
+  // and the units in force; the report keeps no date of its own.
+  const [y, m] = (head.reportMonth ?? '').split('-').map(Number);
+  const asOf = head.reportDate ?? (y && m ? lastDayOfMonth(y, m) : null);
+  const unit = detectUnit({ orgLines: head.orgLines, otherLines: [...head.headerLines, ...(input.extraNames ?? [])] }, input.fileName, ctx.units, asOf);
   const intro = introOf(input.lines, head.headerLines.length);
   const plan = detectPlan({ title: head.title, body: input.body, intro, reportNumber: head.reportNumber }, ctx.plans, ctx.planId);
   // The round the user chose belongs to the plan they chose: it says nothing of another plan's rounds.
   const roundChoice = plan.plan && plan.plan.id === ctx.planId ? ctx.roundId : undefined;
-  const round = detectRound({ title: head.title, body: input.body, reportDate: head.reportDate }, plan.plan, roundChoice);
+  const round = detectRound({ title: head.title, body: input.body, reportDate: asOf }, plan.plan, roundChoice);
   let refusal: Refusal | null = null;
   if (plan.wrongPlan) refusal = { code: 'WRONG_PLAN', why: plan.wrongPlan };
   else if (round.outOfPeriod) refusal = { code: 'OUT_OF_PERIOD', why: round.outOfPeriod };
@@ -73,7 +78,12 @@ export function detectReport(input: DetectionInput, ctx: ReaderContext): ReportD
     title: head.title,
     planObj: plan.plan,
     warnings: [...plan.warnings, ...round.warnings],
-    notes: [...plan.notes, ...round.notes].map((message) => ({ code: 'ROUTED', message, source: 'trích yếu' })),
+    notes: [
+      ...[...plan.notes, ...round.notes].map((message) => ({ code: 'ROUTED', message, source: 'trích yếu' })),
+      ...(head.reportDate === null && asOf !== null
+        ? [{ code: 'DATE_WITHOUT_DAY', message: `Ngày ký để trống (tháng ${m}/${y}); báo cáo không ghi ngày, kỳ báo cáo được xác định theo tháng này.`, source: 'tiêu đề' }]
+        : []),
+    ],
     refusal,
   };
 }

@@ -16,6 +16,8 @@ export type HeaderBlock = {
   title: string;
   reportNumber: string | null;
   reportDate: string | null;
+  /** "ngày    tháng 5 năm 2025": a date whose day is left for the pen (a draft, or signed by hand): "2025-05". */
+  reportMonth: string | null;
   place: string | null;
 };
 
@@ -171,6 +173,7 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
     const l = (lines[i] ?? '').replace(/^\((.*)\)$/u, '$1').trim();
     if (/^ngày\b/iu.test(l)) reportDate = placeAndDateIn(l)?.date ?? null;
   }
+  const reportMonth = reportDate === null ? headerLines.map(blankDayMonth).find((m) => m !== null) ?? null : null;
   return {
     headerLines,
     orgLines: issuerLines(headerLines),
@@ -178,6 +181,14 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
     title: subject ?? titleParts.join(' '),
     reportNumber,
     reportDate,
+    reportMonth,
     place,
   };
+}
+
+/** "Ia Grông, ngày      tháng 5 năm 2025" → "2025-05": the month of a date with no day written. */
+function blankDayMonth(line: string): string | null {
+  const m = /(?:^|[\s,])ngày[\s._…]*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(line);
+  const month = Number(m?.[1]);
+  return m && month >= 1 && month <= 12 ? `${m[2]}-${String(month).padStart(2, '0')}` : null;
 }
