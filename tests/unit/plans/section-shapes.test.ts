@@ -200,3 +200,36 @@ describe('the same shapes in a Word document', () => {
     ]);
   });
 });
+
+describe('parts lettered A, B, C over the roman sections', () => {
+  it('reads the parts as sections, the romans under them, and the title ends before part A', () => {
+    const d = plan(
+      'A. MỤC ĐÍCH, YÊU CẦU',
+      '1. Tuyên truyền sâu rộng truyền thống vẻ vang của Đảng.',
+      'B. NỘI DUNG VÀ HÌNH THỨC',
+      'I. NỘI DUNG TUYÊN TRUYỀN',
+      '1.1. Tuyên truyền về truyền thống 94 năm xây dựng và phát triển của Đảng.',
+      'II. HÌNH THỨC TUYÊN TRUYỀN',
+      '2.1. Tuyên truyền miệng: Ban Tuyên giáo Huyện ủy tổ chức đội ngũ báo cáo viên nói chuyện chuyên đề.',
+      'C. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Tuyên giáo Huyện ủy theo dõi, tổng hợp báo cáo Ban Thường vụ Huyện ủy trước ngày 10/3/2025.',
+      '2. Các chi, đảng bộ cơ sở báo cáo kết quả về Ban Thường vụ Huyện ủy trước ngày 05/3/2025.',
+    );
+    expect(d.title).toBe('tuyên truyền kỷ niệm các ngày lễ lớn năm 2025');
+    expect(d.items.map((i) => [i.code, i.kind])).toEqual([
+      ['A', 'section'],
+      ['A.1', 'context'],
+      ['B', 'section'],
+      ['B.I', 'section'],
+      ['B.I.1.1', 'task'],
+      ['B.II', 'section'],
+      ['B.II.2.1', 'task'],
+      ['C', 'section'],
+      ['C.1', 'task'],
+      ['C.2', 'task'],
+    ]);
+    expect(d.items.some((i) => i.flags.includes('numbering-gap') || i.flags.includes('numbering-duplicate'))).toBe(false);
+    // The office's own deadline for its summary is no round of the units' reports.
+    expect(d.rounds.map((r) => r.dueDate)).toEqual(['2025-03-05']);
+  });
+});

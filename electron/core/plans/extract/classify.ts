@@ -32,7 +32,7 @@ export function kindOf(item: TreeItem): PlanItemKind {
   // A table assigns work: its rows are tasks, its group rows and the appendix that holds it sections.
   if (item.row) return item.row.group ? 'section' : 'task';
   if (item.code === APPENDIX_CODE && item.children.some((c) => c.row)) return 'section';
-  if (item.marker?.kind === 'roman') return 'section';
+  if (item.marker?.kind === 'roman' || item.marker?.kind === 'part') return 'section';
   // "(Có phụ lục kèm theo)": a note in brackets asks nothing of anyone.
   if (item.marker === null && item.children.length === 0 && /^\([^()]*\)\.?$/u.test(textOf(item).trim())) return 'context';
   // "Các nhiệm vụ cụ thể theo Phụ lục 1 kèm theo": the tasks are the appendix's rows, this only points there.

@@ -105,7 +105,7 @@ export function findItemsStart(lines: Line[], from: number): number {
     if (!line || line.sep) continue;
     if (isHardEnd(line) || (isClosing(line) && findBodyEnd(lines, i) === i)) break;
     const m = parseMarker(line.text);
-    if (m && (m.kind === 'roman' || m.kind === 'decimal')) return i;
+    if (m && (m.kind === 'part' || m.kind === 'roman' || m.kind === 'decimal')) return i;
     if (m && firstBullet < 0 && !PREAMBLE.test(m.rest)) firstBullet = i;
   }
   return firstBullet;
@@ -122,6 +122,13 @@ function headingLike(item: TreeItem): boolean {
 /** The code of the item that holds a task table printed after the signature. */
 export const APPENDIX_CODE = 'PL';
 const APPENDIX_HEAD = /^(phụ lục|danh mục|bảng phân công)/iu;
+
+/** The nearest item of a kind of section (a roman section, a lettered part) at or above `item`. */
+function sectionOf(item: TreeItem | null, kind: 'roman' | 'part'): TreeItem | null {
+  let at = item;
+  while (at && at.marker?.kind !== kind) at = at.parent;
+  return at;
+}
 
 export function buildTree(lines: Line[], start: number, end: number, paragraphMode: boolean): TreeItem[] {
   const roots: TreeItem[] = [];
@@ -187,12 +194,9 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
       const siblings = parent ? parent.children : roots;
       const prev = [...siblings].reverse().find((c) => c.marker?.kind === marker.kind)?.marker ?? null;
       let code: string;
-      if (marker.kind === 'roman') code = marker.label;
-      else if (marker.kind === 'decimal') {
-        let roman: TreeItem | null = parent;
-        while (roman && roman.marker?.kind !== 'roman') roman = roman.parent;
-        code = `${roman ? `${roman.code}.` : ''}${marker.label}`;
-      } else if (marker.kind === 'letter') code = `${prefix(parent)}${marker.label}`;
+      if (marker.kind === 'part') code = marker.label;
+      else if (marker.kind === 'roman') code = `${prefix(sectionOf(parent, 'part'))}${marker.label}`;
+      else if (marker.kind === 'decimal') code = `${prefix(sectionOf(parent, 'roman') ?? sectionOf(parent, 'part'))}${marker.label}`; else if (marker.kind === 'letter') code = `${prefix(parent)}${marker.label}`;
       else code = `${prefix(parent)}${marker.label}${ordinal(parent, marker.kind)}`;
       const item = add(parent, code, marker, marker.rest, line.emph);
       if (!followsOn(prev, marker)) item.flags.push('numbering-gap');
@@ -216,7 +220,7 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
       lastParagraph = addParagraph(listHead.parent, line.text);
       continue;
     }
-    if (top === null || top.marker?.kind === 'roman') {
+    if (top === null || top.marker?.kind === 'roman' || top.marker?.kind === 'part') {
       // Under a section heading each paragraph is an item of its own, unless it breaks off mid-sentence.
       const last = lastParagraph?.paragraphs[lastParagraph.paragraphs.length - 1] ?? '';
       if (lastParagraph && !TERMINAL.test(last)) lastParagraph.paragraphs.push(line.text);
@@ -225,9 +229,7 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
       lastParagraph.paragraphs.push(line.text);
     } else if (REPORTING.test(line.text) && !headingLike(top)) {
       // A reporting instruction after the last task stands alone, under the roman section if any.
-      let roman: TreeItem | null = top;
-      while (roman && roman.marker?.kind !== 'roman') roman = roman.parent;
-      lastParagraph = addParagraph(roman, line.text);
+      lastParagraph = addParagraph(sectionOf(top, 'roman') ?? sectionOf(top, 'part'), line.text);
     } else top.paragraphs.push(line.text);
   }
   appendixRows(lines, end, add, addRow);

@@ -185,7 +185,7 @@ function splitColumns(raws: RawLine[]): RawLine[] {
     const t = r.raw.trim();
     if (t !== '') seen++;
     const m = parseMarker(cleanText(t));
-    if (m && (m.kind === 'roman' || m.kind === 'decimal')) inBody = true;
+    if (m && (m.kind === 'part' || m.kind === 'roman' || m.kind === 'decimal')) inBody = true;
     if (/^Nơi nhận/iu.test(t)) inTail = true;
     const split = (!inBody && seen <= 25) || inTail;
     if (r.row || r.figure) out.push(r);

@@ -110,7 +110,7 @@ export function readHeader(lines: Line[]): Header {
     const line = lines[i];
     if (!line || line.sep) continue;
     const m = parseMarker(line.text);
-    if (m && (m.kind === 'roman' || m.kind === 'decimal')) {
+    if (m && (m.kind === 'part' || m.kind === 'roman' || m.kind === 'decimal')) {
       headerEnd = i;
       break;
     }

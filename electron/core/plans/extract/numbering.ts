@@ -1,7 +1,7 @@
-// Item markers as plan documents write them: "II-", "2.3-", "2.5 ", "a)", "-", "+".
+// Item markers as plan documents write them: "A." (a part over roman sections), "II-", "2.3-", "2.5 ", "a)", "-", "+".
 import { toRoman } from '../../../../shared/roman';
 
-export type MarkerKind = 'roman' | 'decimal' | 'letter' | 'dash' | 'plus';
+export type MarkerKind = 'part' | 'roman' | 'decimal' | 'letter' | 'dash' | 'plus';
 
 export interface Marker {
   kind: MarkerKind;
@@ -32,8 +32,10 @@ function romanValue(s: string): number | null {
 export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 // Ranks leave room between kinds; a decimal's rank is its depth, so "2.3" nests under "2".
-const RANK = { roman: 0, letter: 10, dash: 20, plus: 30 } as const;
+const RANK = { part: -10, roman: 0, letter: 10, dash: 20, plus: 30 } as const;
 
+// "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG …": a capital letter over a heading in capitals.
+const PART_RE = /^([A-H])\s*[.\-–—:)]\s*(\S.*)$/u;
 const ROMAN_RE = /^([IVX]{1,5})\s*[.\-–—:)]\s*(\S.*)$/u;
 const DECIMAL_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?\s*[-–—:)]|\.)?(\s*)(.*)$/u;
 const LETTER_RE = /^([a-zđ])(?:\)\s*|[.\-–]\s+)(\S.*)$/u;
@@ -41,6 +43,12 @@ const DASH_RE = /^[-–—•▪◦·‐‑∙●]\s*(\S.*)$/u;
 const PLUS_RE = /^\+\s*(\S.*)$/u;
 
 export function parseMarker(text: string): Marker | null {
+  const part = PART_RE.exec(text);
+  const heading = part?.[2] ?? '';
+  if (part && heading === heading.toUpperCase() && /\p{Lu}{2}/u.test(heading)) {
+    const label = part[1] ?? '';
+    return { kind: 'part', label, parts: ['ABCDEFGH'.indexOf(label) + 1], rank: RANK.part, rest: heading };
+  }
   const roman = ROMAN_RE.exec(text);
   if (roman) {
     const label = roman[1] ?? '';

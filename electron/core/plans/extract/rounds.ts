@@ -80,6 +80,7 @@ const DAY = String.raw`(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?`;
 const DAYS_AFTER_CUE = new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn(?: chót)?|không quá)\s+${DAY}(?:\s*(?:và|,|;)\s*${DAY})*`, 'giu');
 
 const ASKS_REPORT = /báo cáo(?!\s+viên)/iu;
+const CONSOLIDATES = /tổng hợp,?\s+(?:kết quả,?\s+)?báo cáo/iu;
 const REPORTS = /báo cáo(?!\s+viên)|tổng kết|sơ kết|gửi (kết quả|về)/iu;
 
 export function proposeRounds(items: PlanItem[], issuedDate: string | null, text: string): RoundInput[] {
@@ -117,7 +118,11 @@ export function proposeRounds(items: PlanItem[], issuedDate: string | null, text
     periodTo: due,
     dueDate: due,
   });
-  const reportDates = tasks.filter((t) => t.deadline?.date && ASKS_REPORT.test(t.text)).map((t) => t.deadline?.date ?? '');
+  const asks = tasks.filter((t) => t.deadline?.date && ASKS_REPORT.test(t.text));
+  // "Ban Tuyên giáo … tổng hợp báo cáo Ban Thường vụ trước ngày 10/3": the office's own deadline
+  // for the summary, not a day units report by — unless no task names another.
+  const fromUnits = asks.filter((t) => !CONSOLIDATES.test(t.text));
+  const reportDates = (fromUnits.length > 0 ? fromUnits : asks).map((t) => t.deadline?.date ?? '');
   const dated = tasks.map((t) => t.deadline?.date).filter((d): d is string => Boolean(d));
   const dues = reportDates.length > 0 ? reportDates : regime === null && dated.length > 0 ? [dated.sort().at(-1) ?? ''] : [];
   for (const due of new Set(dues)) if (!rounds.some((r) => r.dueDate === due)) rounds.push(oneOff(due));
