@@ -9,7 +9,7 @@ import { readGrid } from '../../../electron/core/imports/readers/grid-table';
 import type { Grid } from '../../../electron/core/imports/readers/grid-table';
 import { readHeaderBlock } from '../../../electron/core/imports/readers/header-block';
 import { indicatorTerms, matchLabel } from '../../../electron/core/imports/readers/indicator-match';
-import { itemIndex, itemsInClause, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
+import { itemIndex, itemsInClause, itemsInParagraph, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
 import { firstPageHeader } from '../../../electron/core/readers/docx-content';
 import { linesOfRuns } from '../../../electron/core/readers/pdf-text';
 import { periodsIn } from '../../../electron/core/imports/readers/periods';
@@ -240,6 +240,19 @@ describe('items and indicators', () => {
     expect(itemsInClause('Ban Tuyên giáo Tỉnh ủy đang chuẩn bị nội dung tổng kết theo hướng dẫn của Trung ương.', '', index, prose.title)).toEqual([]);
     // The heading alone names no item.
     expect(itemsInClause('Dự kiến hoàn thành trong quý I.', 'Kiện toàn bộ máy, bồi dưỡng cán bộ chuyên trách', index, prose.title)).toEqual([]);
+  });
+
+  it('does not take a paragraph for a section by the words every heading has ("nội dung")', () => {
+    const item = (code: string, parentCode: string | null, kind: 'section' | 'task', text: string) => ({ code, parentCode, level: 1, kind, text, assignees: [], deadline: null, flags: [] });
+    const sectioned = {
+      ...plan,
+      items: [
+        item('B.I', null, 'section', 'NỘI DUNG TUYÊN TRUYỀN'),
+        item('B.I.1.1', 'B.I', 'task', 'Tuyên truyền về truyền thống 94 năm xây dựng và phát triển của Đảng.'),
+        item('B.I.1.2', 'B.I', 'task', 'Tuyên truyền kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện.'),
+      ],
+    };
+    expect(itemsInParagraph('1. Tuyên truyền miệng: tổ chức 06 buổi nói chuyện chuyên đề với 420 lượt người nghe.', itemIndex(sectioned))).toEqual([]);
   });
 
   it('matches column names to indicators by name, measure and synonyms', () => {

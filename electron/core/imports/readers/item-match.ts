@@ -80,8 +80,26 @@ function buildIndex(plan: Plan, units: readonly Unit[]): BaseEntry[] {
     .filter((s) => s.kind === 'section')
     .map((s) => ({ s, covers: items.filter((i) => i.parentCode === s.code) }))
     .filter((x) => x.covers.length > 0)
-    .map((x) => entry(x.s, x.covers));
+    .map((x) => {
+      // "NỘI DUNG TUYÊN TRUYỀN": the words every heading has say nothing of which section it is.
+      const e = entry(x.s, x.covers);
+      const words = withoutHeadingWords(e.words);
+      return { ...e, words, wordSet: new Set(words) };
+    });
   return [...items.map((item) => entry(item, [item])), ...sections];
+}
+
+// Words of section headings in general ("II. NỘI DUNG, NHIỆM VỤ CỤ THỂ", "HÌNH THỨC …"), as word pairs.
+const HEADING_WORDS = new Set(['noi dung', 'nhiem vu', 'cu the', 'hinh thuc', 'giai phap', 'trong tam', 'chu yeu', 'muc dich', 'yeu cau']);
+
+/** A heading's words without those every heading has: "nội dung tuyên truyền" → "tuyên truyền". */
+function withoutHeadingWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (HEADING_WORDS.has(`${words[i]} ${words[i + 1]}`)) i++;
+    else out.push(words[i] ?? '');
+  }
+  return out;
 }
 
 // "…; thời gian hoàn thành trước ngày 15/10/2025": when, not what — a report rarely repeats it.
