@@ -183,3 +183,29 @@ describe('a figure named before its number', () => {
     expect(figures('Kết quả: 15; tỷ lệ: 96.')).toEqual({});
   });
 });
+
+describe('figures written the short way', () => {
+  const own = readingTerms([
+    { key: 'hoi_nghi', name: 'Số hội nghị học tập, quán triệt chuyên đề', measure: 'hội nghị', synonyms: [] },
+    { key: 'luot', name: 'Số lượt người tham dự', measure: 'lượt người', synonyms: [] },
+    { key: 'tap_the', name: 'Số tập thể được khen thưởng', measure: 'tập thể', synonyms: [] },
+    { key: 'ca_nhan', name: 'Số cá nhân được khen thưởng', measure: 'cá nhân', synonyms: [] },
+    { key: 'dang_ky', name: 'Số đảng viên đăng ký làm theo', measure: 'đảng viên', synonyms: [] },
+  ]);
+  const read = (text: string): Record<string, number> =>
+    Object.fromEntries(chooseFigures(figuresInText(text, own).map((f) => ({ ...f, at: 0 }))).map((f) => [f.indicatorKey, f.value]));
+
+  it('reads "05 hội nghị/350 lượt người" and "1.250/1.300 đảng viên", never a date', () => {
+    expect(read('Tổ chức 05 hội nghị/350 lượt người tham dự.')).toEqual({ hoi_nghi: 5, luot: 350 });
+    // So many of so many: the count is the first.
+    expect(read('Đã có 1.250/1.300 đảng viên đăng ký làm theo.')).toEqual({ dang_ky: 1250 });
+    expect(read('Tháng 6/2022 tổ chức 03 hội nghị.')).toEqual({ hoi_nghi: 3 });
+    expect(read('Đến 30/6 tổ chức 03 hội nghị.')).toEqual({ hoi_nghi: 3 });
+  });
+
+  it('reads a name before the number: after ":" with words left out, or right before it', () => {
+    expect(read('Hội nghị học tập chuyên đề: 05; lượt người tham dự: 350.')).toEqual({ hoi_nghi: 5, luot: 350 });
+    // The words after a comma are the next figure's, not this one's.
+    expect(read('Khen thưởng: tập thể 04, cá nhân 12.')).toEqual({ tap_the: 4, ca_nhan: 12 });
+  });
+});

@@ -72,6 +72,13 @@ export function readingTerms(indicators: readonly Indicator[]): IndicatorTerm[] 
   return built;
 }
 
+/** Every word of `short` in `long`, in the same order. */
+function inOrder(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
+}
+
 function best(scored: { key: string; score: number; len: number; fromPlan: boolean }[], min: number): IndicatorMatch | null {
   // Equal scores: the longer term is the more specific ("hội nghị quán triệt" over "hội nghị"); then the plan's own.
   const top = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score || b.len - a.len || Number(b.fromPlan) - Number(a.fromPlan))[0];
@@ -105,6 +112,8 @@ function scoreLabel(label: string, terms: readonly IndicatorTerm[], min: number)
     if (L.join(' ') === T.join(' ')) score = 1;
     else if (containsRun(L, T)) score = Math.max(score, 0.75 + (0.25 * T.length) / L.length);
     else if (L.length >= 2 && containsRun(T, L)) score = Math.max(score, 0.75 + (0.25 * L.length) / T.length);
+    // "Hội nghị học tập chuyên đề" for "hội nghị học tập, quán triệt chuyên đề": its words, in order, from the same head.
+    else if (L.length >= 3 && L[0] === T[0] && inOrder(L, T)) score = Math.max(score, 0.75 + (0.25 * L.length) / T.length);
     return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len: T.length, fromPlan: t.fromPlan };
   });
   return best(scored, min);

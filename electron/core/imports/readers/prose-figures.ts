@@ -30,7 +30,7 @@ export type ProseFigure = {
 
 // Thousands grouped with dots (the Vietnamese way), commas, or spaces ("1 200", as a number format
 // or a PDF may give them).
-const NUMBER = /(?<![\p{L}\d.,/–-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d+)?)(?![\d/%]|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
+const NUMBER = /(?<![\p{L}\d.,–-])(?<![\d.,]\/)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d+)?)(?![\d%]|\/(?!\s*\d{1,3}(?:\.\d{3})*\s+\p{L})|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 // "… đã giải quyết 132 ý kiến, còn 13 ý kiến đang xem xét": what is left of a figure is a part of it.
@@ -141,6 +141,23 @@ function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]):
   return null;
 }
 
+// "/1.300" right after a count: the whole it is a part of.
+const RATIO = /^\s*\/\s*\d{1,3}(?:\.\d{3})*(?![\d/])/u;
+
+/**
+ * A figure's name right before a number that ends its clause ("Khen thưởng: tập thể 04, cá nhân 12"):
+ * the last few words since a comma or a clause mark, when they are a figure's name or measure.
+ */
+function nameRightBefore(text: string, at: number, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  const head = text.slice(Math.max(0, at - 60), at).split(/[,.;:!?()\n]/u).pop() ?? '';
+  const words = tokens(head);
+  for (let k = 1; k <= Math.min(words.length, 4); k++) {
+    const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** The text after a number without the number spelled out in brackets ("02 (hai) hội nghị" → " hội nghị"). */
 function afterSpelledOut(rest: string): string {
   const b = /^\s*\(([^()\d]{1,80})\)/u.exec(rest);
@@ -216,9 +233,13 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const rest = afterSpelledOut(after);
     // Where the phrase starts in the text: past the number in words, if there was one.
     const phraseStart = m.index + m[0].length + (after.length - rest.length);
-    const end = rest.search(PHRASE_END);
-    const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 100);
-    const label = labelBefore(t, m.index, terms);
+    // "1.250/1.300 đảng viên": so many of so many; the words after the second are the first's.
+    const ratio = RATIO.exec(rest);
+    const own = ratio ? rest.slice(ratio[0].length) : rest;
+    const end = own.search(PHRASE_END);
+    // "tập thể 04, cá nhân 12": words after a comma are the next figure's.
+    const phrase = /^\s*,/u.test(own) ? '' : (end < 0 ? own : own.slice(0, end)).slice(0, 100);
+    const label = labelBefore(t, m.index, terms) ?? (tokens(phrase).length === 0 ? nameRightBefore(t, m.index, terms) : null);
     const lead = leadBefore(t, m.index);
     const match = matchPhrase(tokens(phrase), terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead }) ?? label;
     if (!match) continue;
