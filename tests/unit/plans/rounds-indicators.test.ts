@@ -72,4 +72,24 @@ II. NHIỆM VỤ
 1. Các huyện ủy tổ chức hội nghị quán triệt.`);
     expect(draft.indicators.map((i) => i.key)).toEqual(['hoi_nghi']);
   });
+
+  it('takes a table with a unit-of-measure column for the plan\'s figures, and one with units for its tasks', () => {
+    const draft = extractPlan(`KẾ HOẠCH
+tuyên truyền năm 2024
+I. NHIỆM VỤ
+| STT | Nội dung công việc | Đơn vị thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Tổ chức hội nghị quán triệt | Các huyện ủy | Quý II/2024 |
+II. SỐ LIỆU BÁO CÁO
+| STT | Nội dung công việc | Đơn vị tính | Số lượng |
+|---|---|---|---|
+| 1 | Hội nghị quán triệt | Hội nghị | |
+| 2 | Mô hình được xây dựng | Mô hình | |
+| 3 | Tỷ lệ cán bộ tham dự | % | |`);
+    expect(draft.items.filter((i) => i.kind === 'task').map((i) => i.text)).toEqual(['Tổ chức hội nghị quán triệt']);
+    expect(draft.indicators.map((i) => [i.key, i.name, i.measure])).toEqual([
+      ['hoi_nghi', 'Số hội nghị quán triệt', 'hội nghị'],
+      ['so_mo_hinh_duoc_xay_dung', 'Số mô hình được xây dựng', 'mô hình'],
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ export interface FigureColumns {
 }
 
 const MEASURE_HEAD = /^(don vi tinh|dvt|d v t|don vi do|don vi)$/;
+const CONTENT_HEAD = /\b(?:noi dung|chi tieu|tieu chi|hoat dong|cong viec|danh muc|hang muc)\b/;
 const NAME_HEAD = /^(noi dung|chi tieu|ten chi tieu|noi dung chi tieu|tieu chi|danh muc|noi dung bao cao|so lieu|cac chi tieu|noi dung thong ke|chi tieu thong ke)$/;
 
 /** The name and measure columns of a figure table's header row, or null when it heads no such table. */
@@ -25,7 +26,8 @@ export function figureColumns(cells: readonly string[]): FigureColumns | null {
   const measure = f.findIndex((c) => c !== 'don vi' && MEASURE_HEAD.test(c));
   // "Đơn vị" alone is a unit column in a task table; it measures only beside a name column and no lead column.
   const bare = measure < 0 ? f.findIndex((c) => c === 'don vi') : -1;
-  const name = f.findIndex((c) => NAME_HEAD.test(c));
+  // With a column of measure no task table has, any column naming contents names the figures.
+  const name = measure >= 0 ? f.findIndex((c) => NAME_HEAD.test(c) || CONTENT_HEAD.test(c)) : f.findIndex((c) => NAME_HEAD.test(c));
   if (name < 0) return null;
   if (measure >= 0) return { name, measure };
   if (bare > name && f.some((c) => /^(so luong|ket qua|so lieu|thuc hien)\b/.test(c)) && !f.some((c) => /\b(chu tri|phoi hop|thoi gian|thoi han)\b/.test(c))) return { name, measure: bare };
