@@ -196,7 +196,8 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
       let code: string;
       if (marker.kind === 'part') code = marker.label;
       else if (marker.kind === 'roman') code = `${prefix(sectionOf(parent, 'part'))}${marker.label}`;
-      else if (marker.kind === 'decimal') code = `${prefix(sectionOf(parent, 'roman') ?? sectionOf(parent, 'part'))}${marker.label}`; else if (marker.kind === 'letter') code = `${prefix(parent)}${marker.label}`;
+      else if (marker.kind === 'decimal') code = `${prefix(sectionOf(parent, 'roman') ?? sectionOf(parent, 'part'))}${marker.label}`;
+      else if (marker.kind === 'letter') code = `${prefix(parent)}${marker.label}`;
       else code = `${prefix(parent)}${marker.label}${ordinal(parent, marker.kind)}`;
       const item = add(parent, code, marker, marker.rest, line.emph);
       if (!followsOn(prev, marker)) item.flags.push('numbering-gap');
@@ -228,7 +229,7 @@ export function buildTree(lines: Line[], start: number, end: number, paragraphMo
     } else if (lastParagraph) {
       lastParagraph.paragraphs.push(line.text);
     } else if (REPORTING.test(line.text) && !headingLike(top)) {
-      // A reporting instruction after the last task stands alone, under the roman section if any.
+      // A reporting instruction after the last task stands alone, under the roman section (or the part) if any.
       lastParagraph = addParagraph(sectionOf(top, 'roman') ?? sectionOf(top, 'part'), line.text);
     } else top.paragraphs.push(line.text);
   }
