@@ -217,6 +217,18 @@ describe('a plan with a table of the figures it wants', () => {
   });
 });
 
+describe('the template for such a plan', () => {
+  it('lists the plan\'s figures by name and measure, numbered, never by their keys', async () => {
+    const tpl = await callOk(svc, 'templates.generate', { planId: plan.id, roundId: plan.rounds[0]!.id, unitCode: 'HUPG' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(tpl.dataBase64, 'base64') as unknown as ArrayBuffer);
+    const seen: string[] = [];
+    wb.worksheets.filter((ws) => ws.state === 'visible').forEach((ws) => ws.eachRow((row) => row.eachCell((c) => seen.push(String(c.value)))));
+    expect(seen).toContain('Số mô hình, điển hình học tập và làm theo Bác được xây dựng');
+    for (const ind of plan.indicators) expect(seen, ind.key).not.toContain(ind.key);
+  });
+});
+
 describe('reports on the year of such a plan', () => {
   it('takes the year’s running total, not the second half, nor the stock of all years', async () => {
     const year = plan.rounds.find((r) => r.label === 'Năm 2022')!;

@@ -79,10 +79,11 @@ export async function writeTemplate(input: TemplateInput): Promise<Buffer> {
   }
 
   row += 2;
-  header(row, ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Số liệu']);
-  for (const ind of indicators) {
+  // The clerk sees a row number; which figure a row is stays in the hidden metadata sheet.
+  header(row, ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Số liệu']);
+  for (const [n, ind] of indicators.entries()) {
     row++;
-    ws.getCell(row, 1).value = ind.key;
+    ws.getCell(row, 1).value = n + 1;
     ws.getCell(row, 2).value = ind.name;
     ws.getCell(row, 3).value = ind.measure;
     ws.getCell(row, COL.figureValue).numFmt = '#,##0';
