@@ -255,6 +255,14 @@ describe('items and indicators', () => {
     expect(itemsInParagraph('1. Tuyên truyền miệng: tổ chức 06 buổi nói chuyện chuyên đề với 420 lượt người nghe.', itemIndex(sectioned))).toEqual([]);
   });
 
+  it('names a figure in its notes by its name, never its key', () => {
+    const out = new ReportCollector();
+    out.nameFigures([{ key: 'so_mo_hinh', name: 'Số mô hình được xây dựng' }]);
+    out.addFigure({ indicatorKey: 'so_mo_hinh', value: 12, source: 'bảng 1, dòng 3' });
+    out.addFigure({ indicatorKey: 'so_mo_hinh', value: 14, source: 'đoạn 6' });
+    expect(out.notes.map((n) => n.message)).toEqual(['Số mô hình được xây dựng: bảng 1, dòng 3 ghi 12, đoạn 6 ghi 14; đã lấy 12.']);
+  });
+
   it('matches column names to indicators by name, measure and synonyms', () => {
     expect(matchLabel('Số hội nghị', terms)?.key).toBe('hoi_nghi');
     expect(matchLabel('Số lượng tin, bài đã đăng', terms)?.key).toBe('tin_bai');

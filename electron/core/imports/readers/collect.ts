@@ -13,8 +13,18 @@ export class ReportCollector {
   private readonly entryMap = new Map<string, Entry>();
   private readonly figureMap = new Map<string, Figure>();
   private readonly fallbackMap = new Map<string, Figure>();
+  private readonly names = new Map<string, string>();
   readonly warnings: string[] = [];
   readonly notes: ReportNote[] = [];
+
+  /** The figures' names, for the notes a person reads ("Số hội nghị", never its key); later ones win. */
+  nameFigures(indicators: readonly { key: string; name: string }[]): void {
+    for (const i of indicators) this.names.set(i.key, i.name);
+  }
+
+  figureName(key: string): string {
+    return this.names.get(key) ?? key;
+  }
 
   addEntry(e: Entry): void {
     const prev = this.entryMap.get(e.itemCode);
@@ -33,7 +43,7 @@ export class ReportCollector {
       return;
     }
     if (prev.value !== f.value && Boolean(prev.cumulative) === Boolean(f.cumulative)) {
-      this.note(`Chỉ tiêu ${f.indicatorKey}: ${prev.source} ghi ${prev.value}, ${f.source} ghi ${f.value}; đã lấy ${prev.value}.`, 'FIGURE_CONFLICT', `${prev.source}; ${f.source}`);
+      this.note(`${this.figureName(f.indicatorKey)}: ${prev.source} ghi ${prev.value}, ${f.source} ghi ${f.value}; đã lấy ${prev.value}.`, 'FIGURE_CONFLICT', `${prev.source}; ${f.source}`);
     } else if (prev.cumulative && !f.cumulative) {
       // A figure for the period beats a cumulative one: rounds collect the period's figures.
       this.figureMap.set(f.indicatorKey, f);

@@ -1,6 +1,7 @@
 // Pure: a narrative report (Word, PDF, legacy .doc, plain text) given as paragraphs and tables →
 // NormalizedReport. Tables are read like spreadsheets; prose gives figures and item statuses, read
 // only in the sections that report results, and in a general report only in its section on the plan.
+import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import type { Plan } from '../../../../shared/domain';
 import type { NormalizedReport, ReaderContext, ReaderName, ReportNote } from '../normalized-report';
 import { ReportCollector } from './collect';
@@ -59,6 +60,7 @@ export function readNarrative(
   if (d.planObj && !d.refusal) {
     const index = itemIndex(d.planObj, d.unit.code, ctx.units);
     const terms = readingTerms(d.planObj.indicators);
+    out.nameFigures([...CATALOGUE, ...d.planObj.indicators]);
     const reportYear = d.reportDate ? Number(d.reportDate.slice(0, 4)) : null;
     const sections = sectionsOf(beforeTail(paras), { plan: d.planObj, title: d.title, reportYear });
     const from = afterTitle(paras, d.title);
@@ -132,7 +134,7 @@ function readProseFigures(paras: readonly Paragraph[], terms: readonly Indicator
     const source = `đoạn ${f.at + 1}`;
     out.addFigure({ indicatorKey: f.indicatorKey, value: f.value, source, cumulative: f.cumulative || undefined });
     if (f.also.length > 0) {
-      out.note(`Chỉ tiêu ${f.indicatorKey}: ${source} ghi ${formatViNumber(f.value)}; chỗ khác ghi ${f.also.map((v) => formatViNumber(v)).join(', ')} — đã lấy ${formatViNumber(f.value)}.`, 'FIGURE_CONFLICT', source);
+      out.note(`${out.figureName(f.indicatorKey)}: ${source} ghi ${formatViNumber(f.value)}; chỗ khác ghi ${f.also.map((v) => formatViNumber(v)).join(', ')} — đã lấy ${formatViNumber(f.value)}.`, 'FIGURE_CONFLICT', source);
     }
   }
 }

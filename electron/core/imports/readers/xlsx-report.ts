@@ -1,6 +1,7 @@
 // A free-form workbook report (not the app's template): each sheet becomes a grid, the cells above
 // the first table are the header block, the tables are read by grid-table. A sheet about another plan
 // (its own title cites one) is left out: only the sheets about this plan count.
+import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import type { SheetCells, XlsxCells } from '../../readers/xlsx';
 import type { NormalizedReport, ReaderContext, ReaderName } from '../normalized-report';
 import { ReportCollector } from './collect';
@@ -130,6 +131,7 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
   }
   for (const s of skipped) out.note(`Bỏ qua trang tính "${s.ws.name}": về văn bản khác (${directiveSymbols(s.lines.join('\n')).map((x) => x.raw).join(', ')}).`, 'SHEET_SKIPPED', s.ws.name);
   // A table of several units is read whoever sent it: the sender need not be in the directory.
+  if (d.planObj) out.nameFigures([...CATALOGUE, ...d.planObj.indicators]);
   if (d.planObj && (!d.refusal || d.refusal.code === 'UNKNOWN_UNIT')) {
     const terms = readingTerms(d.planObj.indicators);
     const tables = sheets.flatMap(({ grid }) => readUnitTable(grid, terms, ctx.units, d.reportDate) ?? []);
