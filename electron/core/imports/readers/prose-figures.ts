@@ -130,10 +130,8 @@ function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]):
   let words = tokens(clause);
   // The name itself first; then without the verbs after it ("… tin, bài đã đăng là 42").
   for (let strips = 0; strips <= 3; strips++) {
-    for (let k = 1; k <= Math.min(words.length, 10); k++) {
-      const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
-      if (m) return m;
-    }
+    const m = nameEndingWords(words, 10, terms);
+    if (m) return m;
     const verb = LABEL_VERB_WORDS.find((v) => v.length < words.length && v.every((w, i) => words[words.length - v.length + i] === w));
     if (!verb) return null;
     words = words.slice(0, words.length - verb.length);
@@ -150,8 +148,12 @@ const RATIO = /^\s*\/\s*\d{1,3}(?:\.\d{3})*(?![\d/])/u;
  */
 function nameRightBefore(text: string, at: number, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
   const head = text.slice(Math.max(0, at - 60), at).split(/[,.;:!?()\n]/u).pop() ?? '';
-  const words = tokens(head);
-  for (let k = 1; k <= Math.min(words.length, 4); k++) {
+  return nameEndingWords(tokens(head), 4, terms);
+}
+
+/** A figure named by the last words (up to `most`), the fewest first. */
+function nameEndingWords(words: readonly string[], most: number, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  for (let k = 1; k <= Math.min(words.length, most); k++) {
     const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
     if (m) return m;
   }
