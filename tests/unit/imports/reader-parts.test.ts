@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../../shared/domain';
 import { ReportCollector } from '../../../electron/core/imports/readers/collect';
 import { detectUnit, fileNameWords } from '../../../electron/core/imports/readers/detect-unit';
+import { detectPlan } from '../../../electron/core/imports/readers/detect-plan';
 import { detectRound } from '../../../electron/core/imports/readers/detect-round';
 import { docxBlocks } from '../../../electron/core/imports/readers/docx-blocks';
 import { readGrid } from '../../../electron/core/imports/readers/grid-table';
@@ -253,6 +254,13 @@ describe('items and indicators', () => {
       ],
     };
     expect(itemsInParagraph('1. Tuyên truyền miệng: tổ chức 06 buổi nói chuyện chuyên đề với 420 lượt người nghe.', itemIndex(sectioned))).toEqual([]);
+  });
+
+  it('finds a plan called by its number alone in the title, not a five-year plan', () => {
+    const plans = [F.samplePlan(), F.otherPlan()];
+    expect(detectPlan({ title: 'Kết quả thực hiện KH 31 của Ban Tuyên giáo, 6 tháng đầu năm 2019', body: '', reportNumber: null }, plans).plan?.number).toBe('31-KH/BTGTU');
+    expect(detectPlan({ title: 'Kết quả thực hiện Kế hoạch 31 năm 2019', body: '', reportNumber: null }, plans).detected.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(detectPlan({ title: 'Kết quả 6 tháng thực hiện Kế hoạch 5 năm 2021 - 2025', body: '', reportNumber: null }, [...plans, { ...F.otherPlan(), id: 99, number: '5-KH/TU' }]).plan?.number).not.toBe('5-KH/TU');
   });
 
   it('names a figure in its notes by its name, never its key', () => {

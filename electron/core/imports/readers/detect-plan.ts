@@ -110,6 +110,19 @@ function byTitle(plans: readonly Plan[], title: string): Found | null {
 }
 
 /**
+ * "Kết quả thực hiện KH 72 của BTV Tỉnh ủy": a plan called by its number alone, in the title, when one
+ * plan alone has that number.
+ */
+function byBareNumber(plans: readonly Plan[], title: string): Found | null {
+  // Not a document symbol ("72-KH/HU", read by number elsewhere), nor "Kế hoạch 5 năm (2021 - 2025)" (but "Kế hoạch 31 năm 2019").
+  const m = /(?:^|[^\p{L}])(?:kế hoạch|kh)\s*(?:số\s*)?(\d{1,3})(?![\d/-])(?!\s*[-/])(?!\s+năm(?!\s+\d{4}(?!\s*[-–]\s*\d{4})))/iu.exec(title);
+  if (!m) return null;
+  const hits = plans.filter((p) => p.number !== null && new RegExp(`^${m[1]}\\s*[-/]\\s*KH\\b`, 'iu').test(p.number));
+  const hit = hits.length === 1 ? hits[0] : undefined;
+  return hit ? { plan: hit, confidence: PLAN_CONFIDENCE.namedTitle, evidence: `trích yếu gọi kế hoạch bằng số "${m[0].trim()}" (${hit.number})` } : null;
+}
+
+/**
  * "Kết quả thực hiện Kế hoạch công tác dân vận năm 2023 của Ban Dân vận Tỉnh ủy": the plan called by
  * its own title after "Kế hoạch", when one plan alone is (a title of three words or more).
  */
@@ -160,7 +173,7 @@ export function detectPlan(input: PlanInput, plans: readonly Plan[], chosenId?: 
   const notes: string[] = [];
   const numbered = byNumber(plans, input.title, input.body, input.reportNumber);
   const viaDirective = numbered ? null : byDirective(plans, input.title, input.body);
-  const found = numbered ?? viaDirective ?? byNamedTitle(plans, input.title) ?? byTitle(plans, input.title);
+  const found = numbered ?? viaDirective ?? byNamedTitle(plans, input.title) ?? byBareNumber(plans, input.title) ?? byTitle(plans, input.title);
   const chosen = chosenId === undefined ? undefined : plans.find((p) => p.id === chosenId);
   // A report on something else: it cites other plans or directives and none being followed.
   const cites = numbered === null && viaDirective === null ? foreignCitations(plans, input.title, input.intro ?? '', input.reportNumber) : { title: [], intro: [] };
