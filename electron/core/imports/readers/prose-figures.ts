@@ -147,8 +147,12 @@ const RATIO = /^\s*\/\s*\d{1,3}(?:\.\d{3})*(?![\d/])/u;
  * the last few words since a comma or a clause mark, when they are a figure's name or measure.
  */
 function nameRightBefore(text: string, at: number, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
-  const head = text.slice(Math.max(0, at - 60), at).split(/[,.;:!?()\n]/u).pop() ?? '';
-  return nameEndingWords(tokens(head), 4, terms);
+  return nameEndingWords(tokens(sinceLastMark(text, at, 60)), 4, terms);
+}
+
+/** The text right before `at` (at most `span` characters) since the last comma or clause mark. */
+function sinceLastMark(text: string, at: number, span: number): string {
+  return text.slice(Math.max(0, at - span), at).split(/[,.;:!?()\n]/u).pop() ?? '';
 }
 
 /** A figure named by the last words (up to `most`), the fewest first. */
@@ -185,7 +189,7 @@ function clauseBefore(text: string, at: number): string {
  * stands there: the words after it are its own.
  */
 function leadBefore(text: string, at: number): string[] {
-  const head = text.slice(Math.max(0, at - 40), at).split(/[,.;:!?()\n]/u).pop() ?? '';
+  const head = sinceLastMark(text, at, 40);
   return /\d/u.test(head) ? [] : tokens(head).slice(-4);
 }
 

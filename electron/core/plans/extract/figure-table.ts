@@ -16,14 +16,14 @@ export interface FigureColumns {
   measure: number;
 }
 
-const MEASURE_HEAD = /^(don vi tinh|dvt|d v t|don vi do|don vi)$/;
+const MEASURE_HEAD = /^(don vi tinh|dvt|d v t|don vi do)$/;
 const CONTENT_HEAD = /\b(?:noi dung|chi tieu|tieu chi|hoat dong|cong viec|danh muc|hang muc)\b/;
 const NAME_HEAD = /^(noi dung|chi tieu|ten chi tieu|noi dung chi tieu|tieu chi|danh muc|noi dung bao cao|so lieu|cac chi tieu|noi dung thong ke|chi tieu thong ke)$/;
 
 /** The name and measure columns of a figure table's header row, or null when it heads no such table. */
 export function figureColumns(cells: readonly string[]): FigureColumns | null {
   const f = cells.map((c) => fold(c));
-  const measure = f.findIndex((c) => c !== 'don vi' && MEASURE_HEAD.test(c));
+  const measure = f.findIndex((c) => MEASURE_HEAD.test(c));
   // "Đơn vị" alone is a unit column in a task table; it measures only beside a name column and no lead column.
   const bare = measure < 0 ? f.findIndex((c) => c === 'don vi') : -1;
   // With a column of measure no task table has, any column naming contents names the figures.
