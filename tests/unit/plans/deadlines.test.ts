@@ -54,6 +54,17 @@ describe('findDeadline', () => {
     ]);
   });
 
+  it('reads a half-year and a year each with its own day after a cue', () => {
+    const text = 'báo cáo sơ kết 6 tháng trước ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024 (qua Ban Tổ chức Tỉnh ủy).';
+    expect(findDeadlines(text)).toEqual([
+      {
+        text: '6 tháng trước ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024',
+        date: '2024-06-20',
+        recurrence: 'half-yearly-and-yearly',
+      },
+    ]);
+  });
+
   it('prefers a dated deadline to a recurrence and lists both', () => {
     const text = 'báo cáo định kỳ 6 tháng, năm; riêng báo cáo sơ kết gửi trước ngày 15/11/2023.';
     expect(findDeadline(text)).toMatchObject({ date: '2023-11-15' });

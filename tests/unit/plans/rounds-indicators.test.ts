@@ -4,6 +4,7 @@ import type { PlanItem } from '../../../shared/domain';
 import { extractPlan } from '../../../electron/core/plans/extract';
 import { proposeIndicators } from '../../../electron/core/plans/extract/indicators';
 import { proposeRounds } from '../../../electron/core/plans/extract/rounds';
+import { findDeadlines } from '../../../electron/core/plans/extract/deadlines';
 
 function task(text: string, deadline: PlanItem['deadline']): PlanItem {
   return { code: '1', parentCode: null, level: 0, kind: 'task', text, assignees: [], deadline, flags: [] };
@@ -22,6 +23,15 @@ describe('proposeRounds', () => {
   it('gives the rounds due in the year after the issue date', () => {
     expect(proposeRounds([halfAndYear], '2019-07-08', '').map((r) => r.label)).toEqual(['Năm 2019', '6 tháng đầu năm 2020']);
     expect(proposeRounds([halfAndYear], '2024-01-05', '').map((r) => r.label)).toEqual(['6 tháng đầu năm 2024', 'Năm 2024']);
+  });
+
+  it('gives the half-year and the year on the days the plan names for each', () => {
+    const text = 'Các huyện ủy báo cáo sơ kết 6 tháng trước ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024.';
+    const [deadline] = findDeadlines(text);
+    expect(proposeRounds([task(text, deadline ?? null)], '2024-01-10', text).map((r) => [r.label, r.dueDate])).toEqual([
+      ['6 tháng đầu năm 2024', '2024-06-20'],
+      ['Năm 2024', '2024-11-25'],
+    ]);
   });
 
   it('makes quarterly rounds due on the 15th of each quarter-end month', () => {

@@ -69,10 +69,14 @@ const DATED: Pattern[] = [
   },
 ];
 
+// A part's own day, in brackets or after a cue: "(trước ngày 15/6/2022)", "trước ngày 20/6/2024".
+const OWN_DAY = String.raw`(?:\([^)]{0,40}\)|(?:trước|chậm nhất|hạn)\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)`;
+
 const RECURRING: Array<[RegExp, Recurrence]> = [
   // "6 tháng, năm", "6 tháng (trước 15/6) và năm", "6 tháng và báo cáo năm"
-  // "6 tháng (trước ngày 15/6/2022) và năm (trước ngày 15/11/2022)": the days in brackets are its own.
-  [re(`${NOT_LETTER_BEFORE}(?:định kỳ\\s+)?(?:6|sáu)\\s+tháng\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:,|và|\\/|;|hoặc)\\s*(?:báo cáo\\s+)?(?:01|1|một|cả|hằng|hàng)?\\s*năm${NOT_LETTER_AFTER}(?:\\s*\\([^)]{0,40}\\))?`), 'half-yearly-and-yearly'],
+  // "6 tháng (trước ngày 15/6/2022) và năm (trước ngày 15/11/2022)", "báo cáo sơ kết 6 tháng trước
+  // ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024": the days of each part are its own.
+  [re(`${NOT_LETTER_BEFORE}(?:định kỳ\\s+)?(?:6|sáu)\\s+tháng\\s*(?:${OWN_DAY}\\s*)?(?:,|và|\\/|;|hoặc)\\s*(?:báo cáo\\s+)?(?:tổng kết\\s+)?(?:01|1|một|cả|hằng|hàng)?\\s*năm${NOT_LETTER_AFTER}(?:\\s*${OWN_DAY})?`), 'half-yearly-and-yearly'],
   [re(`sơ kết\\s+(?:6|sáu)\\s+tháng.{0,30}?tổng kết\\s+(?:cả\\s+)?năm${NOT_LETTER_AFTER}`), 'half-yearly-and-yearly'],
   [re(`${NOT_LETTER_BEFORE}(?:(?:định kỳ|hằng|hàng|mỗi)\\s+(?:6|sáu)\\s+tháng|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)${NOT_LETTER_AFTER}`), 'half-yearly'],
   [re(`${NOT_LETTER_BEFORE}(?:hằng|hàng|mỗi)\\s+quý${NOT_LETTER_AFTER}|định kỳ\\s+(?:hằng\\s+|hàng\\s+)?quý(?!\\s+(?:i|v|\\d))${NOT_LETTER_AFTER}`), 'quarterly'],
