@@ -156,8 +156,8 @@ describe('prose', () => {
   });
 
   it('tells two figures with the same measure apart by what the clause says around the number', () => {
-    // Both count "tin, bài": the words before the number, or after the measure, say where.
-    // With nothing to go by, the first of them (as before): tin_bao_dai.
+    // Both count "tin, bài": the words before the number, or after the measure, say where. With
+    // nothing to go by, neither: a guess would put the number in a total it may not belong to.
     const same = indicatorTerms([
       { key: 'tin_bao_dai', name: 'Số tin, bài trên báo, đài', measure: 'tin, bài', synonyms: ['báo, đài'] },
       { key: 'tin_mang', name: 'Số tin, bài trên mạng', measure: 'tin, bài', synonyms: ['mạng xã hội'] },
@@ -177,7 +177,42 @@ describe('prose', () => {
       ['tin_mang', 12],
       ['tin_bao_dai', 8],
     ]);
-    expect(read('Đăng 8 tin, bài.')).toEqual([['tin_bao_dai', 8]]);
+    expect(read('Đăng 8 tin, bài.')).toEqual([]);
+  });
+
+  it('tells figures counted in the same word apart by the verb a list shares, or by the others named', () => {
+    const members = indicatorTerms([
+      { key: 'admitted', name: 'Kết nạp đảng viên mới', measure: 'đảng viên', synonyms: [] },
+      { key: 'inspected', name: 'Đảng viên được kiểm tra', measure: 'đảng viên', synonyms: [] },
+      { key: 'disciplined', name: 'Đảng viên bị thi hành kỷ luật', measure: 'đảng viên', synonyms: [] },
+    ]);
+    const read = (text: string) => figuresInText(text, members).map((x) => [x.indicatorKey, x.value]);
+    // The verb before the list's first number is every number's of the list.
+    expect(read('Đã kiểm tra 12 tổ chức đảng và 27 đảng viên.')).toEqual([['inspected', 27]]);
+    expect(read('Thi hành kỷ luật bằng hình thức khiển trách 02 đảng viên, cảnh cáo 01 đảng viên.')).toEqual([
+      ['disciplined', 2],
+      ['disciplined', 1],
+    ]);
+    // Whom a count of another figure was about is none of these.
+    expect(read('Giám sát chuyên đề 09 cuộc đối với 15 tổ chức đảng và 20 đảng viên.')).toEqual([]);
+    // The others named for numbers of their own leave one.
+    expect(read('Trong năm có 45 đảng viên, đã được kiểm tra 30 đảng viên, bị thi hành kỷ luật 2 đảng viên.')).toEqual([
+      ['admitted', 45],
+      ['inspected', 30],
+      ['disciplined', 2],
+    ]);
+  });
+
+  it('reads a figure whose name the number splits, or that is named before a number with only its measure after', () => {
+    const terms = indicatorTerms([
+      { key: 'party_inspections', name: 'Số cuộc kiểm tra tổ chức đảng', measure: 'cuộc', synonyms: ['Kiểm tra tổ chức đảng'] },
+      { key: 'thematic', name: 'Số cuộc giám sát chuyên đề', measure: 'cuộc', synonyms: ['Giám sát chuyên đề'] },
+    ]);
+    const read = (text: string) => figuresInText(text, terms).map((x) => [x.indicatorKey, x.value]);
+    expect(read('Ủy ban Kiểm tra đã tiến hành kiểm tra 12 tổ chức đảng.')).toEqual([['party_inspections', 12]]);
+    expect(read('Giám sát chuyên đề 09 cuộc đối với 15 tổ chức đảng.')).toEqual([['thematic', 9]]);
+    // "tổ chức 12 hội nghị" names neither.
+    expect(read('Đã tổ chức 12 hội nghị.')).toEqual([]);
   });
 
   it('tells done, in progress and not done apart, with diacritics ("Đảng triển khai" is not "đang triển khai")', () => {

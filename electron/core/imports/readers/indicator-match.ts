@@ -5,6 +5,7 @@ import type { Indicator } from '../../../../shared/domain';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import { CLASSIFIERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
 import { containsRun, dice, tokens } from './similarity';
+import { synonymsInScope } from '../../vocabulary/synonym-scope';
 
 /** `fromPlan`: false for a catalogue figure the plan does not have. */
 export type IndicatorTerm = { key: string; words: string[]; fromPlan: boolean };
@@ -41,7 +42,16 @@ function termsOf(ind: Indicator, fromPlan: boolean, extra: readonly string[] = [
  * catalogue's current words, so plans saved earlier read reports as well as new ones.
  */
 export function indicatorTerms(indicators: readonly Indicator[]): IndicatorTerm[] {
-  return indicators.flatMap((ind) => termsOf(ind, true, CATALOGUE.find((c) => c.key === ind.key)?.synonyms ?? []));
+  return indicators.flatMap((ind) => {
+    const usual = CATALOGUE.find((c) => c.key === ind.key)?.synonyms ?? [];
+    if (usual.length === 0) return termsOf(ind, true);
+    // The catalogue's words (stored with the plan or current) only where no other figure of the plan claims them.
+    const others = indicators.filter((o) => o !== ind).map((o) => o.name);
+    const own = [ind.name, ...ind.synonyms.filter((s) => !usual.includes(s))];
+    const inScope = new Set(synonymsInScope(own, usual, others));
+    const synonyms = ind.synonyms.filter((s) => !usual.includes(s) || inScope.has(s));
+    return termsOf({ ...ind, synonyms }, true, [...inScope]);
+  });
 }
 
 /** Catalogue figures the plan has no indicator for (neither by key nor by name). */
@@ -114,6 +124,9 @@ function scoreLabel(label: string, terms: readonly IndicatorTerm[], min: number)
     else if (L.length >= 2 && containsRun(T, L)) score = Math.max(score, 0.75 + (0.25 * L.length) / T.length);
     // "Hội nghị học tập chuyên đề" for "hội nghị học tập, quán triệt chuyên đề": its words, in order, from the same head.
     else if (L.length >= 3 && L[0] === T[0] && inOrder(L, T)) score = Math.max(score, 0.75 + (0.25 * L.length) / T.length);
+    // "Kiểm tra đảng viên" for "Đảng viên được kiểm tra": every word of the label, in another order —
+    // above the measure alone ("đảng viên", shared by several figures), below the name in order.
+    else if (L.length >= 3 && L.every((w) => T.includes(w))) score = Math.max(score, 0.88 + (0.05 * L.length) / T.length);
     return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len: T.length, fromPlan: t.fromPlan };
   });
   return best(scored, min);
@@ -170,6 +183,8 @@ export type PhraseContext = {
   named?: string | null;
   /** The few words right before the number, whatever stands before them ("… đã giải quyết" 132). */
   lead?: readonly string[];
+  /** The words of the number's sentence before and after it, numbers and all; asked for only on a tie. */
+  sentence?: () => { before: readonly string[]; after: readonly string[] };
 };
 
 /**
@@ -188,6 +203,39 @@ function namedByLead(tied: readonly string[], lead: readonly string[], terms: re
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+/** The one figure among `tied` with this word pair, or null. */
+function ownerOf(pair: string, tied: readonly string[], pairs: Map<string, Set<string>>): string | null {
+  const named = tied.filter((key) => pairs.get(key)?.has(pair));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/**
+ * Among figures measured alike, the one the sentence names where it tells which: by its own word
+ * pair in the words before the sentence's first number, nearest first — the verb said once for a
+ * list ("kiểm tra 12 tổ chức đảng và 27 đảng viên", "thi hành kỷ luật … khiển trách 02 đảng viên,
+ * cảnh cáo 01 đảng viên"); else the one left when the others are named for other numbers ("nêu 78
+ * ý kiến, kiến nghị, đã được giải quyết 70 ý kiến": 70 is the resolved, so 78 the received).
+ */
+function namedInSentence(tied: readonly string[], sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[]): string | null {
+  if (!sentence) return null;
+  const pairs = pairsByKey(terms.filter((t) => tied.includes(t.key)));
+  const firstNumber = sentence.before.findIndex((w) => /^\d/u.test(w));
+  const lead = firstNumber < 0 ? sentence.before : sentence.before.slice(0, firstNumber);
+  for (let i = lead.length - 1; i > 0 && i >= lead.length - 24; i--) {
+    const named = ownerOf(`${lead[i - 1]} ${lead[i]}`, tied, pairs);
+    if (named !== null) return named;
+  }
+  // The number itself stands between the words before it and after it: no pair across it.
+  const elsewhere = [...(firstNumber < 0 ? [] : sentence.before.slice(firstNumber)), '', ...sentence.after];
+  const others = new Set<string>();
+  for (let i = 1; i < elsewhere.length; i++) {
+    const owner = ownerOf(`${elsewhere[i - 1]} ${elsewhere[i]}`, tied, pairs);
+    if (owner !== null) others.add(owner);
+  }
+  const left = tied.filter((k) => !others.has(k));
+  return others.size > 0 && left.length === 1 ? (left[0] ?? null) : null;
+}
+
 // Words between a verb and its number that say nothing of which figure: "giải quyết được 132".
 const LEAD_FILLERS = new Set(['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'cho']);
 
@@ -197,7 +245,9 @@ const LEAD_FILLERS = new Set(['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'c
  */
 export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6, context: PhraseContext = {}): IndicatorMatch | null {
   const before = context.before ?? [];
-  const window = after.slice(0, 10);
+  // Up to the next number: the words after it are its own ("09 cuộc đối với 15 tổ chức đảng").
+  const nextNumber = after.findIndex((w, i) => i > 0 && /^\d/u.test(w));
+  const window = after.slice(0, Math.min(10, nextNumber < 0 ? 10 : nextNumber));
   if (window.length === 0) return null;
   let pairs = pairCache.get(terms);
   if (!pairs) {
@@ -241,7 +291,11 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   const key =
     named !== null && tied.includes(named)
       ? named
-      : (namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms) ?? namedByLead(tied, context.lead ?? [], terms));
+      : (namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms) ??
+        namedByLead(tied, context.lead ?? [], terms) ??
+        namedInSentence(tied, context.sentence?.(), terms));
+  // Nothing tells them apart ("đối với 15 tổ chức đảng và 20 đảng viên" of three figures counted in
+  // đảng viên): no figure rather than the first.
   const pick = key === null ? undefined : top.find((c) => c.key === key);
-  return pick ? { key: pick.key, score: pick.score, fromPlan: pick.fromPlan } : found;
+  return pick ? { key: pick.key, score: pick.score, fromPlan: pick.fromPlan } : null;
 }

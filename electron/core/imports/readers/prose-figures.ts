@@ -59,7 +59,7 @@ function overOf(folded: string): number | null {
 const CLAUSE_END = /[.;:!?()\n]|\s[-–]\s/u;
 // The words after a number end with its clause, or where a comma opens another predicate ("78 ý
 // kiến, kiến nghị, đã được giải quyết 70 ý kiến": the 78 were raised, not resolved).
-const PHRASE_END = /[.;:!?()\n]|\s[-–]\s|,\s*(?:đã|đang|được|sẽ|còn|đến nay|trong đó)(?![\p{L}])/iu;
+const PHRASE_END = /[.;:!?()\n]|\s[-–]\s|,\s*(?:đã|đang|được|bị|sẽ|còn|đến nay|trong đó)(?![\p{L}])/iu;
 // A delta marker that is a word of something else once folded: "tăng cường", "gia tăng", "tầng
 // lớp", "tăng trưởng", "giám sát", "giám đốc", "giảm nghèo" (a programme's name), "tặng Bằng khen".
 const NOT_DELTA =
@@ -148,6 +148,34 @@ const RATIO = /^\s*\/\s*\d{1,3}(?:\.\d{3})*(?![\d/])/u;
  */
 function nameRightBefore(text: string, at: number, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
   return nameEndingWords(tokens(sinceLastMark(text, at, 60)), 4, terms);
+}
+
+/**
+ * A figure named right before a number whose words after it are that figure's measure and no noun
+ * of their own ("giám sát chuyên đề 09 cuộc đối với 15 tổ chức đảng": "09 cuộc" alone names no figure).
+ */
+function nameBeforeMeasure(text: string, at: number, phrase: readonly string[], terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  const named = nameRightBefore(text, at, terms);
+  if (!named) return null;
+  const begins = terms.some((t) => t.key === named.key && t.words.every((w, i) => phrase[i] === w));
+  return begins ? named : null;
+}
+
+/**
+ * A figure whose name the number splits: the verb before it, the noun after ("kiểm tra 12 tổ chức
+ * đảng" for "Kiểm tra tổ chức đảng", "kết nạp 45 đảng viên mới"). Only a name said in full.
+ */
+function nameAroundNumber(text: string, at: number, phrase: readonly string[], terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  const head = sinceLastMark(text, at, 40);
+  if (/\d/u.test(head)) return null;
+  const lead = tokens(head);
+  for (let k = 2; k <= Math.min(3, lead.length); k++) {
+    for (let j = 1; j <= Math.min(4, phrase.length); j++) {
+      const m = matchLabel([...lead.slice(-k), ...phrase.slice(0, j)].join(' '), terms, 0.95);
+      if (m) return m;
+    }
+  }
+  return null;
 }
 
 /** The text right before `at` (at most `span` characters) since the last comma or clause mark. */
@@ -247,7 +275,16 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const phrase = /^\s*,/u.test(own) ? '' : (end < 0 ? own : own.slice(0, end)).slice(0, 100);
     const label = labelBefore(t, m.index, terms) ?? (tokens(phrase).length === 0 ? nameRightBefore(t, m.index, terms) : null);
     const lead = leadBefore(t, m.index);
-    const match = matchPhrase(tokens(phrase), terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead }) ?? label;
+    const at = m.index;
+    const sentence = (): { before: string[]; after: string[] } => {
+      const [a, b] = spansOf()[sentenceOf(at)] ?? [0, t.length];
+      return { before: tokens(t.slice(Math.max(a, at - 200), at)), after: tokens(t.slice(m.index + m[0].length, Math.min(b, at + 200))) };
+    };
+    const words = tokens(phrase);
+    const match =
+      matchPhrase(words, terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead, sentence }) ??
+      label ??
+      (words.length > 0 ? (nameBeforeMeasure(t, at, words, terms) ?? nameAroundNumber(t, at, words, terms)) : null);
     if (!match) continue;
     const value = parseCount(m[0]);
     if (value === null) continue;

@@ -4,6 +4,7 @@ import type { Indicator, PlanItem } from '../../../../shared/domain';
 import { indicatorKey } from '../../../../shared/indicator-key';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
+import { synonymsInScope } from '../../vocabulary/synonym-scope';
 import type { FigureRow } from './figure-table';
 
 /** Indicators whose subject the tasks mention (all items when none is a task), in catalogue order. */
@@ -28,13 +29,22 @@ function catalogueFigure(row: FigureRow, taken: ReadonlySet<string>): (typeof CA
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
-/** "Mô hình … được xây dựng" → "Số mô hình … được xây dựng"; a name that already counts stays. */
-function countName(name: string): string {
+// Words that count occasions or sets ("Số cuộc kiểm tra", "Số lớp bồi dưỡng"); "cái", "chiếc" say nothing in a name.
+const COUNTING_WORDS = new Set(['cuoc', 'lop', 'buoi', 'dot', 'lan', 'luot', 'bo']);
+
+/**
+ * "Mô hình … được xây dựng" → "Số mô hình … được xây dựng"; an activity counted by a classifier says
+ * it ("Kiểm tra tổ chức đảng", in "Cuộc" → "Số cuộc kiểm tra tổ chức đảng"); a name that already
+ * counts stays.
+ */
+function countName(name: string, measure: string): string {
   if (/^(số|tổng số|tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(name)) return name;
   const first = name.charAt(0);
   // An abbreviation or a proper name keeps its capital ("MTTQ", "Báo Tây Sơn").
   const lower = /^\p{Lu}{2}/u.test(name) ? name : first.toLowerCase() + name.slice(1);
-  return `Số ${lower}`;
+  const m = fold(measure);
+  const classifier = COUNTING_WORDS.has(m) && !` ${fold(name)} `.includes(` ${m} `);
+  return classifier ? `Số ${measure.toLowerCase()} ${lower}` : `Số ${lower}`;
 }
 
 /**
@@ -46,13 +56,15 @@ export function planFigures(rows: readonly FigureRow[]): Indicator[] {
   const keys = new Set<string>();
   for (const row of rows) {
     const known = catalogueFigure(row, keys);
-    const name = countName(row.name);
+    const name = countName(row.name, row.measure);
     const measure = row.measure.charAt(0).toLowerCase() + row.measure.slice(1);
     if (out.some((i) => fold(i.name) === fold(name))) continue;
     const key = known?.key ?? indicatorKey(name, keys);
     keys.add(key);
     // The row's name as written is a way reports name the figure too ("Tập thể được khen thưởng").
-    const synonyms = [...new Set([row.name, ...(known?.synonyms ?? [])])].filter((s) => fold(s) !== fold(name));
+    const others = rows.filter((r) => r !== row).map((r) => r.name);
+    const usual = known ? synonymsInScope([row.name], known.synonyms, others) : [];
+    const synonyms = [...new Set([row.name, ...usual])].filter((s) => fold(s) !== fold(name));
     out.push({ key, name, measure, synonyms });
   }
   return out;
