@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service';
 import type { Service } from '../../electron/core/service';
 import type { Plan, PlanDraft } from '../../shared/domain';
-import { figuresOf } from '../helpers/ct32-round';
+import { entriesOf, figuresOf } from '../helpers/ct32-round';
 import { docxOf } from '../helpers/docx-blocks';
 import { TEST_ENGINE } from '../helpers/engine';
 import { b64, callOk } from '../helpers/service-calls';
@@ -160,5 +160,7 @@ describe('a plan whose figures are counted in the same words', () => {
     // "Kiểm tra đảng viên" is the inspected members, not the admitted ones counted in the same word.
     expect(figuresOf(svc, 'THUTDM')).toEqual({ [admitted!]: 36, [inspections!]: 7, [inspected!]: 16, [thematic!]: 9, [disciplined!]: 2 });
     expect(figuresOf(svc, 'DUKCQ')).toEqual({ [admitted!]: 28, [inspections!]: 8, [inspected!]: 19, [thematic!]: 11, [disciplined!]: 2 });
+    // The inspection task is the district's too, and its words are its own though its assignee's name shares them.
+    expect(entriesOf(svc, 'HUPG')).toMatchObject({ 'I.1': 'done', 'I.2': 'done' });
   });
 });

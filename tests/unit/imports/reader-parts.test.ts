@@ -278,6 +278,22 @@ describe('items and indicators', () => {
     expect(itemsInClause('Dự kiến hoàn thành trong quý I.', 'Kiện toàn bộ máy, bồi dưỡng cán bộ chuyên trách', index, prose.title)).toEqual([]);
   });
 
+  it('keeps a task\'s own words that its assignee\'s name shares ("Ủy ban Kiểm tra … tiến hành kiểm tra")', () => {
+    const who = [{ label: 'Ủy ban Kiểm tra các cấp', unitCode: null, unitKinds: [] }];
+    const task = (code: string, text: string, assignees: typeof who = []) => ({ code, parentCode: 'II', level: 1, kind: 'task' as const, text, assignees, deadline: null, flags: [] });
+    const twoTasks = {
+      ...plan,
+      items: [
+        task('II.1', 'Công tác phát triển đảng viên: đẩy mạnh kết nạp đảng viên mới, chú trọng đoàn viên thanh niên.'),
+        task('II.2', 'Công tác kiểm tra, giám sát: Ủy ban Kiểm tra các cấp tiến hành kiểm tra tổ chức đảng và đảng viên khi có dấu hiệu vi phạm.', who),
+        task('II.3', 'Củng cố, kiện toàn các chi bộ yếu kém, chi bộ thôn chưa có đảng viên.'),
+      ],
+    };
+    const index = itemIndex(twoTasks);
+    const said = 'Ủy ban Kiểm tra các cấp đã tiến hành kiểm tra 12 tổ chức đảng và 27 đảng viên';
+    expect(itemsInClause(said, 'Công tác kiểm tra', index, twoTasks.title)[0]?.item.code).toBe('II.2');
+  });
+
   it('does not take a paragraph for a section by the words every heading has ("nội dung")', () => {
     const item = (code: string, parentCode: string | null, kind: 'section' | 'task', text: string) => ({ code, parentCode, level: 1, kind, text, assignees: [], deadline: null, flags: [] });
     const sectioned = {

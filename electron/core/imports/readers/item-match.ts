@@ -49,6 +49,21 @@ export function itemIndex(plan: Plan, unitCode: string | null = null, units: rea
   return built;
 }
 
+/**
+ * An item's words without its assignees' names: where a name is written out, that run of words only
+ * ("Ủy ban Kiểm tra các cấp tiến hành kiểm tra tổ chức đảng" keeps its second "kiểm tra"); a name
+ * not written out word for word takes its words wherever they stand.
+ */
+function withoutNames(words: readonly string[], names: readonly string[][]): string[] {
+  let out = [...words];
+  for (const name of names) {
+    if (name.length === 0) continue;
+    const at = out.findIndex((_, i) => name.every((w, j) => out[i + j] === w));
+    out = at >= 0 ? [...out.slice(0, at), ...out.slice(at + name.length)] : out.filter((w) => !name.includes(w));
+  }
+  return out;
+}
+
 function buildIndex(plan: Plan, units: readonly Unit[]): BaseEntry[] {
   const context = { issuer: plan.issuer };
   const directory = [...units];
@@ -69,8 +84,7 @@ function buildIndex(plan: Plan, units: readonly Unit[]): BaseEntry[] {
   const items = tasks.length > 0 ? tasks : plan.items.filter((i) => i.kind !== 'section');
   const entry = (item: PlanItem, covers: PlanItem[]): BaseEntry => {
     // "Các huyện, thị, thành ủy xây dựng kế hoạch…": the assignee words say who, not what.
-    const label = new Set(item.assignees.flatMap((a) => contentTokens(a.label)));
-    const own = contentTokens(whatItAsks(item)).filter((w) => !label.has(w));
+    const own = withoutNames(contentTokens(whatItAsks(item)), item.assignees.map((a) => contentTokens(a.label)));
     const words = own.length >= 2 ? own : contentTokens(item.text);
     const whos = covers.map(whoOf);
     const who = whos.some((w) => w === null) ? null : new Set(whos.flatMap((w) => [...(w ?? [])]));
