@@ -103,6 +103,47 @@ async function blocWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** Two quarters and the half-year's running total under one merged heading. */
+async function quarterColumns(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Q2');
+  ws.getCell('A1').value = 'HUYỆN ỦY DẦU TIẾNG';
+  ws.getCell('E1').value = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+  ws.getCell('E2').value = 'Dầu Tiếng, ngày 18 tháng 6 năm 2024';
+  ws.getCell('A4').value = 'BIỂU THỐNG KÊ KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 (thực hiện Kế hoạch số 64-KH/TU)';
+  ws.mergeCells('A4:G4');
+  ws.getRow(6).values = ['TT', 'Chỉ tiêu', 'ĐVT', 'Kết quả thực hiện', '', '', 'Ghi chú'];
+  ws.getRow(7).values = ['', '', '', 'Quý I', 'Quý II', 'Lũy kế 6 tháng', ''];
+  for (const range of ['D6:F6', 'A6:A7', 'B6:B7', 'C6:C7', 'G6:G7']) ws.mergeCells(range);
+  [
+    [1, 'Kết nạp đảng viên', 'Người', 12, 17, 29, ''],
+    [2, 'Kiểm tra tổ chức đảng', 'Cuộc', 3, 4, 7, ''],
+    [3, 'Kiểm tra đảng viên', 'Người', 8, 6, 14, ''],
+    [4, 'Giám sát chuyên đề', 'Cuộc', 2, 5, 7, ''],
+    [5, 'Kỷ luật đảng viên', 'Người', 1, 0, 1, 'Khiển trách'],
+  ].forEach((r, i) => (ws.getRow(8 + i).values = r));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A sheet for the first quarter beside the half-year's sheet, which alone cites the plan. */
+async function sheetPerPeriod(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const q1 = wb.addWorksheet('Quý I');
+  q1.addRow(['THỊ ỦY BẾN CÁT']);
+  q1.addRow(['KẾT QUẢ QUÝ I NĂM 2024']);
+  q1.addRow(['STT', 'Nội dung', 'Số lượng']);
+  q1.addRow([1, 'Kết nạp đảng viên mới', 9]);
+  q1.addRow([2, 'Kiểm tra tổ chức đảng', 2]);
+  const half = wb.addWorksheet('6 tháng');
+  half.addRow(['THỊ ỦY BẾN CÁT', '', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+  half.addRow(['Số 66-BC/HU', '', 'Bến Cát, ngày 14 tháng 6 năm 2024']);
+  half.addRow(['KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 THỰC HIỆN KẾ HOẠCH 64-KH/TU']);
+  half.addRow(['STT', 'Nội dung', 'Số lượng']);
+  half.addRow([1, 'Kết nạp đảng viên mới', 21]);
+  half.addRow([2, 'Kiểm tra tổ chức đảng', 5]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 let svc: Service;
 let draft: PlanDraft;
 let plan: Plan;
@@ -162,5 +203,21 @@ describe('a plan whose figures are counted in the same words', () => {
     expect(figuresOf(svc, 'DUKCQ')).toEqual({ [admitted!]: 28, [inspections!]: 8, [inspected!]: 19, [thematic!]: 11, [disciplined!]: 2 });
     // The inspection task is the district's too, and its words are its own though its assignee's name shares them.
     expect(entriesOf(svc, 'HUPG')).toMatchObject({ 'I.1': 'done', 'I.2': 'done' });
+  });
+
+  it('reads the column or the sheet of the round’s whole period, not a quarter’s', async () => {
+    const round = plan.rounds[0]!;
+    const files: Record<string, Buffer> = { 'Dau Tieng - thong ke.xlsx': await quarterColumns(), 'Ben Cat - KQ 2024.xlsx': await sheetPerPeriod() };
+    const results = [];
+    for (const [name, bytes] of Object.entries(files)) {
+      const r = await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) } });
+      expect([r.outcome, r.round?.id], `${name}: ${r.error?.message ?? ''}`).toEqual(['imported', round.id]);
+      results.push(r);
+    }
+    const [admitted, inspections, inspected, thematic, disciplined] = plan.indicators.map((i) => i.key);
+    expect(figuresOf(svc, 'HUDT')).toEqual({ [admitted!]: 29, [inspections!]: 7, [inspected!]: 14, [thematic!]: 7, [disciplined!]: 1 });
+    expect(figuresOf(svc, 'TXBC')).toEqual({ [admitted!]: 21, [inspections!]: 5 });
+    const notes = svc.db.prepare('SELECT message FROM report_notes WHERE report_id = ?').all(results[1]!.reportId) as { message: string }[];
+    expect(notes.map((n) => n.message)).toContain('Bỏ qua trang tính "Quý I": về kỳ khác (KẾT QUẢ QUÝ I NĂM 2024).');
   });
 });

@@ -1,6 +1,8 @@
 // Pure: find a table's header rows in a grid of cells (one row, or two when a heading is merged
 // over sub-headings) and say what each column holds, by its Vietnamese name or an indicator's name.
 import { fold, parseViNumber } from '../../../../shared/text';
+import { lastDayOfMonth } from '../../../../shared/dates';
+import { periodsIn } from './periods';
 import { matchLabel } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 
@@ -114,15 +116,32 @@ const NOT_THE_RESULT = /\b(?:cung ky|so sanh|ty le|ke hoach|chi tieu giao|nam tr
  * heading ("Kết quả thực hiện" over "Quý I | Quý II | Cộng"): the total is the round's figure, then
  * the latest year's column, then a column for the period rather than the running total, then the first.
  */
-export function valueColumn(columns: readonly Column[]): Column | undefined {
+export function valueColumn(columns: readonly Column[], period: { from: string; to: string } | null = null): Column | undefined {
   const named = (role: Role): Column[] => columns.filter((c) => c.role === role && !NOT_THE_RESULT.test(fold(c.label)));
   const candidates = [...named('value'), ...named('result')];
   const own = (c: Column): string => fold(c.label.split(' / ').pop() ?? '');
+  // "Quý I | Quý II | Lũy kế 6 tháng" in a report on the first half-year: the column for the round's whole period.
+  const exact = period === null ? [] : candidates.filter((c) => samePeriod(columnPeriod(own(c), Number(period.from.slice(0, 4))), period));
+  if (exact.length === 1) return exact[0];
   // Columns of several years ("6 tháng đầu năm 2018 | … 2019"): the latest is the report's own.
   const latest = Math.max(0, ...candidates.map(yearOf));
   const current = latest > 0 ? candidates.find((c) => yearOf(c) === latest && !c.cumulative) : undefined;
   return candidates.find((c) => TOTAL_COLUMN.test(own(c)) && !c.cumulative) ?? current ?? candidates.find((c) => !c.cumulative) ?? candidates[0];
 }
+
+// "Lũy kế 6 tháng", "lũy kế 9 tháng": from the year's start.
+const RUNNING_MONTHS = /^luy ke (?:(3|6|9|ba|sau|chin) thang|(ca nam|nam))(?: (?:dau nam|nam (?:19|20)\d{2}))?$/u;
+const MONTHS: Record<string, number> = { '3': 3, ba: 3, '6': 6, sau: 6, '9': 9, chin: 9 };
+
+/** The period a column's own name gives ("Quý II", "6 tháng đầu năm 2024", "Lũy kế 6 tháng"), in `year` when it names none. */
+function columnPeriod(name: string, year: number): { from: string; to: string } | null {
+  const running = RUNNING_MONTHS.exec(name);
+  if (running) return { from: `${year}-01-01`, to: lastDayOfMonth(year, running[2] ? 12 : (MONTHS[running[1] ?? ''] ?? 12)) };
+  if (name === 'ca nam') return { from: `${year}-01-01`, to: `${year}-12-31` };
+  return periodsIn(name, year)[0] ?? null;
+}
+
+const samePeriod = (a: { from: string; to: string } | null, b: { from: string; to: string }): boolean => a !== null && a.from === b.from && a.to === b.to;
 
 /** The first table header at or below `from`, or null. */
 // A sheet's headers are looked for by several readers in turn (a table of several units, then the

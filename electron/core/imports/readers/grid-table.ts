@@ -25,7 +25,8 @@ export type Grid = {
   span: (firstRow: number, lastRow: number, col: number) => string;
 };
 /** `topic`: the plan's title, whose words tell no task from another (absent: only codes and most of a task's words match). */
-export type GridContext = { index: ItemIndex; terms: IndicatorTerm[]; topic?: string };
+/** `period`: the round's, when known: of columns for several periods, the one naming it is the report's. */
+export type GridContext = { index: ItemIndex; terms: IndicatorTerm[]; topic?: string; period?: { from: string; to: string } | null };
 
 // The whole label, so "Cộng tác viên" is not a total.
 const TOTAL = /^(?:tong cong|cong|tong|tong so)(?: toan (?:tinh|huyen|don vi|bo|khoi)| chung| ca nam)?$/u;
@@ -96,7 +97,7 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
   const code = by('code') ?? by('counter');
   const textCol = by('text') ?? h.columns.find((c) => c.role === null && c.indicator === null);
   const figureCols = h.columns.filter((c) => c.indicator !== null);
-  const valueCol = valueColumn(h.columns);
+  const valueCol = valueColumn(h.columns, gc.period ?? null);
   const measureCol = by('measure');
   const sums = new Map<number, Sum>();
   // Figures a row's result says in words ("Tổ chức 05 hội nghị cho 700 lượt người"): one task per

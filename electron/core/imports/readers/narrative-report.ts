@@ -9,6 +9,7 @@ import { detectReport } from './detect-report';
 import type { ReportDetection } from './detect-report';
 import { readGrid } from './grid-table';
 import type { GridContext } from './grid-table';
+import { roundPeriod } from './detect-round';
 import { readingTerms } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { planSymbolKeys } from './detect-plan';
@@ -65,8 +66,8 @@ export function readNarrative(
     const sections = sectionsOf(beforeTail(paras), { plan: d.planObj, title: d.title, reportYear });
     const from = afterTitle(paras, d.title);
     const counted = sections.filter((p) => p.index >= from && p.inScope && p.kind === 'results');
-    readTables(blocks, { index, terms, topic: d.planObj.title }, out);
     const round = d.planObj.rounds.find((r) => r.id === d.round.id);
+    readTables(blocks, { index, terms, topic: d.planObj.title, period: round ? roundPeriod(round) : null }, out);
     readProseFigures(counted, terms, out, round?.periodFrom ? Number(round.periodFrom.slice(0, 4)) : reportYear, monthsOf(round));
     readProseItems(counted, sections, index, terms, d.planObj, out);
   }

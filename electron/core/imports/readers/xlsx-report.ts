@@ -1,6 +1,7 @@
 // A free-form workbook report (not the app's template): each sheet becomes a grid, the cells above
 // the first table are the header block, the tables are read by grid-table. A sheet about another plan
 // (its own title cites one) is left out: only the sheets about this plan count.
+import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import type { SheetCells, XlsxCells } from '../../readers/xlsx';
 import type { NormalizedReport, ReaderContext, ReaderName } from '../normalized-report';
@@ -17,6 +18,9 @@ import { finish } from './narrative-report';
 import type { ReportCheck } from './report-check';
 import { citesPlan } from './sections';
 import { readUnitTable } from './unit-rows';
+import { roundPeriod } from './detect-round';
+import { periodsIn } from './periods';
+import type { Period } from './periods';
 
 const DEFAULT_SHEET_NAME = /^(sheet|trang tính|trang)\s*\d+$/iu;
 const TYPE_LINE = /^(BÁO CÁO|KẾ HOẠCH|CÔNG VĂN|TỜ TRÌNH|BIỂU|KẾT QUẢ|SỐ LIỆU|BẢNG TỔNG HỢP)\b/u;
@@ -112,7 +116,15 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
     return directiveSymbols(head).length > 0 ? 'other' : 'none';
   };
   const kinds = all.map(about);
-  const sheets = kinds.includes('plan') || kinds.includes('none') ? all.filter((_, i) => kinds[i] !== 'other') : all;
+  // A sheet citing nothing whose header names another period than the sheets citing the plan is
+  // that period's ("KẾT QUẢ QUÝ I" beside "KẾT QUẢ 6 THÁNG … THỰC HIỆN KẾ HOẠCH 64-KH/TU").
+  const periodsOf = (sh: Sheet): Period[] => periodsIn(sh.lines.join('\n'));
+  const ours = all.filter((_, i) => kinds[i] === 'plan').flatMap(periodsOf);
+  const otherPeriod = (sh: Sheet): Period | null => {
+    const own = periodsOf(sh);
+    return ours.length > 0 && own.length > 0 && !own.some((p) => ours.some((q) => q.from === p.from && q.to === p.to)) ? (own[0] ?? null) : null;
+  };
+  const sheets = kinds.includes('plan') || kinds.includes('none') ? all.filter((s, i) => kinds[i] !== 'other' && otherPeriod(s) === null) : all;
   const skipped = all.filter((s) => !sheets.includes(s));
   // A cover sheet ("Bìa") may come first; the sheet whose header holds the document's number and
   // date is the one read as the document's header.
@@ -129,7 +141,11 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
     if (s.ws.truncated) out.note(`Trang tính "${s.ws.name}" dài quá ${s.grid.text.length} dòng; phần sau không đọc.`, 'SHEET_TRUNCATED', s.ws.name);
     if (s.ws.cutCells.length > 0) out.note(`Ô ${s.ws.cutCells.slice(0, 5).join(', ')} có nội dung quá dài; chỉ đọc phần đầu.`, 'TEXT_CUT', s.ws.cutCells.join(', '));
   }
-  for (const s of skipped) out.note(`Bỏ qua trang tính "${s.ws.name}": về văn bản khác (${directiveSymbols(s.lines.join('\n')).map((x) => x.raw).join(', ')}).`, 'SHEET_SKIPPED', s.ws.name);
+  for (const s of skipped) {
+    const period = otherPeriod(s);
+    const why = period ? `về kỳ khác (${s.lines.find((l) => fold(l).includes(period.phrase.trim())) ?? period.phrase})` : `về văn bản khác (${directiveSymbols(s.lines.join('\n')).map((x) => x.raw).join(', ')})`;
+    out.note(`Bỏ qua trang tính "${s.ws.name}": ${why}.`, 'SHEET_SKIPPED', s.ws.name);
+  }
   // A table of several units is read whoever sent it: the sender need not be in the directory.
   if (d.planObj) out.nameFigures([...CATALOGUE, ...d.planObj.indicators]);
   if (d.planObj && (!d.refusal || d.refusal.code === 'UNKNOWN_UNIT')) {
@@ -142,7 +158,8 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
     }
   }
   if (d.planObj && !d.refusal) {
-    const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: readingTerms(d.planObj.indicators), topic: d.planObj.title };
+    const round = d.planObj.rounds.find((r) => r.id === d.round.id);
+    const gc = { index: itemIndex(d.planObj, d.unit.code, ctx.units), terms: readingTerms(d.planObj.indicators), topic: d.planObj.title, period: round ? roundPeriod(round) : null };
     for (const { grid } of sheets) readGrid(grid, gc, out);
   }
   return { report: finish(d, reader, out), check: { docType: d.docType, title: d.title, refusal: d.refusal } };
