@@ -207,12 +207,18 @@ describe('prose', () => {
     const terms = indicatorTerms([
       { key: 'party_inspections', name: 'Số cuộc kiểm tra tổ chức đảng', measure: 'cuộc', synonyms: ['Kiểm tra tổ chức đảng'] },
       { key: 'thematic', name: 'Số cuộc giám sát chuyên đề', measure: 'cuộc', synonyms: ['Giám sát chuyên đề'] },
+      { key: 'admitted', name: 'Kết nạp đảng viên mới', measure: 'đảng viên', synonyms: [] },
+      { key: 'units_praised', name: 'Khen thưởng tập thể', measure: 'tập thể', synonyms: [] },
+      { key: 'people_praised', name: 'Khen thưởng cá nhân', measure: 'cá nhân', synonyms: [] },
     ]);
     const read = (text: string) => figuresInText(text, terms).map((x) => [x.indicatorKey, x.value]);
     expect(read('Ủy ban Kiểm tra đã tiến hành kiểm tra 12 tổ chức đảng.')).toEqual([['party_inspections', 12]]);
     expect(read('Giám sát chuyên đề 09 cuộc đối với 15 tổ chức đảng.')).toEqual([['thematic', 9]]);
     // "tổ chức 12 hội nghị" names neither.
     expect(read('Đã tổ chức 12 hội nghị.')).toEqual([]);
+    // People counted by the one figure whose name starts with the verb; not when two names start so.
+    expect(read('Đã kết nạp được 17 đồng chí vào Đảng.')).toEqual([['admitted', 17]]);
+    expect(read('Khen thưởng 5 đồng chí.')).toEqual([]);
   });
 
   it('tells done, in progress and not done apart, with diacritics ("Đảng triển khai" is not "đang triển khai")', () => {

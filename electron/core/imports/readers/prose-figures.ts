@@ -175,7 +175,22 @@ function nameAroundNumber(text: string, at: number, phrase: readonly string[], t
       if (m) return m;
     }
   }
-  return null;
+  return PERSONS.has(phrase.slice(0, 2).join(' ')) ? namedByVerb(lead, terms) : null;
+}
+
+// Whom a verb counts, in words that name no figure: "kết nạp 17 đồng chí vào Đảng".
+const PERSONS = new Set(['dong chi', 'quan chung', 'truong hop']);
+const VERB_FILLERS = new Set(['duoc', 'da', 'cho']);
+
+/** The one figure whose name starts with the verb before the number ("kết nạp" for "Kết nạp đảng viên mới"). */
+function namedByVerb(lead: readonly string[], terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  const words = [...lead];
+  while (words.length > 0 && VERB_FILLERS.has(words[words.length - 1] ?? '')) words.pop();
+  const verb = words.slice(-2);
+  if (verb.length < 2) return null;
+  const keys = new Set(terms.filter((t) => t.fromPlan && t.words.length > 2 && t.words[0] === verb[0] && t.words[1] === verb[1]).map((t) => t.key));
+  const [key] = keys;
+  return keys.size === 1 && key !== undefined ? { key, score: 0.9, fromPlan: true } : null;
 }
 
 /** The text right before `at` (at most `span` characters) since the last comma or clause mark. */
