@@ -181,6 +181,8 @@ describe('a plan whose figures are counted in the same words', () => {
   it('reads "Ủy ban Kiểm tra các cấp" as every committee’s commission', () => {
     const task = draft.items.find((i) => i.code === 'I.2');
     expect(task?.assignees[0]?.unitKinds).toEqual(expect.arrayContaining(['huyen-uy', 'dang-uy-truc-thuoc']));
+    // Not the province's offices: Ban Tuyên giáo does not report on inspections.
+    expect(task?.assignees[0]?.unitKinds).not.toContain('ban-dang');
   });
 
   it('tells the figures apart in prose, in a table beside last year, and in a workbook with targets', async () => {

@@ -47,8 +47,9 @@ const GROUP_RULES: ReadonlyArray<[RegExp, UnitFamily[]]> = [
   // "các tổ chức nhân dân": the Front's members and the mass associations alike.
   [/\bto chuc (nhan dan|quan chung)\b/g, ['mttq-doan-the', 'hoi-quan-chung']],
   [/\bhoi quan chung\b|\bto chuc huu nghi\b|\blien hiep (cac )?(to chuc )?huu nghi\b|\bcac hoi\b|\bhoi dac thu\b|\bto chuc xa hoi( nghe nghiep)?\b/g, ['hoi-quan-chung']],
-  // "Ủy ban Kiểm tra các cấp": the inspection commission of every committee, the province's and below.
-  [/\buy ban kiem tra (cac cap|cap uy cac cap|cua cap uy cac cap|cac cap uy)\b/g, ['ban-dang', ...COMMITTEES]],
+  // "Ủy ban Kiểm tra các cấp": the inspection commission of every committee, which reports through it;
+  // not the province's own offices (Ban Tuyên giáo, Văn phòng) that "ủy ban kiểm tra" alone would bring in.
+  [/\buy ban kiem tra (cac cap|cap uy cac cap|cua cap uy cac cap|cac cap uy)\b/g, COMMITTEES],
   [
     /\bco quan (tham muu|giup viec)( giup viec)?\b|\bban dang\b|\bcac ban (xay dung dang|tinh uy|thanh uy|huyen uy)\b|\bvan phong (tinh|thanh|huyen) uy\b|\buy ban kiem tra\b/g,
     ['ban-dang'],
