@@ -140,6 +140,18 @@ const districtYearTable = (): Promise<Buffer> =>
     ],
   ]);
 
+/** The models built this year beside those kept from before, said three ways. */
+const keptModels = (): Promise<Buffer> =>
+  docxOf([
+    'THỊ ỦY BẾN CÁT',
+    'Số 95-BC/TU',
+    'Bến Cát, ngày 11 tháng 11 năm 2022',
+    'BÁO CÁO',
+    'Kết quả thực hiện Kế hoạch số 72-KH/TU năm 2022',
+    '1. Mô hình, điển hình: trong năm xây dựng mới 12 mô hình, duy trì 30 mô hình cũ; hiện có 42 mô hình hoạt động.',
+    '2. Khen thưởng: có 20 tập thể cũ được duy trì danh hiệu và 06 tập thể được khen thưởng mới.',
+  ]);
+
 let svc: Service;
 let draft: PlanDraft;
 let plan: Plan;
@@ -246,6 +258,10 @@ describe('reports on the year of such a plan', () => {
       so_tap_the_duoc_khen_thuong: 8,
       so_ca_nhan_duoc_khen_thuong: 22,
     });
+    // Models kept from before ("duy trì 30 mô hình cũ", "hiện có 42") are none of this year's.
+    const kept = await callOk(svc, 'reports.import', { file: { name: 'TX Ben Cat - BC nam 2022.docx', dataBase64: b64(await keptModels()) }, planId: plan.id, roundId: year.id, receivedAt: '2022-11-14' });
+    expect(kept.outcome, kept.error?.message).toBe('imported');
+    expect(figuresOf(svc, 'TXBC')).toEqual({ so_mo_hinh_dien_hinh_hoc_tap_va_lam_theo: 12, so_tap_the_duoc_khen_thuong: 6 });
     // Columns of the halves and of the whole year, named without the year: the whole year's.
     expect(figuresOf(svc, 'HUDT')).toEqual({
       hoi_nghi: 4,
