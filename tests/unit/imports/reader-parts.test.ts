@@ -203,6 +203,25 @@ describe('prose', () => {
     ]);
   });
 
+  it('reads a name before ":" on past the words two figures share, and counts people by their measure only when the sentence says more', () => {
+    const terms = indicatorTerms([
+      { key: 'units_praised', name: 'Số tập thể được khen thưởng', measure: 'tập thể', synonyms: [] },
+      { key: 'people_praised', name: 'Số cá nhân được khen thưởng', measure: 'cá nhân', synonyms: [] },
+      { key: 'pledged', name: 'Số đảng viên đăng ký làm theo', measure: 'đảng viên', synonyms: [] },
+    ]);
+    const read = (text: string) => figuresInText(text, terms).map((x) => [x.indicatorKey, x.value]);
+    // "được khen thưởng" fits both: the word before it tells.
+    expect(read('Số tập thể được khen thưởng: 04; số cá nhân được khen thưởng: 11.')).toEqual([
+      ['units_praised', 4],
+      ['people_praised', 11],
+    ]);
+    // The plan's one figure counted in "đảng viên" is those who pledged: other members counted are not.
+    expect(read('Thi hành kỷ luật 02 đảng viên.')).toEqual([]);
+    expect(read('Tổ chức học tập chuyên đề cho 2.345 đảng viên.')).toEqual([]);
+    expect(read('Có 2.310 đảng viên đăng ký làm theo.')).toEqual([['pledged', 2310]]);
+    expect(read('2.310 đảng viên đã đăng ký làm theo gắn với kiểm điểm cuối năm.')).toEqual([['pledged', 2310]]);
+  });
+
   it('reads a figure whose name the number splits, or that is named before a number with only its measure after', () => {
     const terms = indicatorTerms([
       { key: 'party_inspections', name: 'Số cuộc kiểm tra tổ chức đảng', measure: 'cuộc', synonyms: ['Kiểm tra tổ chức đảng'] },

@@ -8,8 +8,9 @@ import { containsRun, dice, tokens } from './similarity';
 import { synonymsInScope } from '../../vocabulary/synonym-scope';
 
 /** `fromPlan`: false for a catalogue figure the plan does not have. */
-export type IndicatorTerm = { key: string; words: string[]; fromPlan: boolean };
-export type IndicatorMatch = { key: string; score: number; fromPlan: boolean };
+export type IndicatorTerm = { key: string; words: string[]; fromPlan: boolean; measure?: boolean };
+/** `tied`: another figure fits as well (same score, same length of words). */
+export type IndicatorMatch = { key: string; score: number; fromPlan: boolean; tied?: boolean };
 
 // A figure the plan does not name wins only when it fits clearly better than the plan's own.
 const OTHER_WEIGHT = 0.9;
@@ -32,7 +33,7 @@ function termsOf(ind: Indicator, fromPlan: boolean, extra: readonly string[] = [
     const k = words.join(' ');
     if (words.length === 0 || seen.has(k)) continue;
     seen.add(k);
-    out.push({ key: ind.key, words, fromPlan });
+    out.push(raw === ind.measure ? { key: ind.key, words, fromPlan, measure: true } : { key: ind.key, words, fromPlan });
   }
   return out;
 }
@@ -91,8 +92,11 @@ function inOrder(short: readonly string[], long: readonly string[]): boolean {
 
 function best(scored: { key: string; score: number; len: number; fromPlan: boolean }[], min: number): IndicatorMatch | null {
   // Equal scores: the longer term is the more specific ("hội nghị quán triệt" over "hội nghị"); then the plan's own.
-  const top = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score || b.len - a.len || Number(b.fromPlan) - Number(a.fromPlan))[0];
-  return top ? { key: top.key, score: top.score, fromPlan: top.fromPlan } : null;
+  const ranked = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score || b.len - a.len || Number(b.fromPlan) - Number(a.fromPlan));
+  const top = ranked[0];
+  if (!top) return null;
+  const tied = ranked.some((s) => s.key !== top.key && s.score === top.score && s.len === top.len && s.fromPlan === top.fromPlan);
+  return tied ? { key: top.key, score: top.score, fromPlan: top.fromPlan, tied } : { key: top.key, score: top.score, fromPlan: top.fromPlan };
 }
 
 // Headers and labels repeat across rows and files: each label is scored once per set of terms.
@@ -203,6 +207,22 @@ function namedByLead(tied: readonly string[], lead: readonly string[], terms: re
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+// Measures that count people: many figures do, so the measure alone does not say which.
+const PEOPLE = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan']);
+
+/** The sentence says a word pair of the figure's name or synonyms beyond its measure ("… đăng ký làm theo"). */
+function saysMoreOf(key: string, sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[]): boolean {
+  if (!sentence) return true;
+  const own = pairsByKey(terms.filter((t) => t.key === key && !t.measure)).get(key) ?? new Set<string>();
+  const measure = pairsByKey(terms.filter((t) => t.key === key && t.measure)).get(key) ?? new Set<string>();
+  const words = [...sentence.before, '', ...sentence.after];
+  for (let i = 1; i < words.length; i++) {
+    const pair = `${words[i - 1]} ${words[i]}`;
+    if (own.has(pair) && !measure.has(pair)) return true;
+  }
+  return false;
+}
+
 /** The one figure among `tied` with this word pair, or null. */
 function ownerOf(pair: string, tied: readonly string[], pairs: Map<string, Set<string>>): string | null {
   const named = tied.filter((key) => pairs.get(key)?.has(pair));
@@ -274,7 +294,7 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
     const last = score === 1 ? T[T.length - 1] : undefined;
     if (last !== undefined && (NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '')) score = 0;
-    return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan };
+    return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan, measure: t.measure === true };
   });
   const found = best(scored, min);
   if (!found) return null;
@@ -282,7 +302,13 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   const topLen = Math.max(...sameScore.map((c) => c.len));
   const top = sameScore.filter((c) => c.len === topLen);
   const tied = [...new Set(top.map((c) => c.key))];
-  if (tied.length < 2) return found;
+  if (tied.length < 2) {
+    // "thi hành kỷ luật 02 đảng viên" in a plan whose one figure counted in đảng viên is those who
+    // pledged: people counted by the measure alone are that figure only when the sentence says more of it.
+    const byMeasure = top.every((c) => c.key !== found.key || (c.measure && PEOPLE.has(window.slice(0, c.len).join(' '))));
+    if (byMeasure && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms)) return null;
+    return found;
+  }
   // Around: the clause before the number, and the words after those the tied terms matched up to
   // the next number (whose words are its own).
   const rest = window.slice(topLen);

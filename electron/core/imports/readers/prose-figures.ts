@@ -201,11 +201,14 @@ function sinceLastMark(text: string, at: number, span: number): string {
   return text.slice(Math.max(0, at - span), at).split(/[,.;:!?()\n]/u).pop() ?? '';
 }
 
-/** A figure named by the last words (up to `most`), the fewest first. */
+/**
+ * A figure named by the last words (up to `most`), the fewest first; words that fit two figures
+ * alike ("được khen thưởng" of "tập thể …" and "cá nhân …") are read on, to the word that tells.
+ */
 function nameEndingWords(words: readonly string[], most: number, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
   for (let k = 1; k <= Math.min(words.length, most); k++) {
     const m = matchLabel(words.slice(-k).join(' '), terms, 0.9);
-    if (m) return m;
+    if (m && !m.tied) return m;
   }
   return null;
 }
