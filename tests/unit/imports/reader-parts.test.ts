@@ -222,6 +222,19 @@ describe('prose', () => {
     expect(read('2.310 đảng viên đã đăng ký làm theo gắn với kiểm điểm cuối năm.')).toEqual([['pledged', 2310]]);
   });
 
+  it('reads a name said short before "là" or ":", past a time phrase', () => {
+    const terms = indicatorTerms([
+      { key: 'models', name: 'Số mô hình, điển hình học tập và làm theo Bác được xây dựng', measure: 'mô hình', synonyms: [] },
+      { key: 'meetings', name: 'Số hội nghị học tập, quán triệt chuyên đề', measure: 'hội nghị', synonyms: [] },
+    ]);
+    const read = (text: string) => figuresInText(text, terms).map((x) => [x.indicatorKey, x.value]);
+    expect(read('Tổng số mô hình được xây dựng trong năm là 14 (tăng 4 so với năm 2021).')).toEqual([['models', 14]]);
+    expect(read('Số mô hình đã xây dựng: 9')).toEqual([['models', 9]]);
+    expect(read('Số hội nghị học tập chuyên đề trong 6 tháng đầu năm 2022 là 05.')).toEqual([['meetings', 5]]);
+    // A name of no figure stays none, short or not.
+    expect(read('Tổng số chi bộ được kiện toàn trong năm là 12.')).toEqual([]);
+  });
+
   it('reads a figure whose name the number splits, or that is named before a number with only its measure after', () => {
     const terms = indicatorTerms([
       { key: 'party_inspections', name: 'Số cuộc kiểm tra tổ chức đảng', measure: 'cuộc', synonyms: ['Kiểm tra tổ chức đảng'] },

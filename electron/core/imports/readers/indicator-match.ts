@@ -4,7 +4,7 @@
 import type { Indicator } from '../../../../shared/domain';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import { CLASSIFIERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
-import { containsRun, dice, tokens } from './similarity';
+import { containsRun, dice, inOrder, tokens } from './similarity';
 import { synonymsInScope } from '../../vocabulary/synonym-scope';
 
 /** `fromPlan`: false for a catalogue figure the plan does not have. */
@@ -81,13 +81,6 @@ export function readingTerms(indicators: readonly Indicator[]): IndicatorTerm[] 
   const built = [...indicatorTerms(indicators), ...otherIndicators(indicators).flatMap((i) => termsOf(i, false))];
   termCache.set(indicators, built);
   return built;
-}
-
-/** Every word of `short` in `long`, in the same order. */
-function inOrder(short: readonly string[], long: readonly string[]): boolean {
-  let j = 0;
-  for (const w of long) if (w === short[j]) j++;
-  return j === short.length;
 }
 
 function best(scored: { key: string; score: number; len: number; fromPlan: boolean }[], min: number): IndicatorMatch | null {

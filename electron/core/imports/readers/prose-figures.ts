@@ -6,7 +6,7 @@ import { fold, parseCount } from '../../../../shared/text';
 import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { matchLabel, matchPhrase } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
-import { tokens } from './similarity';
+import { inOrder, tokens } from './similarity';
 
 export type FigureRole = 'main' | 'total' | 'part' | 'delta' | 'target' | 'zero';
 export type ProseFigure = {
@@ -130,16 +130,48 @@ function labelBefore(text: string, at: number, terms: readonly IndicatorTerm[]):
   const c = CONNECTOR.exec(head);
   if (!c) return null;
   const clause = head.slice(0, c.index).split(/[.;\n(]|\s[-–+]\s|^[-–+]\s/u).pop() ?? '';
-  let words = tokens(clause);
+  // "Tổng số mô hình được xây dựng trong năm là 14": when, not which figure.
+  const said = withoutTrailingTime(tokens(clause));
+  let words = said;
   // The name itself first; then without the verbs after it ("… tin, bài đã đăng là 42").
   for (let strips = 0; strips <= 3; strips++) {
     const m = nameEndingWords(words, 10, terms);
     if (m) return m;
     const verb = LABEL_VERB_WORDS.find((v) => v.length < words.length && v.every((w, i) => words[words.length - v.length + i] === w));
-    if (!verb) return null;
+    if (!verb) break;
     words = words.slice(0, words.length - verb.length);
   }
-  return null;
+  return shortenedName(said, terms);
+}
+
+/**
+ * A name said short, from its "Số …" on: its words in order, from the same first word, in one
+ * figure's name only ("Tổng số mô hình được xây dựng" for "Số mô hình, điển hình … được xây dựng").
+ */
+function shortenedName(words: readonly string[], terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  const at = words.lastIndexOf('so');
+  // "đã", "được" say when or how, not which ("Số mô hình đã xây dựng").
+  const name = at < 0 ? [] : words.slice(at + 1).filter((w) => w !== 'da' && w !== 'duoc');
+  if (name.length < 3) return null;
+  const keys = new Set(terms.filter((t) => t.fromPlan && !t.measure && t.words[0] === name[0] && inOrder(name, t.words)).map((t) => t.key));
+  const [key] = keys;
+  return keys.size === 1 && key !== undefined ? { key, score: 0.85, fromPlan: true } : null;
+}
+
+
+// Words of a time phrase that may close a figure's name before its number ("trong năm", "6 tháng đầu năm 2022").
+const TIME_WORDS = new Set(['trong', 'tu', 'den', 'nay', 'nam', 'ky', 'bao', 'cao', 'quy', 'thang', 'dau', 'cuoi', 'sau', 'i', 'ii', 'iii', 'iv', 'ca', 'qua']);
+const TIME_OPENERS = new Set(['trong', 'tu', 'den', 'nam', 'quy', 'thang', 'ca', 'qua']);
+
+/** The words without a time phrase at their end (opened by "trong", "từ", "năm" …, all time words or numbers). */
+function withoutTrailingTime(words: string[]): string[] {
+  let cut = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (!TIME_WORDS.has(w) && !/^\d+$/u.test(w)) break;
+    if (TIME_OPENERS.has(w)) cut = i;
+  }
+  return cut > 0 ? words.slice(0, cut) : words;
 }
 
 // "/1.300" right after a count: the whole it is a part of.

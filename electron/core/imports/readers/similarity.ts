@@ -93,3 +93,10 @@ export function topicCoverage(title: string, text: string): number {
   for (const b of t) if (all.has(b)) n++;
   return n / t.size;
 }
+
+/** Every word of `short` in `long`, in the same order. */
+export function inOrder(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
+}
