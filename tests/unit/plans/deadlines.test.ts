@@ -54,6 +54,11 @@ describe('findDeadline', () => {
     ]);
   });
 
+  it('reads "báo cáo quý" as a quarterly cycle, not "báo cáo quý I"', () => {
+    expect(findDeadlines('báo cáo quý trước ngày 25 tháng cuối quý').map((d) => d.recurrence)).toEqual(['quarterly']);
+    expect(findDeadlines('gửi báo cáo quý I năm 2025').map((d) => d.recurrence)).toEqual(['once']);
+  });
+
   it('reads a half-year and a year each with its own day after a cue', () => {
     const text = 'báo cáo sơ kết 6 tháng trước ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024 (qua Ban Tổ chức Tỉnh ủy).';
     expect(findDeadlines(text)).toEqual([

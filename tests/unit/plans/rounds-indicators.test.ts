@@ -34,6 +34,24 @@ describe('proposeRounds', () => {
     ]);
   });
 
+  it('dues every period on the day of its last month the plan names, and reads a quarterly cycle from a clause', () => {
+    const everyQuarter = 'Các huyện ủy báo cáo kết quả định kỳ hằng quý (trước ngày 20 của tháng cuối quý) về Ban Thường vụ Tỉnh ủy.';
+    expect(proposeRounds([task(everyQuarter, findDeadlines(everyQuarter)[0] ?? null)], '2025-01-05', everyQuarter).map((r) => r.dueDate)).toEqual([
+      '2025-03-20',
+      '2025-06-20',
+      '2025-09-20',
+      '2025-12-20',
+    ]);
+    // The task's deadline is the year's date; its first clause reports every quarter.
+    const both = 'Các huyện ủy báo cáo quý trước ngày 25 tháng cuối quý; báo cáo năm trước ngày 10/12/2025.';
+    expect(proposeRounds([task(both, findDeadlines(both, 2025).find((d) => d.date) ?? null)], '2025-01-05', both).map((r) => [r.label, r.dueDate])).toEqual([
+      ['Quý I năm 2025', '2025-03-25'],
+      ['Quý II năm 2025', '2025-06-25'],
+      ['Quý III năm 2025', '2025-09-25'],
+      ['Quý IV năm 2025', '2025-12-10'],
+    ]);
+  });
+
   it('makes quarterly rounds due on the 15th of each quarter-end month', () => {
     const quarterly = task('báo cáo hằng quý', { text: 'hằng quý', date: null, recurrence: 'quarterly' });
     expect(proposeRounds([quarterly], '2026-01-10', '').map((r) => [r.label, r.dueDate])).toEqual([

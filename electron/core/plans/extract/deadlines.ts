@@ -79,7 +79,8 @@ const RECURRING: Array<[RegExp, Recurrence]> = [
   [re(`${NOT_LETTER_BEFORE}(?:định kỳ\\s+)?(?:6|sáu)\\s+tháng\\s*(?:${OWN_DAY}\\s*)?(?:,|và|\\/|;|hoặc)\\s*(?:báo cáo\\s+)?(?:tổng kết\\s+)?(?:01|1|một|cả|hằng|hàng)?\\s*năm${NOT_LETTER_AFTER}(?:\\s*${OWN_DAY})?`), 'half-yearly-and-yearly'],
   [re(`sơ kết\\s+(?:6|sáu)\\s+tháng.{0,30}?tổng kết\\s+(?:cả\\s+)?năm${NOT_LETTER_AFTER}`), 'half-yearly-and-yearly'],
   [re(`${NOT_LETTER_BEFORE}(?:(?:định kỳ|hằng|hàng|mỗi)\\s+(?:6|sáu)\\s+tháng|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)${NOT_LETTER_AFTER}`), 'half-yearly'],
-  [re(`${NOT_LETTER_BEFORE}(?:hằng|hàng|mỗi)\\s+quý${NOT_LETTER_AFTER}|định kỳ\\s+(?:hằng\\s+|hàng\\s+)?quý(?!\\s+(?:i|v|\\d))${NOT_LETTER_AFTER}`), 'quarterly'],
+  // "hằng quý", "định kỳ quý", "báo cáo quý trước ngày 25 …" — not "báo cáo quý I".
+  [re(`${NOT_LETTER_BEFORE}(?:hằng|hàng|mỗi)\\s+quý${NOT_LETTER_AFTER}|(?:định kỳ\\s+(?:hằng\\s+|hàng\\s+)?|báo cáo\\s+)quý(?!\\s+(?:i|v|\\d))${NOT_LETTER_AFTER}`), 'quarterly'],
   [re(`${NOT_LETTER_BEFORE}(?:hằng|hàng|mỗi)\\s+tháng${NOT_LETTER_AFTER}|định kỳ\\s+(?:hằng\\s+|hàng\\s+)?tháng(?!\\s+\\d)${NOT_LETTER_AFTER}`), 'monthly'],
   [re(`${NOT_LETTER_BEFORE}(?:hằng|hàng|mỗi)\\s+năm${NOT_LETTER_AFTER}|định kỳ\\s+(?:hằng\\s+|hàng\\s+)?năm${NOT_LETTER_AFTER}`), 'yearly'],
 ];

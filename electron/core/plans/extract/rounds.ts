@@ -2,7 +2,8 @@
 //
 // - Periodic regime (the most frequent recurrence a task states; "6 tháng, năm" counts as both):
 //   rounds "6 tháng đầu năm Y" (01/01–30/06), "6 tháng cuối năm Y" (01/07–31/12), "Năm Y"
-//   (01/01–31/12), "Quý I năm Y", "Tháng 7/Y"; each due on the 15th of its period's last month,
+//   (01/01–31/12), "Quý I năm Y", "Tháng 7/Y"; each due on the 15th of its period's last month
+//   (or the day the plan names for it: "trước ngày 20 của tháng cuối quý"),
 //   because units report before the period closes so the province can consolidate by its end
 //   (6 tháng → 15/6, năm → 15/12). Days a report task names ("trước 15/6 và 15/11/2019") replace
 //   those, each in the first period it falls in.
@@ -16,6 +17,7 @@
 import type { PlanItem, Recurrence, RoundInput } from '../../../../shared/domain';
 import { formatViDate, lastDayOfMonth, toIso } from '../../../../shared/dates';
 import { toRoman } from '../../../../shared/roman';
+import { findDeadlines } from './deadlines';
 
 interface Period {
   label: string;
@@ -24,11 +26,16 @@ interface Period {
   due: string;
 }
 
-function period(label: string, y: number, m1: number, m2: number): Period {
-  return { label, from: toIso(y, m1, 1) ?? '', to: lastDayOfMonth(y, m2), due: toIso(y, m2, 15) ?? '' };
+/** `day`: the day of the period's last month a report is due on; the 15th unless the plan names one. */
+function periodOf(label: string, y: number, m1: number, m2: number, day = 15): Period {
+  return { label, from: toIso(y, m1, 1) ?? '', to: lastDayOfMonth(y, m2), due: toIso(y, m2, day) ?? lastDayOfMonth(y, m2) };
 }
 
-function periodsOf(r: Recurrence, y: number): Period[] {
+// "trước ngày 20 của tháng cuối quý", "trước ngày 25 hằng tháng": the day of every period's last month.
+const DAY_OF_PERIOD = /ngày\s+(\d{1,2})\s+(?:của\s+)?(?:tháng cuối (?:quý|kỳ|kỳ báo cáo)|hằng tháng|hàng tháng|mỗi tháng|tháng cuối)(?![\p{L}])/iu;
+
+function periodsOf(r: Recurrence, y: number, day?: number): Period[] {
+  const period = (label: string, yy: number, m1: number, m2: number): Period => periodOf(label, yy, m1, m2, day);
   switch (r) {
     case 'half-yearly-and-yearly':
       return [period(`6 tháng đầu năm ${y}`, y, 1, 6), period(`Năm ${y}`, y, 1, 12)];
@@ -88,17 +95,27 @@ export function proposeRounds(items: PlanItem[], issuedDate: string | null, text
   const firstDated = tasks.find((t) => t.deadline?.date)?.deadline?.date ?? null;
   const year = yearOf(issuedDate) ?? yearOf(firstDated) ?? latestWrittenYear(text);
   // Only a recurrence tied to reporting sets the regime: "hội nghị … hằng tháng" is work, not a report.
+  // A task's own deadline may be a date while a clause of it reports on a cycle ("báo cáo quý trước
+  // ngày 25 tháng cuối quý; báo cáo năm trước ngày 10/12/2025"): the cycle of every reporting clause counts.
+  const cycles = tasks.flatMap((t) =>
+    t.text
+      .split(/[;.]\s/u)
+      .filter((c) => REPORTS.test(c))
+      .flatMap((c) => findDeadlines(c).map((d) => d.recurrence)),
+  );
   const recurrences = new Set(
-    tasks.filter((t) => REPORTS.test(t.text)).map((t) => t.deadline?.recurrence).filter((r) => r && r !== 'once'),
+    [...tasks.filter((t) => REPORTS.test(t.text)).map((t) => t.deadline?.recurrence), ...cycles].filter((r) => r && r !== 'once'),
   );
   const regime = PRIORITY.find((r) => recurrences.has(r)) ?? null;
 
   const rounds: RoundInput[] = [];
   if (regime !== null && year !== null) {
-    let periods = periodsOf(regime, year);
+    const named = tasks.filter((t) => REPORTS.test(t.text)).map((t) => DAY_OF_PERIOD.exec(t.text)?.[1]).find((d) => d !== undefined);
+    const day = named !== undefined && Number(named) >= 1 && Number(named) <= 28 ? Number(named) : undefined;
+    let periods = periodsOf(regime, year, day);
     if (issuedDate !== null) {
       const until = `${year + 1}${issuedDate.slice(4)}`;
-      periods = [...periods, ...periodsOf(regime, year + 1)].filter((p) => p.due >= issuedDate && p.due < until);
+      periods = [...periods, ...periodsOf(regime, year + 1, day)].filter((p) => p.due >= issuedDate && p.due < until);
     }
     // "6 tháng, năm — trước 15/6 và 15/11/2019": the days the plan names, each to the first period it falls in.
     const stated = statedDays(
