@@ -52,6 +52,22 @@ describe('proposeRounds', () => {
     ]);
   });
 
+  it('reads report days written in words or in brackets after the cycle, and a half-year named "6 tháng đầu năm"', () => {
+    const rounds = (text: string) => {
+      const deadlines = findDeadlines(text, 2025);
+      return proposeRounds([task(text, deadlines.find((d) => d.recurrence !== 'once') ?? deadlines[0] ?? null)], '2025-01-05', text).map((r) => [r.label, r.dueDate]);
+    };
+    expect(rounds('Các huyện ủy báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 15 tháng 11 hằng năm.')).toEqual([['Năm 2025', '2025-11-15']]);
+    expect(rounds('Các huyện ủy báo cáo định kỳ hằng tháng (trước ngày 25).').slice(0, 2)).toEqual([
+      ['Tháng 1/2025', '2025-01-25'],
+      ['Tháng 2/2025', '2025-02-25'],
+    ]);
+    expect(rounds('Các huyện ủy báo cáo kết quả 6 tháng đầu năm trước ngày 15/6/2025 và báo cáo cả năm trước ngày 30/11/2025.')).toEqual([
+      ['6 tháng đầu năm 2025', '2025-06-15'],
+      ['Năm 2025', '2025-11-30'],
+    ]);
+  });
+
   it('makes quarterly rounds due on the 15th of each quarter-end month', () => {
     const quarterly = task('báo cáo hằng quý', { text: 'hằng quý', date: null, recurrence: 'quarterly' });
     expect(proposeRounds([quarterly], '2026-01-10', '').map((r) => [r.label, r.dueDate])).toEqual([

@@ -76,7 +76,7 @@ const RECURRING: Array<[RegExp, Recurrence]> = [
   // "6 tháng, năm", "6 tháng (trước 15/6) và năm", "6 tháng và báo cáo năm"
   // "6 tháng (trước ngày 15/6/2022) và năm (trước ngày 15/11/2022)", "báo cáo sơ kết 6 tháng trước
   // ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024": the days of each part are its own.
-  [re(`${NOT_LETTER_BEFORE}(?:định kỳ\\s+)?(?:6|sáu)\\s+tháng\\s*(?:${OWN_DAY}\\s*)?(?:,|và|\\/|;|hoặc)\\s*(?:báo cáo\\s+)?(?:tổng kết\\s+)?(?:01|1|một|cả|hằng|hàng)?\\s*năm${NOT_LETTER_AFTER}(?:\\s*${OWN_DAY})?`), 'half-yearly-and-yearly'],
+  [re(`${NOT_LETTER_BEFORE}(?:định kỳ\\s+)?(?:6|sáu)\\s+tháng(?:\\s+đầu\\s+năm)?\\s*(?:${OWN_DAY}\\s*)?(?:,|và|\\/|;|hoặc)\\s*(?:báo cáo\\s+)?(?:tổng kết\\s+)?(?:01|1|một|cả|hằng|hàng)?\\s*năm${NOT_LETTER_AFTER}(?:\\s*${OWN_DAY})?`), 'half-yearly-and-yearly'],
   [re(`sơ kết\\s+(?:6|sáu)\\s+tháng.{0,30}?tổng kết\\s+(?:cả\\s+)?năm${NOT_LETTER_AFTER}`), 'half-yearly-and-yearly'],
   [re(`${NOT_LETTER_BEFORE}(?:(?:định kỳ|hằng|hàng|mỗi)\\s+(?:6|sáu)\\s+tháng|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)${NOT_LETTER_AFTER}`), 'half-yearly'],
   // "hằng quý", "định kỳ quý", "báo cáo quý trước ngày 25 …" — not "báo cáo quý I".

@@ -32,7 +32,9 @@ function periodOf(label: string, y: number, m1: number, m2: number, day = 15): P
 }
 
 // "trước ngày 20 của tháng cuối quý", "trước ngày 25 hằng tháng": the day of every period's last month.
-const DAY_OF_PERIOD = /ngày\s+(\d{1,2})\s+(?:của\s+)?(?:tháng cuối (?:quý|kỳ|kỳ báo cáo)|hằng tháng|hàng tháng|mỗi tháng|tháng cuối)(?![\p{L}])/iu;
+// "hằng tháng (trước ngày 25)": the same, in brackets after the cycle.
+const DAY_OF_PERIOD =
+  /ngày\s+(\d{1,2})\s+(?:của\s+)?(?:tháng cuối (?:quý|kỳ|kỳ báo cáo)|hằng tháng|hàng tháng|mỗi tháng|tháng cuối)(?![\p{L}])|(?:hằng|hàng|mỗi)\s+(?:tháng|quý)\s*\(\s*(?:trước|chậm nhất|hạn)?\s*ngày\s+(\d{1,2})\s*\)/iu;
 
 function periodsOf(r: Recurrence, y: number, day?: number): Period[] {
   const period = (label: string, yy: number, m1: number, m2: number): Period => periodOf(label, yy, m1, m2, day);
@@ -74,7 +76,8 @@ function statedDays(texts: readonly string[], planYear: number): string[] {
   const out: string[] = [];
   for (const text of texts) {
     const year = Number(/\b(\d{4})\b/u.exec(text)?.[1] ?? planYear);
-    for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/gu)) {
+    // "15/11", "15/11/2025", "ngày 15 tháng 11 (năm 2025)".
+    for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?(?![\d/])/gu)) {
       const iso = toIso(Number(m[3] ?? year), Number(m[2]), Number(m[1]));
       if (iso !== null && !out.includes(iso)) out.push(iso);
     }
@@ -83,7 +86,7 @@ function statedDays(texts: readonly string[], planYear: number): string[] {
 }
 
 // "… định kỳ 6 tháng, năm … trước ngày 10/6 và 10/12/2023": the days after the cue, with or without a year.
-const DAY = String.raw`(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?`;
+const DAY = String.raw`(?:ngày\s+)?\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:\/|\s+năm\s+)\s*\d{4})?`;
 const DAYS_AFTER_CUE = new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn(?: chót)?|không quá)\s+${DAY}(?:\s*(?:và|,|;)\s*${DAY})*`, 'giu');
 
 const ASKS_REPORT = /báo cáo(?!\s+viên)/iu;
@@ -110,7 +113,11 @@ export function proposeRounds(items: PlanItem[], issuedDate: string | null, text
 
   const rounds: RoundInput[] = [];
   if (regime !== null && year !== null) {
-    const named = tasks.filter((t) => REPORTS.test(t.text)).map((t) => DAY_OF_PERIOD.exec(t.text)?.[1]).find((d) => d !== undefined);
+    const named = tasks
+      .filter((t) => REPORTS.test(t.text))
+      .map((t) => DAY_OF_PERIOD.exec(t.text))
+      .map((m) => m?.[1] ?? m?.[2])
+      .find((d) => d !== undefined);
     const day = named !== undefined && Number(named) >= 1 && Number(named) <= 28 ? Number(named) : undefined;
     let periods = periodsOf(regime, year, day);
     if (issuedDate !== null) {
