@@ -68,6 +68,17 @@ describe('proposeRounds', () => {
     ]);
   });
 
+  it('makes a round of every day a task\'s reporting clauses name, one after the other', () => {
+    const text = 'Các huyện ủy báo cáo kết quả quý I trước ngày 20/3/2025, quý II trước ngày 20/6/2025.';
+    expect(proposeRounds([task(text, findDeadlines(text, 2025)[0] ?? null)], '2025-01-05', text).map((r) => [r.periodFrom, r.dueDate])).toEqual([
+      ['2025-01-05', '2025-03-20'],
+      ['2025-03-21', '2025-06-20'],
+    ]);
+    // The office's own day to sum up is no day units report by.
+    const office = 'Ban Tuyên giáo tổng hợp báo cáo Ban Thường vụ trước ngày 30/6/2025; các huyện ủy báo cáo trước ngày 20/6/2025.';
+    expect(proposeRounds([task(office, findDeadlines(office, 2025)[0] ?? null)], '2025-01-05', office).map((r) => r.dueDate)).toEqual(['2025-06-20']);
+  });
+
   it('makes quarterly rounds due on the 15th of each quarter-end month', () => {
     const quarterly = task('báo cáo hằng quý', { text: 'hằng quý', date: null, recurrence: 'quarterly' });
     expect(proposeRounds([quarterly], '2026-01-10', '').map((r) => [r.label, r.dueDate])).toEqual([

@@ -57,6 +57,12 @@ function periodsOf(r: Recurrence, y: number, day?: number): Period[] {
 // Most frequent first: a plan asking "hằng quý" and "hằng năm" reports every quarter.
 const PRIORITY: Recurrence[] = ['monthly', 'quarterly', 'half-yearly-and-yearly', 'half-yearly', 'yearly'];
 
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 function yearOf(iso: string | null | undefined): number | null {
   return iso ? Number(iso.slice(0, 4)) : null;
 }
@@ -136,9 +142,10 @@ export function proposeRounds(items: PlanItem[], issuedDate: string | null, text
     }
   }
 
-  const oneOff = (due: string): RoundInput => ({
+  // One-off rounds follow one another: each covers from the day after the one before it.
+  const oneOff = (due: string, after: string | null): RoundInput => ({
     label: `Báo cáo kết quả (hạn ${formatViDate(due)})`,
-    periodFrom: issuedDate !== null && issuedDate <= due ? issuedDate : null,
+    periodFrom: after !== null ? dayAfter(after) : issuedDate !== null && issuedDate <= due ? issuedDate : null,
     periodTo: due,
     dueDate: due,
   });
@@ -146,9 +153,23 @@ export function proposeRounds(items: PlanItem[], issuedDate: string | null, text
   // "Ban Tuyên giáo … tổng hợp báo cáo Ban Thường vụ trước ngày 10/3": the office's own deadline
   // for the summary, not a day units report by — unless no task names another.
   const fromUnits = asks.filter((t) => !CONSOLIDATES.test(t.text));
-  const reportDates = (fromUnits.length > 0 ? fromUnits : asks).map((t) => t.deadline?.date ?? '');
+  // Every day a task's reporting clauses name, not only its first ("sơ kết … quý IV/2027, tổng kết …
+  // quý IV/2030"; "quý I trước ngày 20/3/2025, quý II trước ngày 20/6/2025").
+  const daysOf = (t: PlanItem): string[] =>
+    t.text
+      .split(/[;.]\s/u)
+      .filter((c) => ASKS_REPORT.test(c) && !CONSOLIDATES.test(c))
+      .flatMap((c) => findDeadlines(c, year).flatMap((d) => (d.recurrence === 'once' && d.date ? [d.date] : [])));
+  const reportDates = (fromUnits.length > 0 ? fromUnits : asks).flatMap((t) => {
+    const days = daysOf(t);
+    return days.length > 0 ? days : [t.deadline?.date ?? ''];
+  });
   const dated = tasks.map((t) => t.deadline?.date).filter((d): d is string => Boolean(d));
   const dues = reportDates.length > 0 ? reportDates : regime === null && dated.length > 0 ? [dated.sort().at(-1) ?? ''] : [];
-  for (const due of new Set(dues)) if (!rounds.some((r) => r.dueDate === due)) rounds.push(oneOff(due));
+  let previous: string | null = null;
+  for (const due of [...new Set(dues)].sort()) {
+    if (!rounds.some((r) => r.dueDate === due)) rounds.push(oneOff(due, regime === null ? previous : null));
+    previous = due;
+  }
   return rounds.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
