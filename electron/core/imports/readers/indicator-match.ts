@@ -85,11 +85,16 @@ export function readingTerms(indicators: readonly Indicator[]): IndicatorTerm[] 
 
 function best(scored: { key: string; score: number; len: number; fromPlan: boolean }[], min: number): IndicatorMatch | null {
   // Equal scores: the longer term is the more specific ("hội nghị quán triệt" over "hội nghị"); then the plan's own.
-  const ranked = scored.filter((s) => s.score >= min).sort((a, b) => b.score - a.score || b.len - a.len || Number(b.fromPlan) - Number(a.fromPlan));
-  const top = ranked[0];
+  // One pass, not a sort: this runs for every number and every label. The first of equals wins, as a stable sort's would.
+  let top: (typeof scored)[number] | undefined;
+  for (const s of scored) {
+    if (s.score < min) continue;
+    if (!top || s.score > top.score || (s.score === top.score && (s.len > top.len || (s.len === top.len && s.fromPlan && !top.fromPlan)))) top = s;
+  }
   if (!top) return null;
-  const tied = ranked.some((s) => s.key !== top.key && s.score === top.score && s.len === top.len && s.fromPlan === top.fromPlan);
-  return tied ? { key: top.key, score: top.score, fromPlan: top.fromPlan, tied } : { key: top.key, score: top.score, fromPlan: top.fromPlan };
+  const t = top;
+  const tied = scored.some((s) => s.key !== t.key && s.score === t.score && s.len === t.len && s.fromPlan === t.fromPlan);
+  return tied ? { key: t.key, score: t.score, fromPlan: t.fromPlan, tied } : { key: t.key, score: t.score, fromPlan: t.fromPlan };
 }
 
 // Headers and labels repeat across rows and files: each label is scored once per set of terms.
@@ -141,6 +146,19 @@ function pairsByKey(terms: readonly IndicatorTerm[]): Map<string, Set<string>> {
 }
 
 const pairCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
+const namePairCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
+const measurePairCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
+
+/** Each figure's word pairs (of all its terms, of its names alone, of its measure alone), built once per set of terms. */
+function pairsOfTerms(terms: readonly IndicatorTerm[], which: 'all' | 'names' | 'measure' = 'all'): Map<string, Set<string>> {
+  const cache = which === 'all' ? pairCache : which === 'names' ? namePairCache : measurePairCache;
+  let m = cache.get(terms);
+  if (!m) {
+    m = pairsByKey(which === 'all' ? terms : terms.filter((t) => (which === 'measure') === (t.measure === true)));
+    cache.set(terms, m);
+  }
+  return m;
+}
 
 /** The figure's terms say this two-word noun ("đối thoại"), as a pair of their words. */
 function namesNoun(key: string, noun: readonly string[], pairs: Map<string, Set<string>>): boolean {
@@ -195,7 +213,7 @@ function namedByLead(tied: readonly string[], lead: readonly string[], terms: re
   while (words.length > 0 && LEAD_FILLERS.has(words[words.length - 1] ?? '')) words.pop();
   if (words.length < 2) return null;
   const verb = words.slice(-2).join(' ');
-  const pairs = pairsByKey(terms.filter((t) => tied.includes(t.key)));
+  const pairs = pairsOfTerms(terms);
   const named = tied.filter((key) => pairs.get(key)?.has(verb) && tied.every((k) => k === key || !pairs.get(k)?.has(verb)));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
@@ -206,8 +224,8 @@ const PEOPLE = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien',
 /** The sentence says a word pair of the figure's name or synonyms beyond its measure ("… đăng ký làm theo"). */
 function saysMoreOf(key: string, sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[]): boolean {
   if (!sentence) return true;
-  const own = pairsByKey(terms.filter((t) => t.key === key && !t.measure)).get(key) ?? new Set<string>();
-  const measure = pairsByKey(terms.filter((t) => t.key === key && t.measure)).get(key) ?? new Set<string>();
+  const own = pairsOfTerms(terms, 'names').get(key) ?? new Set<string>();
+  const measure = pairsOfTerms(terms, 'measure').get(key) ?? new Set<string>();
   const words = [...sentence.before, '', ...sentence.after];
   for (let i = 1; i < words.length; i++) {
     const pair = `${words[i - 1]} ${words[i]}`;
@@ -231,7 +249,7 @@ function ownerOf(pair: string, tied: readonly string[], pairs: Map<string, Set<s
  */
 function namedInSentence(tied: readonly string[], sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[]): string | null {
   if (!sentence) return null;
-  const pairs = pairsByKey(terms.filter((t) => tied.includes(t.key)));
+  const pairs = pairsOfTerms(terms);
   const firstNumber = sentence.before.findIndex((w) => /^\d/u.test(w));
   const lead = firstNumber < 0 ? sentence.before : sentence.before.slice(0, firstNumber);
   for (let i = lead.length - 1; i > 0 && i >= lead.length - 24; i--) {
@@ -259,14 +277,10 @@ const LEAD_FILLERS = new Set(['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'c
 export function matchPhrase(after: readonly string[], terms: readonly IndicatorTerm[], min = 0.6, context: PhraseContext = {}): IndicatorMatch | null {
   const before = context.before ?? [];
   // Up to the next number: the words after it are its own ("09 cuộc đối với 15 tổ chức đảng").
-  const nextNumber = after.findIndex((w, i) => i > 0 && /^\d/u.test(w));
+  const nextNumber = after.findIndex((w, i) => i > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
   const window = after.slice(0, Math.min(10, nextNumber < 0 ? 10 : nextNumber));
   if (window.length === 0) return null;
-  let pairs = pairCache.get(terms);
-  if (!pairs) {
-    pairs = pairsByKey(terms);
-    pairCache.set(terms, pairs);
-  }
+  const pairs = pairsOfTerms(terms);
   const candidates = byFirstWord(terms).get(window[0] ?? '') ?? [];
   const scored = candidates.map((t) => {
     const T = t.words;
@@ -283,7 +297,7 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // "04 cuộc hội đàm" is no "số cuộc kiểm tra": a counting word alone needs its noun — right after
     // it in the figure's words, or a two-word noun the figure names ("04 cuộc đối thoại" for "Số cuộc
     // tiếp xúc, đối thoại").
-    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !pairs!.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs!)) score = 0;
+    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !pairs.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs)) score = 0;
     // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
     const last = score === 1 ? T[T.length - 1] : undefined;
     if (last !== undefined && (NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '')) score = 0;

@@ -45,6 +45,14 @@ const STOCK = /\bnang (?:tong )?so\b(?: [a-z0-9]+){0,8} len$/u;
 // "duy trì 30 mô hình", "hiện có 45 câu lạc bộ", "30 mô hình cũ": what was there before, kept.
 const KEPT = /\b(?:duy tri|hien co|hien nay co|hien dang co)(?: (?:hoat dong|on dinh|duoc))*$/u;
 const OLD = /^\s*(?:\p{L}+\s+){1,3}cũ(?![\p{L}])/u;
+
+/** "duy trì 30 mô hình", "30 mô hình cũ": the words before the number since the last mark or number, or the phrase after it. */
+function keptFromBefore(text: string, at: number, phrase: string): boolean {
+  if (phrase.includes('cũ') && OLD.test(phrase)) return true;
+  const lead = sinceLastMark(text, at, 40).split(/\d/u).pop() ?? '';
+  // Most leads say neither: the cheap look first.
+  return /duy|hiện|hien/iu.test(lead) && KEPT.test(fold(lead));
+}
 // "lũy kế cả năm", "lũy kế 6 tháng đầu năm": a running total over a whole year or half-year.
 const RUNNING_OVER = /\bluy ke (?:(?:trong |ca )nam|(?:6|sau) thang)\b/u;
 
@@ -345,7 +353,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) || KEPT.test(fold(sinceLastMark(t, m.index, 40).split(/\d/u).pop() ?? '')) || OLD.test(phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
