@@ -14,5 +14,8 @@ function pairsOf(s: string): string[] {
 export function synonymsInScope(own: readonly string[], synonyms: readonly string[], otherNames: readonly string[]): string[] {
   const mine = new Set(own.flatMap(pairsOf));
   const theirs = new Set(otherNames.flatMap(pairsOf).filter((p) => !mine.has(p)));
-  return theirs.size === 0 ? [...synonyms] : synonyms.filter((s) => !pairsOf(s).some((p) => theirs.has(p)));
+  // A pair also claims its run-together spelling: "pano" is the "pa-nô" of "Pa-nô, áp phích".
+  const joined = new Set([...theirs].map((p) => p.replace(' ', '')));
+  const claimed = (s: string): boolean => pairsOf(s).some((p) => theirs.has(p)) || joined.has(fold(s));
+  return theirs.size === 0 ? [...synonyms] : synonyms.filter((s) => !claimed(s));
 }

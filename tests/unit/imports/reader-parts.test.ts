@@ -222,6 +222,18 @@ describe('prose', () => {
     expect(read('2.310 đảng viên đã đăng ký làm theo gắn với kiểm điểm cuối năm.')).toEqual([['pledged', 2310]]);
   });
 
+  it('reads "pano" as "pa-nô", a figure of its own beside banners', () => {
+    const terms = indicatorTerms([
+      { key: 'co_dong_truc_quan', name: 'Số băng rôn, khẩu hiệu', measure: 'cái', synonyms: ['Băng rôn, khẩu hiệu'] },
+      { key: 'panels', name: 'Số pa-nô, áp phích', measure: 'cái', synonyms: ['Pa-nô, áp phích'] },
+    ]);
+    const read = (text: string) => figuresInText(text, terms).map((x) => [x.indicatorKey, x.value]);
+    expect(read('Treo 420 băng rôn, khẩu hiệu; dựng 35 pano, áp phích tại các trục đường chính.')).toEqual([
+      ['co_dong_truc_quan', 420],
+      ['panels', 35],
+    ]);
+  });
+
   it('reads a name said short before "là" or ":", past a time phrase', () => {
     const terms = indicatorTerms([
       { key: 'models', name: 'Số mô hình, điển hình học tập và làm theo Bác được xây dựng', measure: 'mô hình', synonyms: [] },

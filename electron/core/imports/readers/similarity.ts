@@ -9,7 +9,9 @@ const STOPWORDS = new Set([
 ]);
 
 export function tokens(s: string): string[] {
-  const f = fold(s);
+  const folded = fold(s);
+  // "pano" is how many write "pa-nô" (folded "pa no"): one spelling for both.
+  const f = folded.includes('pano') ? folded.replace(/\bpano\b/gu, 'pa no') : folded;
   return f === '' ? [] : f.split(' ');
 }
 
