@@ -144,6 +144,21 @@ async function sheetPerPeriod(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** A cover sheet citing the plan and its year, then the half-year's figures on a sheet of their own. */
+async function coverThenHalfYear(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const cover = wb.addWorksheet('Bìa');
+  cover.addRow(['ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH', '', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+  cover.addRow(['Số 19-BC/ĐUK', '', 'Bình Dương, ngày 12 tháng 6 năm 2024']);
+  cover.addRow(['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 64-KH/TU VỀ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2024']);
+  const data = wb.addWorksheet('Số liệu');
+  data.addRow(['BIỂU SỐ LIỆU 6 THÁNG ĐẦU NĂM 2024']);
+  data.addRow(['STT', 'Nội dung', 'Số lượng']);
+  data.addRow([1, 'Kết nạp đảng viên mới', 17]);
+  data.addRow([2, 'Kiểm tra tổ chức đảng', 4]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 let svc: Service;
 let draft: PlanDraft;
 let plan: Plan;
@@ -209,7 +224,11 @@ describe('a plan whose figures are counted in the same words', () => {
 
   it('reads the column or the sheet of the round’s whole period, not a quarter’s', async () => {
     const round = plan.rounds[0]!;
-    const files: Record<string, Buffer> = { 'Dau Tieng - thong ke.xlsx': await quarterColumns(), 'Ben Cat - KQ 2024.xlsx': await sheetPerPeriod() };
+    const files: Record<string, Buffer> = {
+      'Dau Tieng - thong ke.xlsx': await quarterColumns(),
+      'Ben Cat - KQ 2024.xlsx': await sheetPerPeriod(),
+      'DUK DN - bia va so lieu.xlsx': await coverThenHalfYear(),
+    };
     const results = [];
     for (const [name, bytes] of Object.entries(files)) {
       const r = await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) } });
@@ -219,6 +238,8 @@ describe('a plan whose figures are counted in the same words', () => {
     const [admitted, inspections, inspected, thematic, disciplined] = plan.indicators.map((i) => i.key);
     expect(figuresOf(svc, 'HUDT')).toEqual({ [admitted!]: 29, [inspections!]: 7, [inspected!]: 14, [thematic!]: 7, [disciplined!]: 1 });
     expect(figuresOf(svc, 'TXBC')).toEqual({ [admitted!]: 21, [inspections!]: 5 });
+    // A cover naming the plan's year leaves the half-year's sheet be.
+    expect(figuresOf(svc, 'DUKDN')).toEqual({ [admitted!]: 17, [inspections!]: 4 });
     const notes = svc.db.prepare('SELECT message FROM report_notes WHERE report_id = ?').all(results[1]!.reportId) as { message: string }[];
     expect(notes.map((n) => n.message)).toContain('Bỏ qua trang tính "Quý I": về kỳ khác (KẾT QUẢ QUÝ I NĂM 2024).');
   });

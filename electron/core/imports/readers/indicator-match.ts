@@ -4,8 +4,8 @@
 import type { Indicator } from '../../../../shared/domain';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import { CLASSIFIERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
-import { containsRun, dice, inOrder, tokens } from './similarity';
 import { synonymsInScope } from '../../vocabulary/synonym-scope';
+import { containsRun, dice, inOrder, tokens } from './similarity';
 
 /** `fromPlan`: false for a catalogue figure the plan does not have. */
 export type IndicatorTerm = { key: string; words: string[]; fromPlan: boolean; measure?: boolean };

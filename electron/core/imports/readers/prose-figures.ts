@@ -166,7 +166,6 @@ function shortenedName(words: readonly string[], terms: readonly IndicatorTerm[]
   return keys.size === 1 && key !== undefined ? { key, score: 0.85, fromPlan: true } : null;
 }
 
-
 // Words of a time phrase that may close a figure's name before its number ("trong năm", "6 tháng đầu năm 2022").
 const TIME_WORDS = new Set(['trong', 'tu', 'den', 'nay', 'nam', 'ky', 'bao', 'cao', 'quy', 'thang', 'dau', 'cuoi', 'sau', 'i', 'ii', 'iii', 'iv', 'ca', 'qua']);
 const TIME_OPENERS = new Set(['trong', 'tu', 'den', 'nam', 'quy', 'thang', 'ca', 'qua']);

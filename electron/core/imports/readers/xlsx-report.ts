@@ -117,12 +117,14 @@ export function readXlsxReport(wb: XlsxCells, fileName: string, ctx: ReaderConte
   };
   const kinds = all.map(about);
   // A sheet citing nothing whose header names another period than the sheets citing the plan is
-  // that period's ("KẾT QUẢ QUÝ I" beside "KẾT QUẢ 6 THÁNG … THỰC HIỆN KẾ HOẠCH 64-KH/TU").
+  // that period's ("KẾT QUẢ QUÝ I" beside "KẾT QUẢ 6 THÁNG … THỰC HIỆN KẾ HOẠCH 64-KH/TU") — when
+  // those name a part of a year: a cover citing "Kế hoạch … năm 2024" says nothing of its half-year sheet.
   const periodsOf = (sh: Sheet): Period[] => periodsIn(sh.lines.join('\n'));
   const ours = all.filter((_, i) => kinds[i] === 'plan').flatMap(periodsOf);
+  const partOfYear = ours.some((p) => !(p.from.endsWith('-01-01') && p.to.endsWith('-12-31')));
   const otherPeriod = (sh: Sheet): Period | null => {
     const own = periodsOf(sh);
-    return ours.length > 0 && own.length > 0 && !own.some((p) => ours.some((q) => q.from === p.from && q.to === p.to)) ? (own[0] ?? null) : null;
+    return partOfYear && own.length > 0 && !own.some((p) => ours.some((q) => q.from === p.from && q.to === p.to)) ? (own[0] ?? null) : null;
   };
   const sheets = kinds.includes('plan') || kinds.includes('none') ? all.filter((s, i) => kinds[i] !== 'other' && otherPeriod(s) === null) : all;
   const skipped = all.filter((s) => !sheets.includes(s));
