@@ -28,7 +28,7 @@ const planDocument = (): Promise<Buffer> =>
     '1. Công tác phát triển đảng viên: các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy đẩy mạnh kết nạp đảng viên mới.',
     '2. Công tác kiểm tra, giám sát: Ủy ban Kiểm tra các cấp tiến hành kiểm tra tổ chức đảng và đảng viên khi có dấu hiệu vi phạm; giám sát chuyên đề theo chương trình năm.',
     'II. TỔ CHỨC THỰC HIỆN',
-    'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy báo cáo sơ kết 6 tháng trước ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024 (qua Ban Tổ chức Tỉnh ủy).',
+    'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện; báo cáo sơ kết 6 tháng trước ngày 20/6/2024 và báo cáo tổng kết năm trước ngày 25/11/2024 (qua Ban Tổ chức Tỉnh ủy).',
     'Nơi nhận:',
     '- Như trên,',
     '- Lưu Văn phòng Tỉnh ủy.',
@@ -57,6 +57,7 @@ const districtProse = (): Promise<Buffer> =>
     'Phú Giáo, ngày 15 tháng 6 năm 2024',
     'BÁO CÁO',
     'Sơ kết 6 tháng đầu năm 2024 thực hiện Kế hoạch số 64-KH/TU của Tỉnh ủy',
+    'Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 21-KH/HU ngày 22/01/2024 để triển khai thực hiện trên địa bàn huyện.',
     '1. Công tác phát triển đảng viên',
     'Toàn Đảng bộ đã kết nạp 45 đảng viên mới (trong đó 20 đảng viên nữ, 15 đoàn viên thanh niên), đạt 56,25% chỉ tiêu năm (80 đảng viên); cùng kỳ năm 2023 kết nạp 38 đảng viên.',
     '2. Công tác kiểm tra, giám sát',
@@ -219,7 +220,8 @@ describe('a plan whose figures are counted in the same words', () => {
     expect(figuresOf(svc, 'THUTDM')).toEqual({ [admitted!]: 36, [inspections!]: 7, [inspected!]: 16, [thematic!]: 9, [disciplined!]: 2 });
     expect(figuresOf(svc, 'DUKCQ')).toEqual({ [admitted!]: 28, [inspections!]: 8, [inspected!]: 19, [thematic!]: 11, [disciplined!]: 2 });
     // The inspection task is the district's too, and its words are its own though its assignee's name shares them.
-    expect(entriesOf(svc, 'HUPG')).toMatchObject({ 'I.1': 'done', 'I.2': 'done' });
+    // Its own plan to carry ours out reports the task asking for one ("… xây dựng kế hoạch thực hiện").
+    expect(entriesOf(svc, 'HUPG')).toMatchObject({ 'I.1': 'done', 'I.2': 'done', 'II.p1': 'done' });
   });
 
   it('reads the column or the sheet of the round’s whole period, not a quarter’s', async () => {

@@ -221,8 +221,8 @@ function topicPairs(title: string): Set<string> {
 }
 
 // A task that asks its units to carry the plan out: "… thực hiện Chỉ thị …, Kế hoạch này", "tổ chức
-// triển khai thực hiện Kế hoạch", "căn cứ Kế hoạch này … xây dựng kế hoạch".
-const CARRY_OUT = /\bke hoach nay\b|\b(?:trien khai|thuc hien) ke hoach\b/u;
+// triển khai thực hiện Kế hoạch", "căn cứ Kế hoạch này … xây dựng kế hoạch", "… xây dựng kế hoạch thực hiện".
+const CARRY_OUT = /\bke hoach nay\b|\b(?:trien khai|thuc hien) ke hoach\b|\bxay dung ke hoach (?:thuc hien|trien khai)\b/u;
 // "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 64-KH/HU …", "đã xây dựng Kế hoạch số 12/KH-MTTQ":
 // the unit's own document to carry it out.
 const ISSUED_OWN = /\b(?:ban hanh|xay dung)\s+(?:(?:cac|\d+)\s+)?(?:ke hoach|cong van|nghi quyet|huong dan|chuong trinh|chi thi|quyet dinh|van ban)\b(?:\s+chuyen de)?\s+so\b/u;
