@@ -160,6 +160,21 @@ async function coverThenHalfYear(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** Tasks in the unit's words, "Công tác …" each, with results and a mark. */
+const taskTable = (): Promise<Buffer> =>
+  docxOf([
+    'THỊ ỦY DĨ AN',
+    'Số 33-BC/TU',
+    'Dĩ An, ngày 18 tháng 6 năm 2024',
+    'BÁO CÁO',
+    'Kết quả 6 tháng đầu năm 2024 thực hiện Kế hoạch số 64-KH/TU',
+    [
+      ['TT', 'Nhiệm vụ theo Kế hoạch', 'Kết quả thực hiện', 'Đánh giá'],
+      ['1', 'Công tác phát triển đảng viên', 'Kết nạp 26 đảng viên mới, trong đó 11 đoàn viên thanh niên', 'Hoàn thành'],
+      ['2', 'Công tác kiểm tra, giám sát', 'Kiểm tra 4 tổ chức đảng, 9 đảng viên; giám sát chuyên đề 3 cuộc', 'Đang thực hiện'],
+    ],
+  ]);
+
 let svc: Service;
 let draft: PlanDraft;
 let plan: Plan;
@@ -244,5 +259,13 @@ describe('a plan whose figures are counted in the same words', () => {
     expect(figuresOf(svc, 'DUKDN')).toEqual({ [admitted!]: 17, [inspections!]: 4 });
     const notes = svc.db.prepare('SELECT message FROM report_notes WHERE report_id = ?').all(results[1]!.reportId) as { message: string }[];
     expect(notes.map((n) => n.message)).toContain('Bỏ qua trang tính "Quý I": về kỳ khác (KẾT QUẢ QUÝ I NĂM 2024).');
+  });
+
+  it('reads a task table whose rows start "Công tác …" as tasks, not as totals ("Cộng …")', async () => {
+    const r = await callOk(svc, 'reports.import', { file: { name: 'Di An - BC nhiem vu.docx', dataBase64: b64(await taskTable()) }, planId: plan.id, roundId: plan.rounds[0]!.id });
+    expect(r.outcome, r.error?.message).toBe('imported');
+    const [admitted, inspections, inspected, thematic] = plan.indicators.map((i) => i.key);
+    expect(figuresOf(svc, 'TXDA')).toEqual({ [admitted!]: 26, [inspections!]: 4, [inspected!]: 9, [thematic!]: 3 });
+    expect(entriesOf(svc, 'TXDA')).toMatchObject({ 'I.1': 'done', 'I.2': 'in_progress' });
   });
 });

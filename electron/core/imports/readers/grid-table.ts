@@ -84,10 +84,17 @@ function keyValueRows(g: Grid, gc: GridContext, out: ReportCollector, from: numb
 }
 
 /** The figure a total row is for: every figure column ("Tổng cộng"), or one figure ("Cộng đoàn ra, đoàn vào"). */
+// "Công tác phát triển đảng viên" folds as "Cộng …" does: a total only where the word is written so,
+// or, in a label typed without marks, not the head of a common noun ("cong tac", "cong doan", "cong an").
+const WRITTEN_TOTAL = /^\s*(?:tổng|cộng)(?![\p{L}])/iu;
+const WITHOUT_MARKS = /^[\x20-\x7e]*$/u;
+const NOT_TOTAL_NOUN = /^cong (?:tac|doan|an|dan|nhan|chuc|van|trinh|bo|khai|ty|nghe|dong|viec|nghiep|cuoc)\b/u;
+
 export function totalRowKey(label: string, terms: readonly IndicatorTerm[]): 'all' | string | null {
   const f = fold(label);
   if (TOTAL.test(f)) return 'all';
-  const of = TOTAL_OF.exec(f);
+  const written = WRITTEN_TOTAL.test(label) || (WITHOUT_MARKS.test(label) && !NOT_TOTAL_NOUN.test(f));
+  const of = written ? TOTAL_OF.exec(f) : null;
   const m = of ? matchLabel(of[1] ?? '', terms, 0.8) : null;
   return m ? m.key : null;
 }
