@@ -69,6 +69,10 @@ describe('status words and unit kinds', () => {
     ['Chưa hoàn thành', 'in_progress'],
     ['chưa', 'not_done'],
     ['Chưa thực hiện', 'not_done'],
+    // How far, in a share: under the whole is under way.
+    ['Hoàn thành 80%', 'in_progress'],
+    ['Đạt 100%', 'done'],
+    ['75,5%', 'in_progress'],
     ['???', null],
   ])('%s → %s', (raw, status) => expect(parseEntryStatus(raw)).toBe(status));
   it('guesses kinds from names', () => {
