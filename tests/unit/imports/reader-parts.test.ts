@@ -263,6 +263,11 @@ describe('prose', () => {
     // People counted by the one figure whose name starts with the verb; not when two names start so.
     expect(read('Đã kết nạp được 17 đồng chí vào Đảng.')).toEqual([['admitted', 17]]);
     expect(read('Khen thưởng 5 đồng chí.')).toEqual([]);
+    // "No" before a figure's whole name is nought; "không chỉ …", "không được kiểm tra" are not.
+    expect(read('Không kết nạp được đảng viên mới.')).toEqual([['admitted', 0]]);
+    expect(read('Chưa tổ chức giám sát chuyên đề.')).toEqual([['thematic', 0]]);
+    expect(read('Không chỉ kết nạp đảng viên mới mà còn bồi dưỡng quần chúng.')).toEqual([]);
+    expect(read('Đảng viên không được kiểm tra tổ chức đảng.')).toEqual([]);
   });
 
   it('tells done, in progress and not done apart, with diacritics ("Đảng triển khai" is not "đang triển khai")', () => {

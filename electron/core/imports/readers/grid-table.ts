@@ -166,7 +166,9 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
 function addSaid(said: Map<string, Sum>, result: { text: string; col: number }, r: number, terms: readonly IndicatorTerm[]): void {
   const found = chooseFigures(figuresInText(result.text, terms).map((f) => ({ ...f, at: 0 })));
   for (const f of found) {
-    if (f.cumulative) continue;
+    // A task's result that says it was not done ("Chưa tổ chức được lớp tập huấn do dịch") reports the
+    // task, not a figure of nought.
+    if (f.cumulative || f.role === 'zero') continue;
     const s = said.get(f.indicatorKey) ?? newSum(f.indicatorKey, result.col, false, '');
     s.total += f.value;
     s.rows.push(r);

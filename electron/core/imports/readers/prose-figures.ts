@@ -362,8 +362,28 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const match = matchPhrase(tokens(phrase), terms, 0.9);
     if (match) out.push({ indicatorKey: match.key, value: 0, cumulative: false, phrase: t.slice(a, b) + phrase, score: match.score, role: 'zero', sentence: sentenceOf(a), since: null, over: null });
   }
+  // "Không kết nạp được đảng viên mới", "chưa tổ chức giám sát chuyên đề": "no" before a figure's
+  // whole name, its verb first.
+  for (const [a, b] of occurrences(f, NEGATIONS)) {
+    if (out.some((x) => x.role === 'zero' && x.sentence === sentenceOf(a))) continue;
+    const rest = t.slice(b);
+    const end = rest.search(CLAUSE_END);
+    const said = tokens((end < 0 ? rest : rest.slice(0, end)).slice(0, 60));
+    // "không được …" forbids or says what was not done to it; "không kết nạp được" is "could not".
+    if (said[0] === 'duoc') continue;
+    const words = said.filter((w) => w !== 'duoc');
+    const from = words[0] === 'to' && words[1] === 'chuc' ? 2 : 0;
+    // The name of three words or more, right after: "không chỉ …", "không được kiểm tra" are not it.
+    const named = new Set(terms.filter((x) => x.fromPlan && !x.measure && x.words.length >= 3 && x.words.every((w, i) => words[from + i] === w)).map((x) => x.key));
+    const [key] = named;
+    if (named.size === 1 && key !== undefined) {
+      out.push({ indicatorKey: key, value: 0, cumulative: false, phrase: t.slice(a, b + (end < 0 ? rest.length : end)), score: 1, role: 'zero', sentence: sentenceOf(a), since: null, over: null });
+    }
+  }
   return out;
 }
+
+const NEGATIONS = ['khong', 'chua'];
 
 /**
  * One value per figure from a text's candidates, in reading order: a stated total wins; otherwise
