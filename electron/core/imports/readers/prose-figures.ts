@@ -33,6 +33,8 @@ export type ProseFigure = {
 const NUMBER = /(?<![\p{L}\d.,–-])(?<![\d.,]\/)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d+)?)(?![\d%]|\/(?!\s*\d{1,3}(?:\.\d{3})*\s+\p{L})|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
+// "không", "chưa" before a figure's whole name: none of it ("Không kết nạp được đảng viên mới").
+const NEGATIONS = ['khong', 'chua'];
 // "… đã giải quyết 132 ý kiến, còn 13 ý kiến đang xem xét": what is left of a figure is a part of it.
 const REMAINDER = /\bcon(?: lai)?$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
@@ -161,9 +163,14 @@ function shortenedName(words: readonly string[], terms: readonly IndicatorTerm[]
   // "đã", "được" say when or how, not which ("Số mô hình đã xây dựng").
   const name = at < 0 ? [] : words.slice(at + 1).filter((w) => w !== 'da' && w !== 'duoc');
   if (name.length < 3) return null;
-  const keys = new Set(terms.filter((t) => t.fromPlan && !t.measure && t.words[0] === name[0] && inOrder(name, t.words)).map((t) => t.key));
-  const [key] = keys;
-  return keys.size === 1 && key !== undefined ? { key, score: 0.85, fromPlan: true } : null;
+  const key = soleKey(terms.filter((t) => t.fromPlan && !t.measure && t.words[0] === name[0] && inOrder(name, t.words)));
+  return key === null ? null : { key, score: 0.85, fromPlan: true };
+}
+
+/** The one figure these terms are of, or null when none or several. */
+function soleKey(terms: readonly IndicatorTerm[]): string | null {
+  const keys = new Set(terms.map((t) => t.key));
+  return keys.size === 1 ? ([...keys][0] ?? null) : null;
 }
 
 // Words of a time phrase that may close a figure's name before its number ("trong năm", "6 tháng đầu năm 2022").
@@ -230,9 +237,8 @@ function namedByVerb(lead: readonly string[], terms: readonly IndicatorTerm[]): 
   while (words.length > 0 && VERB_FILLERS.has(words[words.length - 1] ?? '')) words.pop();
   const verb = words.slice(-2);
   if (verb.length < 2) return null;
-  const keys = new Set(terms.filter((t) => t.fromPlan && t.words.length > 2 && t.words[0] === verb[0] && t.words[1] === verb[1]).map((t) => t.key));
-  const [key] = keys;
-  return keys.size === 1 && key !== undefined ? { key, score: 0.9, fromPlan: true } : null;
+  const key = soleKey(terms.filter((t) => t.fromPlan && t.words.length > 2 && t.words[0] === verb[0] && t.words[1] === verb[1]));
+  return key === null ? null : { key, score: 0.9, fromPlan: true };
 }
 
 /** The text right before `at` (at most `span` characters) since the last comma or clause mark. */
@@ -374,16 +380,14 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const words = said.filter((w) => w !== 'duoc');
     const from = words[0] === 'to' && words[1] === 'chuc' ? 2 : 0;
     // The name of three words or more, right after: "không chỉ …", "không được kiểm tra" are not it.
-    const named = new Set(terms.filter((x) => x.fromPlan && !x.measure && x.words.length >= 3 && x.words.every((w, i) => words[from + i] === w)).map((x) => x.key));
-    const [key] = named;
-    if (named.size === 1 && key !== undefined) {
+    const key = soleKey(terms.filter((x) => x.fromPlan && !x.measure && x.words.length >= 3 && x.words.every((w, i) => words[from + i] === w)));
+    if (key !== null) {
       out.push({ indicatorKey: key, value: 0, cumulative: false, phrase: t.slice(a, b + (end < 0 ? rest.length : end)), score: 1, role: 'zero', sentence: sentenceOf(a), since: null, over: null });
     }
   }
   return out;
 }
 
-const NEGATIONS = ['khong', 'chua'];
 
 /**
  * One value per figure from a text's candidates, in reading order: a stated total wins; otherwise
