@@ -37,3 +37,24 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   tin: ['nhan', 'hieu', 'hoc', 'dung', 'tuong', 'do'],
   bai: ['hoc', 'tap', 'tho'],
 };
+
+/**
+ * Deeds a report says were done to what a figure counts, by kind ("tiếp nhận 268 kiến nghị", "xây
+ * dựng 15 mô hình"): against a figure whose name says a deed of another kind ("… được giải quyết",
+ * "… được công nhận"), they tell the number is not it. "nêu 78 ý kiến" is "được tiếp nhận" still.
+ */
+export const DEED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  receive: ['tiep nhan', 'tiep thu', 'ghi nhan', 'nhan', 'neu', 'phan anh', 'de xuat', 'kien nghi', 'gui', 'tong hop', 'de nghi', 'chuyen', 'chuyen den'],
+  resolve: ['giai quyet', 'xu ly', 'tra loi'],
+  build: ['xay dung', 'xay moi', 'thanh lap', 'khoi cong', 'trien khai', 'to chuc', 'thuc hien', 'duy tri', 'nhan rong', 'ban giao'],
+  repair: ['sua chua', 'nang cap'],
+  recognise: ['cong nhan', 'binh chon', 'lua chon', 'khen thuong', 'trao', 'xet', 'tuyen duong', 'bieu duong'],
+  inspect: ['kiem tra', 'giam sat', 'ra soat', 'tham dinh'],
+  discipline: ['ky luat'],
+  admit: ['ket nap'],
+  train: ['boi duong', 'dao tao', 'tap huan'],
+  persuade: ['van dong', 'tuyen truyen'],
+  register: ['dang ky'],
+  consolidate: ['kien toan', 'cung co'],
+  meet: ['tiep xuc', 'doi thoai', 'tiep don'],
+};

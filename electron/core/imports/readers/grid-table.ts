@@ -3,10 +3,12 @@
 // A "Tổng cộng" row is the unit's own total: it is never added to its rows, it is the figure, and
 // rows that do not add up to it are noted with both numbers and both cells.
 import { fold, formatViNumber, parseCount, parseViNumber } from '../../../../shared/text';
+import { MONEY_WORD, moneyMeasure, rescaled } from './amounts';
 import type { ReportCollector } from './collect';
+import { CLASSIFIERS } from '../../vocabulary/figure-words';
 import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
-import { matchLabel, matchPhrase } from './indicator-match';
+import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { itemsInClause, matchItemRow } from './item-match';
 import type { ItemIndex } from './item-match';
@@ -41,10 +43,11 @@ export const numberAt = (g: Grid, r: number, c: number): number | null => {
 const textAt = (g: Grid, r: number, c: Column | undefined): string => (c === undefined ? '' : (g.text[r]?.[c.col] ?? ''));
 
 /** A figure built from rows, and the unit's own total when a total row states one. */
-type Sum = { key: string; total: number; since: number; rows: number[]; col: number; cumulative: boolean; stated: { value: number; row: number; col: number } | null; label: string };
+/** `measure`: what the values are counted in as the table writes it ("Tỷ đồng"), for a sum of money. */
+type Sum = { key: string; total: number; since: number; rows: number[]; col: number; cumulative: boolean; stated: { value: number; row: number; col: number } | null; label: string; measure: string };
 
-function newSum(key: string, col: number, cumulative: boolean, label: string): Sum {
-  return { key, total: 0, since: 0, rows: [], col, cumulative, stated: null, label };
+function newSum(key: string, col: number, cumulative: boolean, label: string, measure = ''): Sum {
+  return { key, total: 0, since: 0, rows: [], col, cumulative, stated: null, label, measure };
 }
 
 /** Reads every table of the grid into `out`; returns the first header row (the header block is above it). */
@@ -110,7 +113,7 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
   // Figures a row's result says in words ("Tổ chức 05 hội nghị cho 700 lượt người"): one task per
   // row, so they add up over the rows.
   const said = new Map<string, Sum>();
-  for (const c of figureCols) sums.set(c.col, newSum(c.indicator ?? '', c.col, c.cumulative, c.label));
+  for (const c of figureCols) sums.set(c.col, newSum(c.indicator ?? '', c.col, c.cumulative, c.label, bracketedIn(c.label)));
   // "Chỉ tiêu | Số lượng" tables: one figure per row, rows of one figure added up ("Đoàn vào", "Đoàn ra").
   const kv = new Map<string, Sum>();
 
@@ -123,28 +126,31 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
     const rowText = textAt(g, r, textCol);
     const totalKey = totalRowKey(label, gc.terms) ?? (rowText !== label ? totalRowKey(rowText, gc.terms) : null);
     if (totalKey === 'all') {
-      for (const c of figureCols) stateTotal(g, r, c.col, sums.get(c.col));
-      if (valueCol) for (const s of kv.values()) stateTotal(g, r, valueCol.col, s);
+      for (const c of figureCols) stateTotal(g, r, c.col, sums.get(c.col), gc.terms);
+      if (valueCol) for (const s of kv.values()) stateTotal(g, r, valueCol.col, s, gc.terms);
       continue;
     }
     if (totalKey !== null && valueCol) {
-      stateTotal(g, r, valueCol.col, kv.get(totalKey));
+      stateTotal(g, r, valueCol.col, kv.get(totalKey), gc.terms);
       continue;
     }
     if (PART_ROW.test(fold(label)) || PART_ROW.test(fold(rowText))) continue;
     for (const c of figureCols) {
-      const n = numberAt(g, r, c.col);
       const s = sums.get(c.col);
+      const n = s ? inPlanMeasure(numberAt(g, r, c.col), s.measure, s.key, gc.terms) : null;
       if (n === null || !s) continue;
       s.total += n;
       s.since += n;
       s.rows.push(r);
     }
-    const value = valueCol ? numberAt(g, r, valueCol.col) : null;
-    const match = rowFigure(rowText, heading, textAt(g, r, measureCol), gc.terms);
+    const bracketed = measureCol ? null : measureInLabel(rowText);
+    const measure = bracketed?.measure ?? textAt(g, r, measureCol);
+    const match = rowFigure(bracketed?.label ?? rowText, heading, measure, gc.terms);
+    const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col), measure, match?.key, gc.terms) : null;
     if (rowText !== '' && row.every((_, c) => numberAt(g, r, c) === null || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
     if (match && value !== null && valueCol && !by('status')) {
       const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
+      s.measure = measure;
       s.total += value;
       s.since += value;
       s.rows.push(r);
@@ -197,13 +203,40 @@ function rowFigure(label: string, heading: string, measure: string, terms: reado
   if (byLabel) return byLabel;
   // The label read as the words after a number, after its measure when a column gives it: "Lượt |
   // Đoàn viên tham dự", or "Tin, bài trên trang thông tin điện tử Công an tỉnh" on its own.
-  const unit = measure === '' || parseViNumber(measure) !== null ? '' : measure;
+  const unit = measure === '' || parseViNumber(measure) !== null ? '' : moneyMeasure(measure) !== null ? MONEY_WORD : measure;
   return matchPhrase(tokens(`${unit} ${label}`), terms, 0.9);
 }
 
-/** A total row states the unit's figure for the column; it is checked, never added. */
-function stateTotal(g: Grid, r: number, col: number, s: Sum | undefined): void {
-  const stated = numberAt(g, r, col);
+// "Tiền ủng hộ Quỹ (triệu đồng)", "Nhà Đại đoàn kết (căn)": a measure in brackets closing the label.
+const BRACKETED_MEASURE = /^(.*\S)\s*\(([^()\d]{1,20})\)\s*$/u;
+
+/** A label's measure in brackets where no column gives one: a sum's ("triệu đồng") or a counting word's. */
+function measureInLabel(label: string): { label: string; measure: string } | null {
+  const m = BRACKETED_MEASURE.exec(label);
+  if (!m) return null;
+  const measure = m[2] ?? '';
+  const words = tokens(measure);
+  return moneyMeasure(measure) !== null || (words.length <= 2 && words.length > 0 && CLASSIFIERS.has(words[0] ?? '')) || UNIT_WORDS.has(words.join(' ')) ? { label: m[1] ?? label, measure } : null;
+}
+
+/** What a column header says in brackets ("Số tiền ủng hộ (tỷ đồng)"); empty when nothing. */
+function bracketedIn(label: string): string {
+  return /\(([^()\d]{1,20})\)/u.exec(label)?.[1] ?? '';
+}
+
+// Measures a table writes in a label's brackets besides the counting words: "(căn)", "(hộ)", "(người)".
+const UNIT_WORDS = new Set(['can', 'ho', 'nguoi', 'mo hinh', 'tin bai', 'kien nghi', 'hoi nghi', 'dang vien', 'luot nguoi']);
+
+/** A row's sum of money in the plan's measure: "Tỷ đồng | 1,25" is 1.250 for a plan counting in "Triệu đồng". */
+function inPlanMeasure(value: number | null, measure: string, key: string | undefined, terms: readonly IndicatorTerm[]): number | null {
+  const planScale = value === null || key === undefined ? undefined : moneyScaleOf(key, terms);
+  const rowScale = planScale === undefined ? null : moneyMeasure(measure);
+  return value === null || planScale === undefined || rowScale === null ? value : rescaled(value, rowScale, planScale);
+}
+
+/** A total row states the unit's figure for the column, in the column's measure; it is checked, never added. */
+function stateTotal(g: Grid, r: number, col: number, s: Sum | undefined, terms: readonly IndicatorTerm[]): void {
+  const stated = s ? inPlanMeasure(numberAt(g, r, col), s.measure, s.key, terms) : null;
   if (stated === null || !s) return;
   // A sub-total ("Cộng") closes its group; the last total row is the table's.
   s.stated = { value: stated, row: r, col };

@@ -2,18 +2,36 @@
 // through the indicator's name, measure and synonyms — the plan's own figures first, then the
 // catalogue's others ("số liệu khác": what units report that the plan does not name).
 import type { Indicator } from '../../../../shared/domain';
+import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
-import { CLASSIFIERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
-import { synonymsInScope } from '../../vocabulary/synonym-scope';
-import { containsRun, dice, inOrder, tokens } from './similarity';
+import { CLASSIFIERS, DEED_KINDS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
+import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
+import { MONEY_WORD, moneyMeasure } from './amounts';
+import { containsRun, dice, inOrder, markedForm, tokens } from './similarity';
 
-/** `fromPlan`: false for a catalogue figure the plan does not have. */
-export type IndicatorTerm = { key: string; words: string[]; fromPlan: boolean; measure?: boolean };
+/**
+ * `fromPlan`: false for a catalogue figure the plan does not have. `money`: the size in đồng of a
+ * money measure ("Triệu đồng" is 10⁶), whose words are then MONEY_WORD, as every sum in a report is.
+ */
+export type IndicatorTerm = {
+  key: string;
+  words: string[];
+  fromPlan: boolean;
+  measure?: boolean;
+  money?: number;
+  marked?: string;
+  /** Words that make the term another kind of thing when they follow it ("hội nghị" | "quán triệt"). */
+  notBefore?: ReadonlySet<string>;
+  /** How many first words name the thing counted, before what is said of it ("nhà Đại đoàn kết" | "được xây mới"). */
+  head?: number;
+};
 /** `tied`: another figure fits as well (same score, same length of words). */
 export type IndicatorMatch = { key: string; score: number; fromPlan: boolean; tied?: boolean };
 
 // A figure the plan does not name wins only when it fits clearly better than the plan's own.
 const OTHER_WEIGHT = 0.9;
+// The thing a name counts, said whole: as good as most of the name.
+const HEAD_SCORE = 0.85;
 
 // "Số hội nghị", "Số lượng tin bài", "Tổng số lượt người": the lead words only say "how many".
 const LEADS = [['tong', 'so'], ['so', 'luong'], ['so']];
@@ -33,9 +51,91 @@ function termsOf(ind: Indicator, fromPlan: boolean, extra: readonly string[] = [
     const k = words.join(' ');
     if (words.length === 0 || seen.has(k)) continue;
     seen.add(k);
-    out.push(raw === ind.measure ? { key: ind.key, words, fromPlan, measure: true } : { key: ind.key, words, fromPlan });
+    const marked = markedWord(raw, words);
+    if (raw !== ind.measure) out.push({ key: ind.key, words, fromPlan, ...marked, ...headOf(words) });
+    else {
+      const money = moneyMeasure(raw);
+      out.push(money === null ? { key: ind.key, words, fromPlan, measure: true, ...marked } : { key: ind.key, words: [MONEY_WORD], fromPlan, measure: true, money });
+    }
   }
   return out;
+}
+
+// Where the thing a name counts ends: what was done to it ("được", "bị"), or whose or where it is.
+const HEAD_ENDS = new Set(['duoc', 'bi', 'cua', 'voi', 'tai', 'tren', 'cho', 'trong', 'theo']);
+
+/** "Nhà Đại đoàn kết được xây mới, sửa chữa": its first four words name what is counted. */
+function headOf(words: readonly string[]): { head?: number } {
+  const end = words.findIndex((w, i) => i >= 2 && HEAD_ENDS.has(w));
+  return end < 0 ? {} : { head: end };
+}
+
+// The kind of each deed verb ("tiếp nhận" → receive), and what a plan's figure says was done to
+// what it counts: the kinds of the deeds after "được"/"bị" in its name.
+const DEED_KIND = new Map(Object.entries(DEED_KINDS).flatMap(([kind, verbs]) => verbs.map((v) => [v, kind] as const)));
+const PASSIVE = new Set(['duoc', 'bi']);
+const deedCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
+
+/** The kinds of the deeds in these words, two-word verbs first ("công nhận" before "nhận"). */
+function deedKinds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = DEED_KIND.get(`${words[i]} ${words[i + 1]}`);
+    const one = pair ?? DEED_KIND.get(words[i] ?? '');
+    if (one !== undefined) out.push(one);
+    if (pair !== undefined) i++;
+  }
+  return out;
+}
+
+function deedsOf(terms: readonly IndicatorTerm[]): Map<string, Set<string>> {
+  let m = deedCache.get(terms);
+  if (!m) {
+    m = new Map();
+    for (const t of terms) {
+      const at = t.words.findIndex((w, i) => i >= 1 && PASSIVE.has(w));
+      if (!t.fromPlan || t.measure || at < 0) continue;
+      const kinds = deedKinds(t.words.slice(at + 1));
+      if (kinds.length > 0) m.set(t.key, new Set([...(m.get(t.key) ?? []), ...kinds]));
+    }
+    deedCache.set(terms, m);
+  }
+  return m;
+}
+
+/** The kind of the deed a few words end with ("… đã tiếp nhận"), fillers aside; null when none is known. */
+function deedAtEnd(words: readonly string[]): string | null {
+  const w = [...words];
+  while (w.length > 0 && LEAD_FILLERS.has(w[w.length - 1] ?? '')) w.pop();
+  return DEED_KIND.get(w.slice(-2).join(' ')) ?? DEED_KIND.get(w[w.length - 1] ?? '') ?? null;
+}
+
+/**
+ * "tiếp nhận 268 kiến nghị" for "Kiến nghị … được giải quyết"; "15 mô hình … được xây dựng" for
+ * "Mô hình … được công nhận": a figure whose name says what was done to what it counts is not a
+ * number said with a deed of another kind, before it or after it.
+ */
+function saysOtherDeed(key: string, lead: readonly string[], window: readonly string[], terms: readonly IndicatorTerm[]): boolean {
+  const own = deedsOf(terms).get(key);
+  if (!own) return false;
+  const passive = window.findIndex((w) => PASSIVE.has(w));
+  const after = passive < 0 ? [] : deedKinds(window.slice(passive + 1, passive + 3));
+  if (after.some((k) => own.has(k))) return false;
+  const said = after[0] ?? deedAtEnd(lead);
+  return said !== null && !own.has(said);
+}
+
+/** A term of one word keeps it as marked ("căn"), so that "450 cán bộ" is not read as so many houses. */
+function markedWord(raw: string, words: readonly string[]): { marked?: string } {
+  if (words.length !== 1) return {};
+  const last = raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '';
+  const marked = fold(last) === words[0] ? markedForm(last) : null;
+  return marked === null ? {} : { marked };
+}
+
+/** The size in đồng of the figure's money measure; undefined when it counts no money. */
+export function moneyScaleOf(key: string, terms: readonly IndicatorTerm[]): number | undefined {
+  return terms.find((t) => t.key === key && t.money !== undefined)?.money;
 }
 
 /**
@@ -44,14 +144,18 @@ function termsOf(ind: Indicator, fromPlan: boolean, extra: readonly string[] = [
  */
 export function indicatorTerms(indicators: readonly Indicator[]): IndicatorTerm[] {
   return indicators.flatMap((ind) => {
-    const usual = CATALOGUE.find((c) => c.key === ind.key)?.synonyms ?? [];
-    if (usual.length === 0) return termsOf(ind, true);
-    // The catalogue's words (stored with the plan or current) only where no other figure of the plan claims them.
+    const known = CATALOGUE.find((c) => c.key === ind.key);
+    const usual = known?.synonyms ?? [];
+    if (!known || usual.length === 0) return termsOf(ind, true);
+    // The catalogue's words (stored with the plan or current) only where no other figure of the plan
+    // claims them, and none of another kind than the plan's figure counts.
     const others = indicators.filter((o) => o !== ind).map((o) => o.name);
     const own = [ind.name, ...ind.synonyms.filter((s) => !usual.includes(s))];
-    const inScope = new Set(synonymsInScope(own, usual, others));
+    const other = otherKindWords(own, ind.measure, known);
+    const inScope = new Set(withoutOtherKind(synonymsInScope(own, usual, others), other));
     const synonyms = ind.synonyms.filter((s) => !usual.includes(s) || inScope.has(s));
-    return termsOf({ ...ind, synonyms }, true, [...inScope]);
+    const terms = termsOf({ ...ind, synonyms }, true, [...inScope]);
+    return other === null ? terms : terms.map((t) => ({ ...t, notBefore: other }));
   });
 }
 
@@ -194,6 +298,8 @@ function namedAround(tied: readonly string[], around: readonly string[], terms: 
 export type PhraseContext = {
   /** The words of the clause before the number. */
   before?: readonly string[];
+  /** The first word after the number as written, marks and all. */
+  firstWord?: string;
   /** The figure a name before the number gives ("Kiểm tra, giám sát: 02 cuộc"). */
   named?: string | null;
   /** The few words right before the number, whatever stands before them ("… đã giải quyết" 132). */
@@ -292,6 +398,17 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
       const found = T.filter((w) => window.includes(w)).length / T.length;
       if (found >= 0.6) score = 0.9 * found;
       len = 1;
+      // What the name counts, said whole without the rest ("05 nhà Đại đoàn kết" for "Nhà Đại đoàn kết được xây mới").
+      const head = t.head ?? 0;
+      if (score < HEAD_SCORE && head > 0 && T.slice(0, head).every((w, i) => window[i] === w)) {
+        score = HEAD_SCORE;
+        len = head;
+      }
+    }
+    // Both marked and not alike: "cán bộ" is not "căn".
+    if (score > 0 && t.marked !== undefined && context.firstWord !== undefined && T.length === 1) {
+      const said = markedForm(context.firstWord);
+      if (said !== null && said !== t.marked) score = 0;
     }
     const head = T[0] ?? '';
     // "04 cuộc hội đàm" is no "số cuộc kiểm tra": a counting word alone needs its noun — right after
@@ -300,7 +417,7 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !pairs.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs)) score = 0;
     // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
     const last = score === 1 ? T[T.length - 1] : undefined;
-    if (last !== undefined && (NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '')) score = 0;
+    if (last !== undefined && ((NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '') || t.notBefore?.has(window[T.length] ?? ''))) score = 0;
     return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan, measure: t.measure === true };
   });
   const found = best(scored, min);
@@ -311,9 +428,11 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   const tied = [...new Set(top.map((c) => c.key))];
   if (tied.length < 2) {
     // "thi hành kỷ luật 02 đảng viên" in a plan whose one figure counted in đảng viên is those who
-    // pledged: people counted by the measure alone are that figure only when the sentence says more of it.
-    const byMeasure = top.every((c) => c.key !== found.key || (c.measure && PEOPLE.has(window.slice(0, c.len).join(' '))));
+    // pledged: people counted by the measure alone are that figure only when the sentence says more of
+    // it. So is a sum of money: "tổng kinh phí 980 triệu đồng" is no "Số tiền vận động ủng hộ Quỹ".
+    const byMeasure = top.every((c) => c.key !== found.key || (c.measure && (PEOPLE.has(window.slice(0, c.len).join(' ')) || window[0] === MONEY_WORD)));
     if (byMeasure && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms)) return null;
+    if (context.named !== found.key && saysOtherDeed(found.key, context.lead ?? [], window, terms)) return null;
     return found;
   }
   // Around: the clause before the number, and the words after those the tied terms matched up to
@@ -330,5 +449,6 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   // Nothing tells them apart ("đối với 15 tổ chức đảng và 20 đảng viên" of three figures counted in
   // đảng viên): no figure rather than the first.
   const pick = key === null ? undefined : top.find((c) => c.key === key);
+  if (pick && context.named !== pick.key && saysOtherDeed(pick.key, context.lead ?? [], window, terms)) return null;
   return pick ? { key: pick.key, score: pick.score, fromPlan: pick.fromPlan } : null;
 }

@@ -2,9 +2,10 @@
 // bài"): each number and the words after it, matched to the figures, with what the sentence makes
 // of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
-import { fold, parseCount } from '../../../../shared/text';
+import { fold, parseCount, parseViNumber } from '../../../../shared/text';
 import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
-import { matchLabel, matchPhrase } from './indicator-match';
+import { MONEY_WORD, amountAfter, valueFor } from './amounts';
+import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
 import { inOrder, tokens } from './similarity';
 
@@ -188,6 +189,8 @@ function withoutTrailingTime(words: string[]): string[] {
   return cut > 0 ? words.slice(0, cut) : words;
 }
 
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
 // "/1.300" right after a count: the whole it is a part of.
 const RATIO = /^\s*\/\s*\d{1,3}(?:\.\d{3})*(?![\d/])/u;
 
@@ -330,8 +333,12 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const before = fold(t.slice(Math.max(0, m.index - 24), m.index));
     if (NOT_A_COUNT.test(before)) continue;
     const after = t.slice(m.index + m[0].length);
-    const rest = afterSpelledOut(after);
-    // Where the phrase starts in the text: past the number in words, if there was one.
+    const spelled = afterSpelledOut(after);
+    // "1,25 tỷ đồng", "1,2 triệu lượt người", "1 tỷ 250 triệu đồng" (whose 250 is taken here).
+    const amount = amountAfter(spelled);
+    const rest = amount ? spelled.slice(amount.length) : spelled;
+    if (amount && amount.plus > 0) NUMBER.lastIndex = Math.max(NUMBER.lastIndex, t.length - rest.length);
+    // Where the phrase starts in the text: past the number in words and its amount, if there were.
     const phraseStart = m.index + m[0].length + (after.length - rest.length);
     // "1.250/1.300 đảng viên": so many of so many; the words after the second are the first's.
     const ratio = RATIO.exec(rest);
@@ -346,19 +353,22 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
       const [a, b] = spansOf()[sentenceOf(at)] ?? [0, t.length];
       return { before: tokens(t.slice(Math.max(a, at - 200), at)), after: tokens(t.slice(m.index + m[0].length, Math.min(b, at + 200))) };
     };
-    const words = tokens(phrase);
+    // A sum of money is read in one word, as the plan's money measures are.
+    const words = amount?.money ? [MONEY_WORD, ...tokens(phrase)] : tokens(phrase);
     const match =
-      matchPhrase(words, terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead, sentence }) ??
+      matchPhrase(words, terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead, sentence, ...(amount?.money ? {} : { firstWord: FIRST_WORD.exec(phrase)?.[0] }) }) ??
       label ??
       (words.length > 0 ? (nameBeforeMeasure(t, at, words, terms) ?? nameAroundNumber(t, at, words, terms)) : null);
     if (!match) continue;
-    const value = parseCount(m[0]);
+    // "1,250 tỷ" is one and a quarter: a scale word makes the comma a decimal one.
+    const n = amount && amount.factor > 1 ? parseViNumber(m[0]) : parseCount(m[0]);
+    const value = n === null ? null : valueFor(n, amount, moneyScaleOf(match.key, terms));
     if (value === null) continue;
     const si = sentenceOf(m.index);
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {

@@ -8,6 +8,20 @@ const STOPWORDS = new Set([
   'ngay', 'thang', 'nam', 'cong', 'tac', 'thuc', 'hien', 'tiep', 'tuc', 'hoac', 'bao', 'dam',
 ]);
 
+// Tone marks: one per syllable, placed differently by old and new spelling ("uỷ", "ủy").
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * A word as marked, with its tone set apart so "uỷ" and "ủy" are one; null for a word written
+ * without marks. Folding makes "căn" and "cán" one word: where both sides are marked, this tells them apart.
+ */
+export function markedForm(word: string): string | null {
+  const d = word.normalize('NFD').toLowerCase();
+  if (!/[\u0300-\u036f]|đ/u.test(d)) return null;
+  const tone = TONES.exec(d)?.[0] ?? '';
+  return d.replace(new RegExp(TONES.source, 'gu'), '').normalize('NFC') + tone;
+}
+
 export function tokens(s: string): string[] {
   const folded = fold(s);
   // "pano" is how many write "pa-nô" (folded "pa no"): one spelling for both.

@@ -4,7 +4,7 @@ import type { Indicator, PlanItem } from '../../../../shared/domain';
 import { indicatorKey } from '../../../../shared/indicator-key';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
-import { synonymsInScope } from '../../vocabulary/synonym-scope';
+import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
 import type { FigureRow } from './figure-table';
 
 /** Indicators whose subject the tasks mention (all items when none is a task), in catalogue order. */
@@ -63,7 +63,7 @@ export function planFigures(rows: readonly FigureRow[]): Indicator[] {
     keys.add(key);
     // The row's name as written is a way reports name the figure too ("Tập thể được khen thưởng").
     const others = rows.filter((r) => r !== row).map((r) => r.name);
-    const usual = known ? synonymsInScope([row.name], known.synonyms, others) : [];
+    const usual = known ? withoutOtherKind(synonymsInScope([row.name], known.synonyms, others), otherKindWords([row.name], row.measure, known)) : [];
     const synonyms = [...new Set([row.name, ...usual])].filter((s) => fold(s) !== fold(name));
     out.push({ key, name, measure, synonyms });
   }
