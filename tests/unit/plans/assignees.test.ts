@@ -65,6 +65,13 @@ describe('findAssignees', () => {
     expect(findAssignees('Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.').map((a) => a.label)).toEqual(['Ủy ban Kiểm tra Tỉnh ủy']);
   });
 
+  it('ends the subject at a verb whose object is "Nhân dân", not only at "tổ chức nhân dân"', () => {
+    expect(findAssignees('Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể tỉnh vận động Nhân dân ủng hộ Quỹ "Vì người nghèo".').map((a) => a.label)).toEqual([
+      'Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể tỉnh',
+    ]);
+    expect(findAssignees('Các tổ chức nhân dân phối hợp tuyên truyền.').map((a) => a.label)).toEqual(['Các tổ chức nhân dân']);
+  });
+
   it('reads a group before a semicolon as more of the subject after it', () => {
     expect(findAssignees('Các huyện ủy, thành ủy; Mặt trận Tổ quốc và các đoàn thể tỉnh căn cứ kế hoạch xây dựng chương trình.').map((a) => a.label)).toEqual([
       'Các huyện ủy, thành ủy',

@@ -32,7 +32,9 @@ export function firstVerb(text: string): { index: number; verb: string } | null 
     const verb = m[1] ?? '';
     if (NAME_BEFORE.test(lower.slice(0, m.index))) continue;
     // "Đề nghị Đảng ủy Công an tỉnh…": the word after a request is its addressee, not a name's tail.
-    if (!DELEGATING.has(verb) && NAME_AFTER.test(lower.slice(m.index + verb.length))) continue;
+    const name = NAME_AFTER.exec(lower.slice(m.index + verb.length));
+    // "các tổ chức nhân dân" is a name; "vận động Nhân dân ủng hộ …" a verb and its object.
+    if (!DELEGATING.has(verb) && name && (name[1] !== 'nhân dân' || verb === 'tổ chức')) continue;
     return { index: m.index, verb };
   }
   return null;
