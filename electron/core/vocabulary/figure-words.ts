@@ -13,6 +13,12 @@ export const DELTA_MARKERS = ['tang', 'giam', 'tang them', 'them', 'nhieu hon', 
 /** What is aimed at, not done ("phấn đấu tổ chức 15 hội nghị"). */
 export const TARGET_MARKERS = ['phan dau', 'du kien', 'chi tieu', 'muc tieu', 'se to chuc', 'se mo', 'du tinh', 'ke hoach nam', 'dat ra'];
 
+/**
+ * A proposal right before a number's verb: what was asked for, not done ("kiến nghị thu hồi 980 triệu
+ * đồng, đã thu hồi 720 triệu đồng"; "đề nghị kết nạp 12 quần chúng").
+ */
+export const PROPOSAL_MARKERS = ['kien nghi', 'de nghi', 'de xuat', 'yeu cau'];
+
 /** Words of a number spelled out after its digits, as formal documents do ("02 (hai) hội nghị"). */
 export const SPELLED_NUMBER_WORDS = new Set(['khong', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'lam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'tram', 'nghin', 'ngan', 'trieu', 'ty', 'linh', 'le']);
 
@@ -36,6 +42,7 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   doan: ['vien', 'the', 'ket', 'thanh', 'tncs', 'hoi', 'tu', 'luat'],
   tin: ['nhan', 'hieu', 'hoc', 'dung', 'tuong', 'do'],
   bai: ['hoc', 'tap', 'tho'],
+  don: ['vi', 'gian', 'le', 'doc', 'sac'],
 };
 
 /**
@@ -49,7 +56,9 @@ export const DEED_KINDS: Readonly<Record<string, readonly string[]>> = {
   build: ['xay dung', 'xay moi', 'thanh lap', 'khoi cong', 'trien khai', 'to chuc', 'thuc hien', 'duy tri', 'nhan rong', 'ban giao'],
   repair: ['sua chua', 'nang cap'],
   recognise: ['cong nhan', 'binh chon', 'lua chon', 'khen thuong', 'trao', 'xet', 'tuyen duong', 'bieu duong'],
-  inspect: ['kiem tra', 'giam sat', 'ra soat', 'tham dinh'],
+  inspect: ['kiem tra', 'giam sat', 'ra soat', 'tham dinh', 'thanh tra'],
+  discover: ['phat hien'],
+  prosecute: ['khoi to', 'truy to', 'xet xu', 'dieu tra'],
   discipline: ['ky luat'],
   admit: ['ket nap'],
   train: ['boi duong', 'dao tao', 'tap huan'],

@@ -109,3 +109,36 @@ describe('what was done to what a figure counts', () => {
     expect(read('Xây mới 12 căn và sửa chữa 04 căn nhà Đại đoàn kết.')).toEqual({ nha: 16 });
   });
 });
+
+describe('an inspection plan: sums recovered, petitions, cases', () => {
+  const inspection = readingTerms([
+    own('thu_hoi', 'Số tiền thu hồi cho Nhà nước', 'triệu đồng', 'Số tiền thu hồi cho Nhà nước'),
+    own('don_thu', 'Số đơn thư khiếu nại, tố cáo được giải quyết', 'đơn', 'Đơn thư khiếu nại, tố cáo được giải quyết'),
+    own('xu_ly', 'Số cán bộ, đảng viên bị xử lý', 'người', 'Cán bộ, đảng viên bị xử lý'),
+    own('vu_viec', 'Số vụ việc, vụ án tham nhũng được phát hiện', 'vụ', 'Vụ việc, vụ án tham nhũng được phát hiện'),
+    own('chi_bo', 'Số chi bộ được củng cố, kiện toàn', 'chi bộ', 'Chi bộ được củng cố, kiện toàn'),
+  ]);
+  const readIn = (text: string): Record<string, number> =>
+    Object.fromEntries(
+      chooseFigures(figuresInText(text, inspection).map((f) => ({ ...f, at: 0 })))
+        .filter((f) => f.role !== 'target')
+        .map((f) => [f.indicatorKey, f.value]),
+    );
+
+  it('takes the sum recovered, not the sum found wrong nor the one proposed for recovery', () => {
+    expect(readIn('Qua thanh tra phát hiện sai phạm về kinh tế 1,35 tỷ đồng, kiến nghị thu hồi 980 triệu đồng, đến nay đã thu hồi 720 triệu đồng.')).toEqual({ thu_hoi: 720 });
+    expect(readIn('Thu hồi cho Nhà nước 2.150.000.000 đồng.')).toEqual({ thu_hoi: 2150 });
+  });
+
+  it('does not read "đơn vị" as petitions counted in "đơn"', () => {
+    expect(readIn('Tiến hành 14 cuộc thanh tra tại 25 đơn vị. Tiếp nhận 86 đơn thư khiếu nại, tố cáo; đã giải quyết 79/86 đơn thuộc thẩm quyền.')).toEqual({ don_thu: 79 });
+  });
+
+  it('keeps a deed of the figure’s kind said with another, and leaves cases of another deed', () => {
+    expect(readIn('Xử lý kỷ luật 05 cán bộ, đảng viên (khiển trách 03, cảnh cáo 02).')).toEqual({ xu_ly: 5 });
+    expect(readIn('Khởi tố mới 04 vụ án về tham nhũng; phát hiện 06 vụ việc tham nhũng.')).toEqual({ vu_viec: 6 });
+    expect(readIn('Phát hiện 02 vụ việc có dấu hiệu tham nhũng, chuyển cơ quan điều tra 01 vụ.')).toEqual({ vu_viec: 2 });
+    // A cell founded anew is no cell consolidated.
+    expect(readIn('Kiện toàn 03 chi bộ, thành lập mới 01 chi bộ tại doanh nghiệp.')).toEqual({ chi_bo: 3 });
+  });
+});

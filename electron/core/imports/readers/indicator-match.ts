@@ -103,24 +103,28 @@ function deedsOf(terms: readonly IndicatorTerm[]): Map<string, Set<string>> {
   return m;
 }
 
-/** The kind of the deed a few words end with ("… đã tiếp nhận"), fillers aside; null when none is known. */
+// After a verb, words that say when or how much, not what: "khởi tố mới 04 vụ án".
+const AFTER_VERB = new Set([...['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'cho'], 'moi', 'hon', 'tren', 'gan']);
+
+/** The kind of the deed a few words end with ("… đã tiếp nhận"), words after the verb aside; null when none is known. */
 function deedAtEnd(words: readonly string[]): string | null {
   const w = [...words];
-  while (w.length > 0 && LEAD_FILLERS.has(w[w.length - 1] ?? '')) w.pop();
+  while (w.length > 0 && AFTER_VERB.has(w[w.length - 1] ?? '')) w.pop();
   return DEED_KIND.get(w.slice(-2).join(' ')) ?? DEED_KIND.get(w[w.length - 1] ?? '') ?? null;
 }
 
 /**
  * "tiếp nhận 268 kiến nghị" for "Kiến nghị … được giải quyết"; "15 mô hình … được xây dựng" for
  * "Mô hình … được công nhận": a figure whose name says what was done to what it counts is not a
- * number said with a deed of another kind, before it or after it.
+ * number said with a deed of another kind, before it or after it. A deed of its own kind said with
+ * another keeps it ("xử lý kỷ luật 05 cán bộ" for "… bị xử lý").
  */
 function saysOtherDeed(key: string, lead: readonly string[], window: readonly string[], terms: readonly IndicatorTerm[]): boolean {
   const own = deedsOf(terms).get(key);
   if (!own) return false;
   const passive = window.findIndex((w) => PASSIVE.has(w));
   const after = passive < 0 ? [] : deedKinds(window.slice(passive + 1, passive + 3));
-  if (after.some((k) => own.has(k))) return false;
+  if (after.some((k) => own.has(k)) || deedKinds(lead).some((k) => own.has(k))) return false;
   const said = after[0] ?? deedAtEnd(lead);
   return said !== null && !own.has(said);
 }
@@ -128,10 +132,16 @@ function saysOtherDeed(key: string, lead: readonly string[], window: readonly st
 /** A term of one word keeps it as marked ("căn"), so that "450 cán bộ" is not read as so many houses. */
 function markedWord(raw: string, words: readonly string[]): { marked?: string } {
   if (words.length !== 1) return {};
-  const last = raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '';
-  const marked = fold(last) === words[0] ? markedForm(last) : null;
+  let marked = markedCache.get(raw);
+  if (marked === undefined) {
+    const last = raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '';
+    marked = fold(last) === words[0] ? markedForm(last) : null;
+    markedCache.set(raw, marked);
+  }
   return marked === null ? {} : { marked };
 }
+// The plan's and the catalogue's words, the same from file to file: each looked at once.
+const markedCache = new Map<string, string | null>();
 
 /** The size in đồng of the figure's money measure; undefined when it counts no money. */
 export function moneyScaleOf(key: string, terms: readonly IndicatorTerm[]): number | undefined {
@@ -432,6 +442,10 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // it. So is a sum of money: "tổng kinh phí 980 triệu đồng" is no "Số tiền vận động ủng hộ Quỹ".
     const byMeasure = top.every((c) => c.key !== found.key || (c.measure && (PEOPLE.has(window.slice(0, c.len).join(' ')) || window[0] === MONEY_WORD)));
     if (byMeasure && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms)) return null;
+    // A sum, by its own clause: "phát hiện sai phạm về kinh tế 1,35 tỷ đồng, … đã thu hồi 720 triệu
+    // đồng" has one sum recovered, though the sentence says "thu hồi" for the whole of it.
+    const clause = { before: context.before?.length ? context.before : (context.lead ?? []), after: window.slice(1) };
+    if (byMeasure && window[0] === MONEY_WORD && context.named !== found.key && !saysMoreOf(found.key, clause, terms)) return null;
     if (context.named !== found.key && saysOtherDeed(found.key, context.lead ?? [], window, terms)) return null;
     return found;
   }

@@ -3,7 +3,7 @@
 // of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseCount, parseViNumber } from '../../../../shared/text';
-import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
+import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { MONEY_WORD, amountAfter, valueFor } from './amounts';
 import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
@@ -190,6 +190,7 @@ function withoutTrailingTime(words: string[]): string[] {
 }
 
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
+const PROPOSAL_WORDS = PROPOSAL_MARKERS.map((p) => p.split(' '));
 
 // "/1.300" right after a count: the whole it is a part of.
 const RATIO = /^\s*\/\s*\d{1,3}(?:\.\d{3})*(?![\d/])/u;
@@ -290,6 +291,12 @@ function leadBefore(text: string, at: number): string[] {
   return /\d/u.test(head) ? [] : tokens(head).slice(-4);
 }
 
+/** The words right before a number ask for its verb rather than say it was done ("kiến nghị thu hồi" 980). */
+function proposed(lead: readonly string[]): boolean {
+  const at = PROPOSAL_WORDS.findIndex((p) => lead.some((w, i) => w === p[0] && lead[i + 1] === p[1] && i + 2 < lead.length));
+  return at >= 0 && lead[0] !== 'so' && lead[0] !== 'tong';
+}
+
 type Marks = { part: [number, number][]; total: [number, number][]; delta: [number, number][]; target: [number, number][] };
 
 function roleAt(text: string, at: number, s: [number, number], marks: Marks): FigureRole {
@@ -368,7 +375,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : proposed(lead) ? 'target' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
