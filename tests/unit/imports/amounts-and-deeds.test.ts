@@ -5,7 +5,7 @@ import type { Indicator } from '../../../shared/domain';
 import { amountAfter, moneyMeasure, valueFor } from '../../../electron/core/imports/readers/amounts';
 import { indicatorTerms, readingTerms } from '../../../electron/core/imports/readers/indicator-match';
 import { chooseFigures, figuresInText } from '../../../electron/core/imports/readers/prose-figures';
-import { markedForm } from '../../../electron/core/imports/readers/similarity';
+import { contentTokens, markedForm } from '../../../electron/core/imports/readers/similarity';
 
 // A plan's own figures as a figure table gives them (name, measure, its row as written).
 const own = (key: string, name: string, measure: string, row: string): Indicator => ({ key, name, measure, synonyms: [row] });
@@ -68,6 +68,11 @@ describe('money measures and sums', () => {
     expect(read('Hội viên ủng hộ Quỹ "Vì người nghèo" 320 triệu đồng.')).toEqual({ tien: 320 });
     // A sum said by its measure alone is no figure unless the sentence says which.
     expect(read('Xây mới 12 căn nhà Đại đoàn kết với tổng kinh phí 980 triệu đồng.')).toEqual({ nha: 12 });
+    expect(read('Xây mới 21 nhà Đại đoàn kết trị giá 1,5 tỷ đồng.')).toEqual({ nha: 21 });
+    // Two sums of one figure in a clause add up, as counts do.
+    expect(read('Vận động ủng hộ Quỹ "Vì người nghèo" được 500 triệu đồng tiền mặt và 150 triệu đồng hiện vật.')).toEqual({ tien: 650 });
+    // Typed without marks.
+    expect(read('Mat tran van dong ung ho Quy Vi nguoi ngheo duoc 1,25 ty dong.')).toEqual({ tien: 1250 });
   });
 
   it('reads a sum whose measure the plan stored before, with the catalogue’s words', () => {
@@ -83,6 +88,13 @@ describe('marks that folding loses', () => {
     expect(markedForm('ủy')).toBe(markedForm('uỷ'));
     expect(markedForm('căn')).not.toBe(markedForm('cán'));
     expect(markedForm('can')).toBeNull();
+  });
+
+  it('keeps words that fold as function words do but say what a text is about', () => {
+    expect(contentTokens('công tác phòng, chống tham nhũng')).toContain('nhung');
+    expect(contentTokens('những việc cần làm')).not.toContain('nhung');
+    expect(contentTokens('học tập chuyên đề')).toEqual(['hoc', 'tap', 'chuyen', 'de']);
+    expect(contentTokens('tại hội trường')).toEqual(['hoi', 'truong']);
   });
 
   it('does not read "cán bộ" as houses counted in "căn", nor "hồ sơ" as households', () => {

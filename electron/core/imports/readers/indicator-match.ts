@@ -443,9 +443,12 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     const byMeasure = top.every((c) => c.key !== found.key || (c.measure && (PEOPLE.has(window.slice(0, c.len).join(' ')) || window[0] === MONEY_WORD)));
     if (byMeasure && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms)) return null;
     // A sum, by its own clause: "phát hiện sai phạm về kinh tế 1,35 tỷ đồng, … đã thu hồi 720 triệu
-    // đồng" has one sum recovered, though the sentence says "thu hồi" for the whole of it.
-    const clause = { before: context.before?.length ? context.before : (context.lead ?? []), after: window.slice(1) };
-    if (byMeasure && window[0] === MONEY_WORD && context.named !== found.key && !saysMoreOf(found.key, clause, terms)) return null;
+    // đồng" has one sum recovered, though the sentence says "thu hồi" for the whole of it. A sum after
+    // another in its clause ("500 triệu đồng tiền mặt và 150 triệu đồng hiện vật") goes with the sentence.
+    if (byMeasure && window[0] === MONEY_WORD && context.named !== found.key) {
+      const before = context.before?.length ? context.before : (context.lead ?? []);
+      if (before.length > 0 && !saysMoreOf(found.key, { before, after: window.slice(1) }, terms)) return null;
+    }
     if (context.named !== found.key && saysOtherDeed(found.key, context.lead ?? [], window, terms)) return null;
     return found;
   }

@@ -30,8 +30,17 @@ export function tokens(s: string): string[] {
 }
 
 /** Folded words minus function words and bare numbers: what a phrase is about. */
+// Words that fold as a function word does but say what a text is about: "tham nhũng" (not
+// "những"), "tài liệu" (not "tại"), "chuyên đề" (not "để"), "cờ", "chợ", "Sở".
+const MARKED_CONTENT = /(?<![\p{L}])(?:nhũng|tài|đề|cờ|chợ|sở)(?![\p{L}])/iu;
+const MARKED_CONTENT_WORDS = new Set(['nhũng', 'tài', 'đề', 'cờ', 'chợ', 'sở']);
+
 export function contentTokens(s: string): string[] {
-  return tokens(s).filter((t) => !STOPWORDS.has(t) && !/^\d+$/.test(t));
+  const words = tokens(s);
+  const raw = MARKED_CONTENT.test(s.normalize('NFC')) ? s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : null;
+  // Only where the words as written line up with the folded ones (a folded "pano" splits in two).
+  const kept = raw !== null && raw.length === words.length ? raw : null;
+  return words.filter((t, i) => (!STOPWORDS.has(t) || (kept !== null && MARKED_CONTENT_WORDS.has(kept[i] ?? ''))) && !/^\d+$/.test(t));
 }
 
 function common(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
