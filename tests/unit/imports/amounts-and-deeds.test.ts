@@ -148,6 +148,10 @@ describe('an inspection plan: sums recovered, petitions, cases', () => {
 
   it('keeps a deed of the figure’s kind said with another, and leaves cases of another deed', () => {
     expect(readIn('Xử lý kỷ luật 05 cán bộ, đảng viên (khiển trách 03, cảnh cáo 02).')).toEqual({ xu_ly: 5 });
+    // People named as the figure's name starts are it only with its deed, or more of its name.
+    expect(readIn('Tổ chức hội nghị quán triệt cho 450 cán bộ, đảng viên.')).toEqual({});
+    expect(readIn('Có 1.250 cán bộ, đảng viên tham gia.')).toEqual({});
+    expect(readIn('Trong kỳ, 03 cán bộ, đảng viên bị xử lý.')).toEqual({ xu_ly: 3 });
     expect(readIn('Khởi tố mới 04 vụ án về tham nhũng; phát hiện 06 vụ việc tham nhũng.')).toEqual({ vu_viec: 6 });
     expect(readIn('Phát hiện 02 vụ việc có dấu hiệu tham nhũng, chuyển cơ quan điều tra 01 vụ.')).toEqual({ vu_viec: 2 });
     // A cell founded anew is no cell consolidated.

@@ -129,6 +129,17 @@ function saysOtherDeed(key: string, lead: readonly string[], window: readonly st
   return said !== null && !own.has(said);
 }
 
+/** How many words after the number the figure's best term took. */
+function topLenOf(top: readonly { key: string; len: number }[], key: string): number {
+  return Math.max(0, ...top.filter((c) => c.key === key).map((c) => c.len));
+}
+
+/** The words before a number say a deed of the figure's own kind ("xử lý 05 cán bộ" for "… bị xử lý"). */
+function saysOwnDeed(key: string, lead: readonly string[], terms: readonly IndicatorTerm[]): boolean {
+  const own = deedsOf(terms).get(key);
+  return own !== undefined && deedKinds(lead).some((k) => own.has(k));
+}
+
 /** A term of one word keeps it as marked ("căn"), so that "450 cán bộ" is not read as so many houses. */
 function markedWord(raw: string, words: readonly string[]): { marked?: string } {
   if (words.length !== 1) return {};
@@ -338,14 +349,16 @@ function namedByLead(tied: readonly string[], lead: readonly string[], terms: re
 const PEOPLE = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan']);
 
 /** The sentence says a word pair of the figure's name or synonyms beyond its measure ("… đăng ký làm theo"). */
-function saysMoreOf(key: string, sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[]): boolean {
+function saysMoreOf(key: string, sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[], besides: readonly string[] = []): boolean {
   if (!sentence) return true;
   const own = pairsOfTerms(terms, 'names').get(key) ?? new Set<string>();
   const measure = pairsOfTerms(terms, 'measure').get(key) ?? new Set<string>();
+  // Beyond the words that matched too ("cán bộ, đảng viên" of "Cán bộ, đảng viên bị xử lý").
+  const said = new Set(besides.slice(1).map((w, i) => `${besides[i]} ${w}`));
   const words = [...sentence.before, '', ...sentence.after];
   for (let i = 1; i < words.length; i++) {
     const pair = `${words[i - 1]} ${words[i]}`;
-    if (own.has(pair) && !measure.has(pair)) return true;
+    if (own.has(pair) && !measure.has(pair) && !said.has(pair)) return true;
   }
   return false;
 }
@@ -428,7 +441,7 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
     const last = score === 1 ? T[T.length - 1] : undefined;
     if (last !== undefined && ((NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '') || t.notBefore?.has(window[T.length] ?? ''))) score = 0;
-    return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan, measure: t.measure === true };
+    return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan, measure: t.measure === true, head: len < T.length && len > 1 };
   });
   const found = best(scored, min);
   if (!found) return null;
@@ -442,6 +455,10 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // it. So is a sum of money: "tổng kinh phí 980 triệu đồng" is no "Số tiền vận động ủng hộ Quỹ".
     const byMeasure = top.every((c) => c.key !== found.key || (c.measure && (PEOPLE.has(window.slice(0, c.len).join(' ')) || window[0] === MONEY_WORD)));
     if (byMeasure && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms)) return null;
+    // People named by what a name counts, without the rest ("450 cán bộ, đảng viên" for "Cán bộ, đảng
+    // viên bị xử lý"): only where the sentence says more of it, or its deed is said before the number.
+    const byPeople = top.every((c) => c.key !== found.key || (c.head && PEOPLE.has(window.slice(0, 2).join(' '))));
+    if (byPeople && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms, window.slice(0, topLenOf(top, found.key))) && !saysOwnDeed(found.key, context.lead ?? [], terms)) return null;
     // A sum, by its own clause: "phát hiện sai phạm về kinh tế 1,35 tỷ đồng, … đã thu hồi 720 triệu
     // đồng" has one sum recovered, though the sentence says "thu hồi" for the whole of it. A sum after
     // another in its clause ("500 triệu đồng tiền mặt và 150 triệu đồng hiện vật") goes with the sentence.
