@@ -158,3 +158,20 @@ describe('an inspection plan: sums recovered, petitions, cases', () => {
     expect(readIn('Kiện toàn 03 chi bộ, thành lập mới 01 chi bộ tại doanh nghiệp.')).toEqual({ chi_bo: 3 });
   });
 });
+
+describe('several figures counted in money', () => {
+  const money = readingTerms([
+    own('nha', 'Nhà Đại đoàn kết được xây mới', 'căn', 'Nhà Đại đoàn kết được xây mới'),
+    own('kinh_phi', 'Kinh phí xây dựng nhà Đại đoàn kết', 'triệu đồng', 'Kinh phí xây dựng nhà Đại đoàn kết'),
+    own('quy', 'Số tiền ủng hộ Quỹ "Vì người nghèo"', 'triệu đồng', 'Số tiền ủng hộ Quỹ "Vì người nghèo"'),
+    own('an_sinh', 'Kinh phí hỗ trợ an sinh xã hội', 'triệu đồng', 'Kinh phí hỗ trợ an sinh xã hội'),
+  ]);
+  const readIn = (text: string): Record<string, number> =>
+    Object.fromEntries(chooseFigures(figuresInText(text, money).map((f) => ({ ...f, at: 0 }))).map((f) => [f.indicatorKey, f.value]));
+
+  it('gives each sum to the figure named nearest before it', () => {
+    expect(readIn('Xây mới 12 căn nhà Đại đoàn kết với tổng kinh phí 980 triệu đồng.')).toEqual({ nha: 12, kinh_phi: 980 });
+    expect(readIn('Hỗ trợ an sinh xã hội 350 triệu đồng; xây mới 05 nhà Đại đoàn kết, kinh phí 250 triệu đồng.')).toEqual({ an_sinh: 350, nha: 5, kinh_phi: 250 });
+    expect(readIn('Vận động ủng hộ Quỹ "Vì người nghèo" được 1,25 tỷ đồng.')).toEqual({ quy: 1250 });
+  });
+});

@@ -327,7 +327,23 @@ export type PhraseContext = {
   lead?: readonly string[];
   /** The words of the number's sentence before and after it, numbers and all; asked for only on a tie. */
   sentence?: () => { before: readonly string[]; after: readonly string[] };
+  /** The words between the number before this one in its sentence and this one. */
+  sincePrevious?: readonly string[];
 };
+
+/**
+ * Among figures measured alike, the one whose own word pair stands nearest before the number, back to
+ * the number before it: "xây mới 12 căn nhà Đại đoàn kết với tổng kinh phí 980 triệu đồng" is the
+ * houses' cost, not the fund's sum, in a plan counting both in "triệu đồng".
+ */
+function namedSincePrevious(tied: readonly string[], since: readonly string[], terms: readonly IndicatorTerm[]): string | null {
+  const pairs = pairsOfTerms(terms);
+  for (let i = since.length - 1; i > 0; i--) {
+    const named = ownerOf(`${since[i - 1]} ${since[i]}`, tied, pairs);
+    if (named !== null) return named;
+  }
+  return null;
+}
 
 /**
  * Among figures measured alike ("ý kiến, kiến nghị được tiếp nhận", "… đã được giải quyết"), the one
@@ -479,7 +495,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
       ? named
       : (namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms) ??
         namedByLead(tied, context.lead ?? [], terms) ??
-        namedInSentence(tied, context.sentence?.(), terms));
+        namedInSentence(tied, context.sentence?.(), terms) ??
+        namedSincePrevious(tied, context.sincePrevious ?? [], terms));
   // Nothing tells them apart ("đối với 15 tổ chức đảng và 20 đảng viên" of three figures counted in
   // đảng viên): no figure rather than the first.
   const pick = key === null ? undefined : top.find((c) => c.key === key);

@@ -291,6 +291,13 @@ function leadBefore(text: string, at: number): string[] {
   return /\d/u.test(head) ? [] : tokens(head).slice(-4);
 }
 
+/** The words back to the number before this one (at most 80 characters), or none when there is none that near. */
+function sincePrevious(text: string, at: number): string[] {
+  const head = text.slice(Math.max(0, at - 80), at).split(/[.!?\n]\s/u).pop() ?? '';
+  const digit = head.search(/\d(?!.*\d)/su);
+  return digit < 0 ? [] : tokens(head.slice(digit + 1));
+}
+
 /** The words right before a number ask for its verb rather than say it was done ("kiến nghị thu hồi" 980). */
 function proposed(lead: readonly string[]): boolean {
   const at = PROPOSAL_WORDS.findIndex((p) => lead.some((w, i) => w === p[0] && lead[i + 1] === p[1] && i + 2 < lead.length));
@@ -363,7 +370,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     // A sum of money is read in one word, as the plan's money measures are.
     const words = amount?.money ? [MONEY_WORD, ...tokens(phrase)] : tokens(phrase);
     const match =
-      matchPhrase(words, terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead, sentence, ...(amount?.money ? {} : { firstWord: FIRST_WORD.exec(phrase)?.[0] }) }) ??
+      matchPhrase(words, terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead, sentence, sincePrevious: sincePrevious(t, m.index), ...(amount?.money ? {} : { firstWord: FIRST_WORD.exec(phrase)?.[0] }) }) ??
       label ??
       (words.length > 0 ? (nameBeforeMeasure(t, at, words, terms) ?? nameAroundNumber(t, at, words, terms)) : null);
     if (!match) continue;
