@@ -2,7 +2,8 @@
 // what a figure counts: the pure pieces, on sentences as units write them.
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/domain';
-import { amountAfter, moneyMeasure, valueFor } from '../../../electron/core/imports/readers/amounts';
+import { amountAfter, valueFor } from '../../../electron/core/imports/readers/amounts';
+import { moneyMeasure } from '../../../electron/core/vocabulary/money-measures';
 import { indicatorTerms, readingTerms } from '../../../electron/core/imports/readers/indicator-match';
 import { chooseFigures, figuresInText } from '../../../electron/core/imports/readers/prose-figures';
 import { contentTokens, markedForm } from '../../../electron/core/imports/readers/similarity';

@@ -4,6 +4,7 @@ import type { PlanItem } from '../../../shared/domain';
 import { extractPlan } from '../../../electron/core/plans/extract';
 import { proposeIndicators } from '../../../electron/core/plans/extract/indicators';
 import { proposeRounds } from '../../../electron/core/plans/extract/rounds';
+import { figureRow } from '../../../electron/core/plans/extract/figure-table';
 import { findDeadlines } from '../../../electron/core/plans/extract/deadlines';
 
 function task(text: string, deadline: PlanItem['deadline']): PlanItem {
@@ -146,5 +147,20 @@ II. SỐ LIỆU BÁO CÁO
       ['hoi_nghi', 'Số hội nghị quán triệt', 'hội nghị'],
       ['so_mo_hinh_duoc_xay_dung', 'Số mô hình được xây dựng', 'mô hình'],
     ]);
+  });
+});
+
+describe('figureRow', () => {
+  const cols = { name: 1, measure: 2 };
+
+  it('takes the measure from brackets closing the name when its cell is empty', () => {
+    expect(figureRow(['1', 'Số tiền ủng hộ Quỹ "Vì người nghèo" (triệu đồng)', ''], cols)).toEqual({ name: 'Số tiền ủng hộ Quỹ "Vì người nghèo"', measure: 'triệu đồng' });
+    expect(figureRow(['2', 'Nhà Đại đoàn kết (căn)', ''], cols)).toEqual({ name: 'Nhà Đại đoàn kết', measure: 'căn' });
+    expect(figureRow(['3', 'Hội nghị (cuộc)', 'Hội nghị'], cols)).toEqual({ name: 'Hội nghị (cuộc)', measure: 'Hội nghị' });
+  });
+
+  it('leaves a group row or a note in brackets alone', () => {
+    expect(figureRow(['I', 'CÔNG TÁC TUYÊN TRUYỀN', ''], cols)).toBeNull();
+    expect(figureRow(['4', 'Chỉ tiêu khác (nếu có)', ''], cols)).toBeNull();
   });
 });

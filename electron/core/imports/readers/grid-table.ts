@@ -3,9 +3,10 @@
 // A "Tổng cộng" row is the unit's own total: it is never added to its rows, it is the figure, and
 // rows that do not add up to it are noted with both numbers and both cells.
 import { fold, formatViNumber, parseCount, parseViNumber } from '../../../../shared/text';
-import { MONEY_WORD, moneyMeasure, rescaled } from './amounts';
+import { rescaled } from './amounts';
 import type { ReportCollector } from './collect';
 import { CLASSIFIERS } from '../../vocabulary/figure-words';
+import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
 import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';

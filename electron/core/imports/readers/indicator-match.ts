@@ -5,8 +5,8 @@ import type { Indicator } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import { CLASSIFIERS, DEED_KINDS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
+import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
-import { MONEY_WORD, moneyMeasure } from './amounts';
 import { containsRun, dice, inOrder, markedForm, tokens } from './similarity';
 
 /**

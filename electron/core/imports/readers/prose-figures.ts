@@ -4,7 +4,8 @@
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseCount, parseViNumber } from '../../../../shared/text';
 import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
-import { MONEY_WORD, amountAfter, valueFor } from './amounts';
+import { MONEY_WORD } from '../../vocabulary/money-measures';
+import { amountAfter, valueFor } from './amounts';
 import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
 import { inOrder, tokens } from './similarity';
