@@ -6,6 +6,8 @@ import type { Indicator } from '../../../shared/domain';
 export interface CatalogueEntry extends Indicator {
   /** Tested on the folded text of the tasks (no diacritics, lower case, punctuation as spaces). */
   when: (f: string) => boolean;
+  /** Read only for a plan that asks for it, never kept as "số liệu khác" beside another plan's figures. */
+  plannedOnly?: boolean;
 }
 
 const has = (re: RegExp) => (f: string) => re.test(f);
@@ -108,5 +110,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     measure: 'đoàn',
     synonyms: ['đoàn ra', 'đoàn vào', 'đoàn ra, đoàn vào', 'đoàn ra, vào', 'đoàn khách', 'đoàn công tác', 'số đoàn', 'số đoàn ra, đoàn vào', 'lượt đoàn'],
     when: has(/\bdoan ra\b|\bdoan vao\b|\bdon tiep (cac )?doan\b/),
+  },
+  {
+    key: 'tien_ung_ho',
+    name: 'Số tiền vận động, ủng hộ',
+    measure: 'triệu đồng',
+    synonyms: ['số tiền vận động', 'số tiền ủng hộ', 'tiền ủng hộ', 'vận động ủng hộ', 'ủng hộ quỹ', 'tiếp nhận ủng hộ', 'quyên góp'],
+    // Sums given to many causes run through reports on anything: the plan's only when it asks.
+    plannedOnly: true,
+    when: has(/\b(ung ho|van dong|quyen gop)\b.{0,40}\bquy\b|\bquy\b.{0,40}\bung ho\b/),
   },
 ];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/domain';
 import { amountAfter, valueFor } from '../../../electron/core/imports/readers/amounts';
 import { moneyMeasure } from '../../../electron/core/vocabulary/money-measures';
-import { indicatorTerms, readingTerms } from '../../../electron/core/imports/readers/indicator-match';
+import { indicatorTerms, otherIndicators, readingTerms } from '../../../electron/core/imports/readers/indicator-match';
 import { chooseFigures, figuresInText } from '../../../electron/core/imports/readers/prose-figures';
 import { contentTokens, markedForm } from '../../../electron/core/imports/readers/similarity';
 
@@ -74,6 +74,12 @@ describe('money measures and sums', () => {
     expect(read('Vận động ủng hộ Quỹ "Vì người nghèo" được 500 triệu đồng tiền mặt và 150 triệu đồng hiện vật.')).toEqual({ tien: 650 });
     // Typed without marks.
     expect(read('Mat tran van dong ung ho Quy Vi nguoi ngheo duoc 1,25 ty dong.')).toEqual({ tien: 1250 });
+  });
+
+  it('keeps sums as the catalogue’s figure only for a plan that asks for them', () => {
+    expect(otherIndicators(indicators).map((i) => i.key)).not.toContain('tien_ung_ho');
+    const f = chooseFigures(figuresInText('Vận động các tổ chức, cá nhân ủng hộ 1,2 tỷ đồng giúp Nhân dân các tỉnh bạn.', readingTerms([])).map((x) => ({ ...x, at: 0 })));
+    expect(f).toEqual([]);
   });
 
   it('reads a sum whose measure the plan stored before, with the catalogue’s words', () => {

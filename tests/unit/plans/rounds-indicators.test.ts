@@ -113,6 +113,7 @@ describe('proposeIndicators', () => {
     expect(keys('Các cơ quan thông tin đại chúng mở chuyên trang, chuyên mục, đăng tải tin, bài')).toEqual(['tin_bai', 'chuyen_muc']);
     expect(keys('Tổ chức các buổi tuyên truyền miệng tại khu dân cư')).toEqual(['buoi_tuyen_truyen']);
     expect(keys('Rà soát, bổ sung quy chế phối hợp')).toEqual([]);
+    expect(keys('Ủy ban MTTQ tỉnh vận động Nhân dân ủng hộ Quỹ "Vì người nghèo"')).toEqual(['tien_ung_ho']);
   });
 
   it('carries a name, a measure and synonyms for each', () => {

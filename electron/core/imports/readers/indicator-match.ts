@@ -185,7 +185,7 @@ export function otherIndicators(indicators: readonly Indicator[]): Indicator[] {
   const hit = otherCache.get(indicators);
   if (hit) return hit;
   const own = indicatorTerms(indicators);
-  const built = CATALOGUE.filter((c) => !indicators.some((i) => i.key === c.key) && matchLabel(c.name, own, 0.85) === null).map(({ key, name, measure, synonyms }) => ({
+  const built = CATALOGUE.filter((c) => !c.plannedOnly && !indicators.some((i) => i.key === c.key) && matchLabel(c.name, own, 0.85) === null).map(({ key, name, measure, synonyms }) => ({
     key,
     name,
     measure,
