@@ -121,6 +121,19 @@ async function columnPerFigure(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The office's own summary, a row per unit, the sums' column in tỷ. */
+async function rowPerUnit(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Tổng hợp');
+  ws.addRow(['BAN DÂN VẬN TỈNH ỦY']);
+  ws.addRow(['TỔNG HỢP KẾT QUẢ CÔNG TÁC DÂN VẬN 6 THÁNG ĐẦU NĂM 2025 CỦA CÁC ĐƠN VỊ (Kế hoạch số 27-KH/BDVTU)']);
+  ws.addRow(['TT', 'Đơn vị', 'Mô hình "Dân vận khéo" được công nhận', 'Số tiền ủng hộ Quỹ "Vì người nghèo" (tỷ đồng)']);
+  ws.addRow([1, 'Thị ủy Thuận An', 3, 0.45]);
+  ws.addRow([2, 'Đảng ủy Khối doanh nghiệp tỉnh', 5, 1.2]);
+  ws.addRow(['', 'Cộng', 8, 1.65]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 let svc: Service;
 let draft: PlanDraft;
 let plan: Plan;
@@ -179,8 +192,16 @@ describe('a plan counting money, and what was done to what it counts', () => {
     expect(figuresOf(svc, 'TXBC')).toEqual({ [models!]: 3, [money!]: 750, [houses!]: 5 });
   });
 
+  it('reads a summary of several units in the plan’s measure, a unit a row', async () => {
+    const r = await callOk(svc, 'reports.import', { file: { name: 'Tong hop cac don vi.xlsx', dataBase64: b64(await rowPerUnit()) }, planId: plan.id, roundId: plan.rounds[0]!.id, receivedAt: '2025-06-14' });
+    expect(r.outcome, r.error?.message).toBe('imported');
+    const [models, money] = plan.indicators.map((i) => i.key);
+    expect(figuresOf(svc, 'TXTA')).toEqual({ [models!]: 3, [money!]: 450 });
+    expect(figuresOf(svc, 'DUKDN')).toEqual({ [models!]: 5, [money!]: 1200 });
+  });
+
   it('adds the round’s sums in the plan’s measure', async () => {
     const status = await callOk(svc, 'status.get', { planId: plan.id, roundId: plan.rounds[0]!.id });
-    expect(status.totals[plan.indicators[1]!.key]).toBe(1250 + 15_600 + 2350 + 780 + 750);
+    expect(status.totals[plan.indicators[1]!.key]).toBe(1250 + 15_600 + 2350 + 780 + 750 + 450 + 1200);
   });
 });

@@ -220,6 +220,11 @@ function measureInLabel(label: string): { label: string; measure: string } | nul
   return moneyMeasure(measure) !== null || (words.length <= 2 && words.length > 0 && CLASSIFIERS.has(words[0] ?? '')) || UNIT_WORDS.has(words.join(' ')) ? { label: m[1] ?? label, measure } : null;
 }
 
+/** A figure column's number in the plan's measure: "Số tiền ủng hộ (tỷ đồng) | 0,45" is 450 in "triệu đồng". */
+export function inColumnMeasure(value: number | null, column: Column, terms: readonly IndicatorTerm[]): number | null {
+  return inPlanMeasure(value, bracketedIn(column.label), column.indicator ?? undefined, terms);
+}
+
 /** What a column header says in brackets ("Số tiền ủng hộ (tỷ đồng)"); empty when nothing. */
 function bracketedIn(label: string): string {
   return /\(([^()\d]{1,20})\)/u.exec(label)?.[1] ?? '';

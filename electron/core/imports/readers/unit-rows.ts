@@ -8,7 +8,7 @@ import type { ReportNote, UnitRowReading } from '../normalized-report';
 import { unitNamedIn } from './detect-unit';
 import { findHeader, isColumnNumberRow } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
-import { numberAt, totalRowKey } from './grid-table';
+import { inColumnMeasure, numberAt, totalRowKey } from './grid-table';
 import type { Grid } from './grid-table';
 import type { IndicatorTerm } from './indicator-match';
 
@@ -67,13 +67,13 @@ export function readUnitTable(g: Grid, terms: readonly IndicatorTerm[], units: r
     const end = next ? next.row : g.text.length;
     const figureCols = h.columns.filter((c) => c.indicator !== null);
     const col = figureCols.length > 0 ? unitColumn(g, h, end, figureCols, units, date) : null;
-    if (col) return readRows(g, h, end, col, figureCols, units, date);
+    if (col) return readRows(g, h, end, col, figureCols, units, date, terms);
     from = end;
   }
   return null;
 }
 
-function readRows(g: Grid, h: TableHeader, end: number, unitCol: Column, figureCols: readonly Column[], units: readonly Unit[], date: string | null): UnitTable {
+function readRows(g: Grid, h: TableHeader, end: number, unitCol: Column, figureCols: readonly Column[], units: readonly Unit[], date: string | null, terms: readonly IndicatorTerm[]): UnitTable {
   const rows: UnitRowReading[] = [];
   const notes: ReportNote[] = [];
   const sums = new Map<number, number>();
@@ -90,7 +90,7 @@ function readRows(g: Grid, h: TableHeader, end: number, unitCol: Column, figureC
     if (isSubtotal(label, units, date)) continue;
     const figures: UnitRowReading['figures'] = [];
     for (const c of figureCols) {
-      const value = numberAt(g, r, c.col);
+      const value = inColumnMeasure(numberAt(g, r, c.col), c, terms);
       if (value !== null && c.indicator !== null) figures.push({ indicatorKey: c.indicator, value, source: g.source(r, c.col), cumulative: c.cumulative || undefined });
     }
     if (figures.length === 0) continue; // a group heading ("I. Khối huyện")
