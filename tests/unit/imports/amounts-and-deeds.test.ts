@@ -5,6 +5,7 @@ import type { Indicator } from '../../../shared/domain';
 import { amountAfter, valueFor } from '../../../electron/core/imports/readers/amounts';
 import { moneyMeasure } from '../../../electron/core/vocabulary/money-measures';
 import { indicatorTerms, otherIndicators, readingTerms } from '../../../electron/core/imports/readers/indicator-match';
+import type { IndicatorTerm } from '../../../electron/core/imports/readers/indicator-match';
 import { chooseFigures, figuresInText } from '../../../electron/core/imports/readers/prose-figures';
 import { contentTokens, markedForm } from '../../../electron/core/imports/readers/similarity';
 
@@ -19,11 +20,14 @@ const indicators: Indicator[] = [
 ];
 const terms = readingTerms(indicators);
 
-/** The figures a paragraph gives, as the prose reader chooses them. */
-function read(text: string): Record<string, number> {
-  const chosen = chooseFigures(figuresInText(text, terms).map((f) => ({ ...f, at: 0 })));
-  return Object.fromEntries(chosen.filter((f) => f.role !== 'target').map((f) => [f.indicatorKey, f.value]));
-}
+/** The figures a paragraph gives with these terms, as the prose reader chooses them; targets aside. */
+const readerOf =
+  (using: IndicatorTerm[]) =>
+  (text: string): Record<string, number> => {
+    const chosen = chooseFigures(figuresInText(text, using).map((f) => ({ ...f, at: 0 })));
+    return Object.fromEntries(chosen.filter((f) => f.role !== 'target').map((f) => [f.indicatorKey, f.value]));
+  };
+const read = readerOf(terms);
 
 describe('money measures and sums', () => {
   it('knows a money measure and its size in đồng, as plans and tables write it', () => {
@@ -78,15 +82,13 @@ describe('money measures and sums', () => {
 
   it('keeps sums as the catalogue’s figure only for a plan that asks for them', () => {
     expect(otherIndicators(indicators).map((i) => i.key)).not.toContain('tien_ung_ho');
-    const f = chooseFigures(figuresInText('Vận động các tổ chức, cá nhân ủng hộ 1,2 tỷ đồng giúp Nhân dân các tỉnh bạn.', readingTerms([])).map((x) => ({ ...x, at: 0 })));
-    expect(f).toEqual([]);
+    expect(readerOf(readingTerms([]))('Vận động các tổ chức, cá nhân ủng hộ 1,2 tỷ đồng giúp Nhân dân các tỉnh bạn.')).toEqual({});
   });
 
   it('reads a sum whose measure the plan stored before, with the catalogue’s words', () => {
     // A plan saved with the measure only: the terms still meet the report's sum.
     const stored = indicatorTerms([{ key: 'tien', name: 'Số tiền ủng hộ', measure: 'Tr.đồng', synonyms: [] }]);
-    const f = chooseFigures(figuresInText('Ủng hộ 2,5 tỷ đồng.', stored).map((x) => ({ ...x, at: 0 })));
-    expect(f.map((x) => [x.indicatorKey, x.value])).toEqual([['tien', 2500]]);
+    expect(readerOf(stored)('Ủng hộ 2,5 tỷ đồng.')).toEqual({ tien: 2500 });
   });
 });
 
@@ -137,12 +139,7 @@ describe('an inspection plan: sums recovered, petitions, cases', () => {
     own('vu_viec', 'Số vụ việc, vụ án tham nhũng được phát hiện', 'vụ', 'Vụ việc, vụ án tham nhũng được phát hiện'),
     own('chi_bo', 'Số chi bộ được củng cố, kiện toàn', 'chi bộ', 'Chi bộ được củng cố, kiện toàn'),
   ]);
-  const readIn = (text: string): Record<string, number> =>
-    Object.fromEntries(
-      chooseFigures(figuresInText(text, inspection).map((f) => ({ ...f, at: 0 })))
-        .filter((f) => f.role !== 'target')
-        .map((f) => [f.indicatorKey, f.value]),
-    );
+  const readIn = readerOf(inspection);
 
   it('takes the sum recovered, not the sum found wrong nor the one proposed for recovery', () => {
     expect(readIn('Qua thanh tra phát hiện sai phạm về kinh tế 1,35 tỷ đồng, kiến nghị thu hồi 980 triệu đồng, đến nay đã thu hồi 720 triệu đồng.')).toEqual({ thu_hoi: 720 });
@@ -173,8 +170,7 @@ describe('several figures counted in money', () => {
     own('quy', 'Số tiền ủng hộ Quỹ "Vì người nghèo"', 'triệu đồng', 'Số tiền ủng hộ Quỹ "Vì người nghèo"'),
     own('an_sinh', 'Kinh phí hỗ trợ an sinh xã hội', 'triệu đồng', 'Kinh phí hỗ trợ an sinh xã hội'),
   ]);
-  const readIn = (text: string): Record<string, number> =>
-    Object.fromEntries(chooseFigures(figuresInText(text, money).map((f) => ({ ...f, at: 0 }))).map((f) => [f.indicatorKey, f.value]));
+  const readIn = readerOf(money);
 
   it('gives each sum to the figure named nearest before it', () => {
     expect(readIn('Xây mới 12 căn nhà Đại đoàn kết với tổng kinh phí 980 triệu đồng.')).toEqual({ nha: 12, kinh_phi: 980 });
