@@ -28,6 +28,9 @@ export const SPELLED_NUMBER_WORDS = new Set(['khong', 'mot', 'hai', 'ba', 'bon',
  */
 export const LABEL_VERBS = ['da', 'duoc', 'dang tai', 'dang', 'phat hanh', 'ban hanh', 'phat', 'to chuc', 'thuc hien', 'trien khai', 'mo', 'treo'];
 
+/** Words between a verb and its number that say nothing of which figure: "giải quyết được 132". */
+export const LEAD_FILLERS = new Set(['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'cho']);
+
 /** A plain "no" that reports zero ("không tổ chức đoàn ra", "không có đoàn vào"). */
 export const ZERO_VERBS = ['khong to chuc', 'khong don', 'khong cu', 'khong co', 'khong mo', 'khong phat sinh', 'khong thuc hien', 'khong tiep'];
 

@@ -4,9 +4,10 @@
 import type { Indicator } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
-import { CLASSIFIERS, DEED_KINDS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
+import { CLASSIFIERS, LEAD_FILLERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
+import { saysOtherDeed, saysOwnDeed } from './figure-deeds';
 import { containsRun, dice, inOrder, markedForm, tokens } from './similarity';
 
 /**
@@ -70,74 +71,9 @@ function headOf(words: readonly string[]): { head?: number } {
   return end < 0 ? {} : { head: end };
 }
 
-// The kind of each deed verb ("tiếp nhận" → receive), and what a plan's figure says was done to
-// what it counts: the kinds of the deeds after "được"/"bị" in its name.
-const DEED_KIND = new Map(Object.entries(DEED_KINDS).flatMap(([kind, verbs]) => verbs.map((v) => [v, kind] as const)));
-const PASSIVE = new Set(['duoc', 'bi']);
-const deedCache = new WeakMap<readonly IndicatorTerm[], Map<string, Set<string>>>();
-
-/** The kinds of the deeds in these words, two-word verbs first ("công nhận" before "nhận"). */
-function deedKinds(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const pair = DEED_KIND.get(`${words[i]} ${words[i + 1]}`);
-    const one = pair ?? DEED_KIND.get(words[i] ?? '');
-    if (one !== undefined) out.push(one);
-    if (pair !== undefined) i++;
-  }
-  return out;
-}
-
-function deedsOf(terms: readonly IndicatorTerm[]): Map<string, Set<string>> {
-  let m = deedCache.get(terms);
-  if (!m) {
-    m = new Map();
-    for (const t of terms) {
-      const at = t.words.findIndex((w, i) => i >= 1 && PASSIVE.has(w));
-      if (!t.fromPlan || t.measure || at < 0) continue;
-      const kinds = deedKinds(t.words.slice(at + 1));
-      if (kinds.length > 0) m.set(t.key, new Set([...(m.get(t.key) ?? []), ...kinds]));
-    }
-    deedCache.set(terms, m);
-  }
-  return m;
-}
-
-// After a verb, words that say when or how much, not what: "khởi tố mới 04 vụ án".
-const AFTER_VERB = new Set([...['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'cho'], 'moi', 'hon', 'tren', 'gan']);
-
-/** The kind of the deed a few words end with ("… đã tiếp nhận"), words after the verb aside; null when none is known. */
-function deedAtEnd(words: readonly string[]): string | null {
-  const w = [...words];
-  while (w.length > 0 && AFTER_VERB.has(w[w.length - 1] ?? '')) w.pop();
-  return DEED_KIND.get(w.slice(-2).join(' ')) ?? DEED_KIND.get(w[w.length - 1] ?? '') ?? null;
-}
-
-/**
- * "tiếp nhận 268 kiến nghị" for "Kiến nghị … được giải quyết"; "15 mô hình … được xây dựng" for
- * "Mô hình … được công nhận": a figure whose name says what was done to what it counts is not a
- * number said with a deed of another kind, before it or after it. A deed of its own kind said with
- * another keeps it ("xử lý kỷ luật 05 cán bộ" for "… bị xử lý").
- */
-function saysOtherDeed(key: string, lead: readonly string[], window: readonly string[], terms: readonly IndicatorTerm[]): boolean {
-  const own = deedsOf(terms).get(key);
-  if (!own) return false;
-  const passive = window.findIndex((w) => PASSIVE.has(w));
-  const after = passive < 0 ? [] : deedKinds(window.slice(passive + 1, passive + 3));
-  if (after.some((k) => own.has(k)) || deedKinds(lead).some((k) => own.has(k))) return false;
-  const said = after[0] ?? deedAtEnd(lead);
-  return said !== null && !own.has(said);
-}
-
 /** How many words after the number the figure's best term took. */
 function topLenOf(top: readonly { key: string; len: number }[], key: string): number {
   return Math.max(0, ...top.filter((c) => c.key === key).map((c) => c.len));
-}
-
-/** The words before a number say a deed of the figure's own kind ("xử lý 05 cán bộ" for "… bị xử lý"). */
-function saysOwnDeed(key: string, lead: readonly string[], terms: readonly IndicatorTerm[]): boolean {
-  const own = deedsOf(terms).get(key);
-  return own !== undefined && deedKinds(lead).some((k) => own.has(k));
 }
 
 /** A term of one word keeps it as marked ("căn"), so that "450 cán bộ" is not read as so many houses. */
@@ -412,8 +348,6 @@ function namedInSentence(tied: readonly string[], sentence: { before: readonly s
   return others.size > 0 && left.length === 1 ? (left[0] ?? null) : null;
 }
 
-// Words between a verb and its number that say nothing of which figure: "giải quyết được 132".
-const LEAD_FILLERS = new Set(['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'cho']);
 
 /**
  * The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms.
