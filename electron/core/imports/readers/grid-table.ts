@@ -3,10 +3,10 @@
 // A "Tổng cộng" row is the unit's own total: it is never added to its rows, it is the figure, and
 // rows that do not add up to it are noted with both numbers and both cells.
 import { fold, formatViNumber, parseCount, parseViNumber } from '../../../../shared/text';
+import { bracketedMeasure } from '../../vocabulary/bracketed-measure';
+import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { rescaled } from './amounts';
 import type { ReportCollector } from './collect';
-import { CLASSIFIERS } from '../../vocabulary/figure-words';
-import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
 import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
@@ -144,9 +144,10 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       s.since += n;
       s.rows.push(r);
     }
-    const bracketed = measureCol ? null : measureInLabel(rowText);
+    // "Tiền ủng hộ Quỹ (triệu đồng)": no column of measure, the label's brackets give it.
+    const bracketed = measureCol ? null : bracketedMeasure(rowText);
     const measure = bracketed?.measure ?? textAt(g, r, measureCol);
-    const match = rowFigure(bracketed?.label ?? rowText, heading, measure, gc.terms);
+    const match = rowFigure(bracketed?.name ?? rowText, heading, measure, gc.terms);
     const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col), measure, match?.key, gc.terms) : null;
     if (rowText !== '' && row.every((_, c) => numberAt(g, r, c) === null || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
     if (match && value !== null && valueCol && !by('status')) {
@@ -208,18 +209,6 @@ function rowFigure(label: string, heading: string, measure: string, terms: reado
   return matchPhrase(tokens(`${unit} ${label}`), terms, 0.9);
 }
 
-// "Tiền ủng hộ Quỹ (triệu đồng)", "Nhà Đại đoàn kết (căn)": a measure in brackets closing the label.
-const BRACKETED_MEASURE = /^(.*\S)\s*\(([^()\d]{1,20})\)\s*$/u;
-
-/** A label's measure in brackets where no column gives one: a sum's ("triệu đồng") or a counting word's. */
-function measureInLabel(label: string): { label: string; measure: string } | null {
-  const m = BRACKETED_MEASURE.exec(label);
-  if (!m) return null;
-  const measure = m[2] ?? '';
-  const words = tokens(measure);
-  return moneyMeasure(measure) !== null || (words.length <= 2 && words.length > 0 && CLASSIFIERS.has(words[0] ?? '')) || UNIT_WORDS.has(words.join(' ')) ? { label: m[1] ?? label, measure } : null;
-}
-
 /** A figure column's number in the plan's measure: "Số tiền ủng hộ (tỷ đồng) | 0,45" is 450 in "triệu đồng". */
 export function inColumnMeasure(value: number | null, column: Column, terms: readonly IndicatorTerm[]): number | null {
   return inPlanMeasure(value, bracketedIn(column.label), column.indicator ?? undefined, terms);
@@ -229,9 +218,6 @@ export function inColumnMeasure(value: number | null, column: Column, terms: rea
 function bracketedIn(label: string): string {
   return /\(([^()\d]{1,20})\)/u.exec(label)?.[1] ?? '';
 }
-
-// Measures a table writes in a label's brackets besides the counting words: "(căn)", "(hộ)", "(người)".
-const UNIT_WORDS = new Set(['can', 'ho', 'nguoi', 'mo hinh', 'tin bai', 'kien nghi', 'hoi nghi', 'dang vien', 'luot nguoi']);
 
 /** A row's sum of money in the plan's measure: "Tỷ đồng | 1,25" is 1.250 for a plan counting in "Triệu đồng". */
 function inPlanMeasure(value: number | null, measure: string, key: string | undefined, terms: readonly IndicatorTerm[]): number | null {

@@ -3,7 +3,7 @@
 // measure, not a task. The column of measure is what tells this table from a task table, whose
 // "Đơn vị thực hiện" column also starts with "đơn vị".
 import { fold } from '../../../../shared/text';
-import { moneyMeasure } from '../../vocabulary/money-measures';
+import { bracketedMeasure } from '../../vocabulary/bracketed-measure';
 
 export interface FigureRow {
   /** The figure as the plan names it: "Mô hình, điển hình học tập và làm theo Bác được xây dựng". */
@@ -40,14 +40,10 @@ export function figureRow(cells: readonly string[], cols: FigureColumns): Figure
   const written = (cells[cols.name] ?? '').replace(/\s+/gu, ' ').replace(/[\s:;.,]+$/u, '').trim();
   const cell = (cells[cols.measure] ?? '').replace(/\s+/gu, ' ').trim();
   // "Số tiền ủng hộ (triệu đồng)" with its measure cell left empty: the brackets give it.
-  const inName = cell === '' ? MEASURE_IN_NAME.exec(written) : null;
-  const bracketed = inName && (moneyMeasure(inName[2] ?? '') !== null || MEASURE_WORDS.test(fold(inName[2] ?? ''))) ? inName : null;
-  const name = bracketed ? (bracketed[1] ?? written) : written;
-  const measure = bracketed ? (bracketed[2] ?? '') : cell;
+  const bracketed = cell === '' ? bracketedMeasure(written) : null;
+  const name = bracketed?.name ?? written;
+  const measure = bracketed?.measure ?? cell;
   if (name === '' || measure === '' || !/\p{L}/u.test(measure)) return null;
   return { name, measure };
 }
 
-// A short measure in brackets closing a figure's name: "(triệu đồng)", "(lượt người)"; not "(nếu có)".
-const MEASURE_IN_NAME = /^(.*\S)\s*\(([^()\d]{1,20})\)$/u;
-const MEASURE_WORDS = /^(?:luot nguoi|luot|nguoi|cuoc|hoi nghi|lop|buoi|tin bai|van ban|mo hinh|can|ho|dang vien|cai|ban|doan|vu|don|chi bo|to chuc)$/u;
