@@ -29,12 +29,12 @@ export function tokens(s: string): string[] {
   return f === '' ? [] : f.split(' ');
 }
 
-/** Folded words minus function words and bare numbers: what a phrase is about. */
 // Words that fold as a function word does but say what a text is about: "tham nhũng" (not
 // "những"), "tài liệu" (not "tại"), "chuyên đề" (not "để"), "cờ", "chợ", "Sở".
 const MARKED_CONTENT = /(?<![\p{L}])(?:nhũng|tài|đề|cờ|chợ|sở)(?![\p{L}])/iu;
 const MARKED_CONTENT_WORDS = new Set(['nhũng', 'tài', 'đề', 'cờ', 'chợ', 'sở']);
 
+/** Folded words minus function words and bare numbers: what a phrase is about. */
 export function contentTokens(s: string): string[] {
   const words = tokens(s);
   const raw = MARKED_CONTENT.test(s.normalize('NFC')) ? s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : null;
