@@ -125,6 +125,13 @@ describe('what was done to what a figure counts', () => {
     expect(read('Xây dựng 15 mô hình "Dân vận khéo", trong đó 08 mô hình được công nhận.')).toEqual({ mo_hinh: 8 });
   });
 
+  it('reads occasions counted with another counting word than the plan’s', () => {
+    const dialogues = readerOf(readingTerms([own('doi_thoai', 'Số cuộc hội nghị đối thoại với Nhân dân', 'cuộc', 'Hội nghị đối thoại với Nhân dân'), own('nguoi', 'Số người được bồi dưỡng', 'người', 'Người được bồi dưỡng')]));
+    expect(dialogues('Phối hợp tổ chức 03 buổi đối thoại giữa lãnh đạo chính quyền với nông dân.')).toEqual({ doi_thoai: 3 });
+    // People are no occasions: "05 lớp bồi dưỡng" is not so many people trained.
+    expect(dialogues('Mở 05 lớp bồi dưỡng.')).toEqual({});
+  });
+
   it('reads what a figure counts said whole, after a deed of its own kind', () => {
     expect(read('Hỗ trợ xây dựng 05 nhà Đại đoàn kết cho hội viên nghèo.')).toEqual({ nha: 5 });
     expect(read('Xây mới 12 căn và sửa chữa 04 căn nhà Đại đoàn kết.')).toEqual({ nha: 16 });

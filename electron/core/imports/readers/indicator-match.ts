@@ -226,6 +226,19 @@ function namesNoun(key: string, noun: readonly string[], pairs: Map<string, Set<
   return noun.length === 2 && (pairs.get(key)?.has(noun.join(' ')) ?? false);
 }
 
+/**
+ * Occasions counted with another counting word than the plan's ("03 buổi đối thoại" for "Số cuộc hội
+ * nghị đối thoại với Nhân dân"): the one figure counted in occasions whose name has the noun.
+ */
+function occasionsOf(window: readonly string[], terms: readonly IndicatorTerm[], pairs: Map<string, Set<string>>): IndicatorMatch | null {
+  if (!CLASSIFIERS.has(window[0] ?? '') || window.length < 3) return null;
+  const noun = window.slice(1, 3);
+  const counted = terms.filter((t) => t.fromPlan && t.measure && CLASSIFIERS.has(t.words.join(' ')) && namesNoun(t.key, noun, pairs));
+  const keys = new Set(counted.map((t) => t.key));
+  const key = keys.size === 1 ? [...keys][0] : undefined;
+  return key === undefined ? null : { key, score: HEAD_SCORE, fromPlan: true };
+}
+
 const firstCache = new WeakMap<readonly IndicatorTerm[], Map<string, IndicatorTerm[]>>();
 
 /** Terms by their first word: a term matches a phrase only when the phrase starts with that word. */
@@ -394,7 +407,10 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len, fromPlan: t.fromPlan, measure: t.measure === true, head: len < T.length && len > 1 };
   });
   const found = best(scored, min);
-  if (!found) return null;
+  if (!found) {
+    const occasions = occasionsOf(window, terms, pairs);
+    return occasions && !saysOtherDeed(occasions.key, context.lead ?? [], window, terms) ? occasions : null;
+  }
   const sameScore = scored.filter((c) => c.score === found.score);
   const topLen = Math.max(...sameScore.map((c) => c.len));
   const top = sameScore.filter((c) => c.len === topLen);
