@@ -130,6 +130,9 @@ describe('what was done to what a figure counts', () => {
     expect(dialogues('Phối hợp tổ chức 03 buổi đối thoại giữa lãnh đạo chính quyền với nông dân.')).toEqual({ doi_thoai: 3 });
     // People are no occasions: "05 lớp bồi dưỡng" is not so many people trained (it is the catalogue's classes).
     expect(dialogues('Mở 05 lớp bồi dưỡng.')).toEqual({ tap_huan: 5 });
+    // Nor groups: "15 tổ chức đảng" is no count of occasions though "tổ" counts groups.
+    const inspections = readerOf(readingTerms([own('kiem_tra_to_chuc', 'Số cuộc kiểm tra tổ chức đảng', 'cuộc', 'Kiểm tra tổ chức đảng')]));
+    expect(inspections('Giám sát chuyên đề đối với 15 tổ chức đảng.')).toEqual({});
   });
 
   it('reads what a figure counts said whole, after a deed of its own kind', () => {

@@ -226,14 +226,17 @@ function namesNoun(key: string, noun: readonly string[], pairs: Map<string, Set<
   return noun.length === 2 && (pairs.get(key)?.has(noun.join(' ')) ?? false);
 }
 
+// Counting words of occasions: "15 tổ chức đảng" is no occasion, though "tổ" counts groups.
+const OCCASIONS = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan']);
+
 /**
  * Occasions counted with another counting word than the plan's ("03 buổi đối thoại" for "Số cuộc hội
  * nghị đối thoại với Nhân dân"): the one figure counted in occasions whose name has the noun.
  */
 function occasionsOf(window: readonly string[], terms: readonly IndicatorTerm[], pairs: Map<string, Set<string>>): IndicatorMatch | null {
-  if (!CLASSIFIERS.has(window[0] ?? '') || window.length < 3) return null;
+  if (!OCCASIONS.has(window[0] ?? '') || window.length < 3) return null;
   const noun = window.slice(1, 3);
-  const counted = terms.filter((t) => t.fromPlan && t.measure && CLASSIFIERS.has(t.words.join(' ')) && namesNoun(t.key, noun, pairs));
+  const counted = terms.filter((t) => t.fromPlan && t.measure && OCCASIONS.has(t.words.join(' ')) && namesNoun(t.key, noun, pairs));
   const keys = new Set(counted.map((t) => t.key));
   const key = keys.size === 1 ? [...keys][0] : undefined;
   return key === undefined ? null : { key, score: HEAD_SCORE, fromPlan: true };
