@@ -236,10 +236,14 @@ const OCCASIONS = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan']);
 function occasionsOf(window: readonly string[], terms: readonly IndicatorTerm[], pairs: Map<string, Set<string>>): IndicatorMatch | null {
   if (!OCCASIONS.has(window[0] ?? '') || window.length < 3) return null;
   const noun = window.slice(1, 3);
-  const counted = terms.filter((t) => t.fromPlan && t.measure && OCCASIONS.has(t.words.join(' ')) && namesNoun(t.key, noun, pairs));
-  const keys = new Set(counted.map((t) => t.key));
-  const key = keys.size === 1 ? [...keys][0] : undefined;
-  return key === undefined ? null : { key, score: HEAD_SCORE, fromPlan: true };
+  const key = soleKey(terms.filter((t) => t.fromPlan && t.measure && OCCASIONS.has(t.words.join(' ')) && namesNoun(t.key, noun, pairs)));
+  return key === null ? null : { key, score: HEAD_SCORE, fromPlan: true };
+}
+
+/** The one figure these terms are of, or null when none or several. */
+export function soleKey(terms: readonly IndicatorTerm[]): string | null {
+  const keys = new Set(terms.map((t) => t.key));
+  return keys.size === 1 ? ([...keys][0] ?? null) : null;
 }
 
 const firstCache = new WeakMap<readonly IndicatorTerm[], Map<string, IndicatorTerm[]>>();

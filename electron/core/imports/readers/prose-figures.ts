@@ -6,7 +6,7 @@ import { fold, parseCount, parseViNumber } from '../../../../shared/text';
 import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { MONEY_WORD } from '../../vocabulary/money-measures';
 import { amountAfter, valueFor } from './amounts';
-import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
+import { matchLabel, matchPhrase, moneyScaleOf, soleKey } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
 import { inOrder, tokens } from './similarity';
 
@@ -167,12 +167,6 @@ function shortenedName(words: readonly string[], terms: readonly IndicatorTerm[]
   if (name.length < 3) return null;
   const key = soleKey(terms.filter((t) => t.fromPlan && !t.measure && t.words[0] === name[0] && inOrder(name, t.words)));
   return key === null ? null : { key, score: 0.85, fromPlan: true };
-}
-
-/** The one figure these terms are of, or null when none or several. */
-function soleKey(terms: readonly IndicatorTerm[]): string | null {
-  const keys = new Set(terms.map((t) => t.key));
-  return keys.size === 1 ? ([...keys][0] ?? null) : null;
 }
 
 // Words of a time phrase that may close a figure's name before its number ("trong năm", "6 tháng đầu năm 2022").
