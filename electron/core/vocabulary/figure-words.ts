@@ -69,4 +69,5 @@ export const DEED_KINDS: Readonly<Record<string, readonly string[]>> = {
   register: ['dang ky'],
   consolidate: ['kien toan', 'cung co'],
   meet: ['tiep xuc', 'doi thoai', 'tiep don'],
+  join: ['tham gia', 'tham du'],
 };

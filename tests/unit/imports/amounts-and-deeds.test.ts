@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/domain';
 import { amountAfter, valueFor } from '../../../electron/core/imports/readers/amounts';
+import { measureSort, sameSort } from '../../../electron/core/vocabulary/measure-sorts';
 import { moneyMeasure } from '../../../electron/core/vocabulary/money-measures';
 import { indicatorTerms, otherIndicators, readingTerms } from '../../../electron/core/imports/readers/indicator-match';
 import type { IndicatorTerm } from '../../../electron/core/imports/readers/indicator-match';
@@ -128,8 +129,8 @@ describe('what was done to what a figure counts', () => {
   it('reads occasions counted with another counting word than the plan’s', () => {
     const dialogues = readerOf(readingTerms([own('doi_thoai', 'Số cuộc hội nghị đối thoại với Nhân dân', 'cuộc', 'Hội nghị đối thoại với Nhân dân'), own('nguoi', 'Số người được bồi dưỡng', 'người', 'Người được bồi dưỡng')]));
     expect(dialogues('Phối hợp tổ chức 03 buổi đối thoại giữa lãnh đạo chính quyền với nông dân.')).toEqual({ doi_thoai: 3 });
-    // People are no occasions: "05 lớp bồi dưỡng" is not so many people trained (it is the catalogue's classes).
-    expect(dialogues('Mở 05 lớp bồi dưỡng.')).toEqual({ tap_huan: 5 });
+    // People are no occasions: "05 lớp bồi dưỡng" is not so many people trained (and this plan counts no classes).
+    expect(dialogues('Mở 05 lớp bồi dưỡng.')).toEqual({});
     // Nor groups: "15 tổ chức đảng" is no count of occasions though "tổ" counts groups.
     const inspections = readerOf(readingTerms([own('kiem_tra_to_chuc', 'Số cuộc kiểm tra tổ chức đảng', 'cuộc', 'Kiểm tra tổ chức đảng')]));
     expect(inspections('Giám sát chuyên đề đối với 15 tổ chức đảng.')).toEqual({});
@@ -186,5 +187,40 @@ describe('several figures counted in money', () => {
     expect(readIn('Xây mới 12 căn nhà Đại đoàn kết với tổng kinh phí 980 triệu đồng.')).toEqual({ nha: 12, kinh_phi: 980 });
     expect(readIn('Hỗ trợ an sinh xã hội 350 triệu đồng; xây mới 05 nhà Đại đoàn kết, kinh phí 250 triệu đồng.')).toEqual({ an_sinh: 350, nha: 5, kinh_phi: 250 });
     expect(readIn('Vận động ủng hộ Quỹ "Vì người nghèo" được 1,25 tỷ đồng.')).toEqual({ quy: 1250 });
+  });
+});
+
+describe('people trained, and what a measure counts', () => {
+  const trained = readingTerms([
+    own('lop', 'Số lớp bồi dưỡng, tập huấn kỹ năng số', 'lớp', 'Lớp bồi dưỡng, tập huấn kỹ năng số'),
+    own('nguoi', 'Số cán bộ, công chức được bồi dưỡng kỹ năng số', 'người', 'Cán bộ, công chức được bồi dưỡng kỹ năng số'),
+    own('to', 'Số tổ công nghệ số cộng đồng được thành lập', 'tổ', 'Tổ công nghệ số cộng đồng được thành lập'),
+  ]);
+  const readIn = readerOf(trained);
+
+  it('reads people counted in "lượt", and people an occasion of the figure’s deed was held for', () => {
+    expect(readIn('Tổ chức 04 lớp bồi dưỡng kỹ năng số cho 320 lượt cán bộ, công chức cấp huyện, cấp xã.')).toEqual({ lop: 4, nguoi: 320 });
+    expect(readIn('Văn phòng đã tổ chức 03 lớp tập huấn sử dụng phần mềm cho 210 cán bộ, công chức các cơ quan đảng.')).toEqual({ lop: 3, nguoi: 210 });
+    // A conference to study a resolution is no training: its audience is not the people trained.
+    expect(readIn('Tổ chức 02 hội nghị quán triệt nghị quyết cho 450 cán bộ, công chức.')).toEqual({});
+    expect(readIn('Hướng dẫn 12.500 lượt người dân sử dụng dịch vụ công trực tuyến.')).toEqual({});
+  });
+
+  it('does not read groups joined as groups set up', () => {
+    expect(readIn('Các cơ sở đoàn đã tham gia 86 Tổ công nghệ số cộng đồng.')).toEqual({});
+    expect(readIn('Đã thành lập 112 Tổ công nghệ số cộng đồng.')).toEqual({ to: 112 });
+  });
+
+  it('tells occasions, people, money and things apart by their measure', () => {
+    expect(measureSort('Cuộc')).toBe('occasion');
+    expect(measureSort('Hội nghị')).toBe('occasion');
+    expect(measureSort('Lượt người')).toBe('people');
+    expect(measureSort('Tỷ đồng')).toBe('money');
+    expect(measureSort('Cái')).toBe('thing');
+    expect(measureSort('')).toBeNull();
+    expect(sameSort('Cuộc', 'hội nghị')).toBe(true);
+    expect(sameSort('Người', 'lượt người')).toBe(true);
+    expect(sameSort('Cái', 'cuộc')).toBe(false);
+    expect(sameSort('', 'cuộc')).toBe(true);
   });
 });

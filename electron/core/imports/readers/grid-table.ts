@@ -9,7 +9,7 @@ import { rescaled } from './amounts';
 import type { ReportCollector } from './collect';
 import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
-import { matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
+import { matchHeadAndMeasure, matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
 import { itemsInClause, matchItemRow } from './item-match';
 import type { ItemIndex } from './item-match';
@@ -144,9 +144,10 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       s.since += n;
       s.rows.push(r);
     }
-    // "Tiền ủng hộ Quỹ (triệu đồng)": no column of measure, the label's brackets give it.
-    const bracketed = measureCol ? null : bracketedMeasure(rowText);
-    const measure = bracketed?.measure ?? textAt(g, r, measureCol);
+    // "Tiền ủng hộ Quỹ (triệu đồng)": no measure in its column (or no such column), the label's brackets give it.
+    const ownMeasure = textAt(g, r, measureCol);
+    const bracketed = ownMeasure === '' ? bracketedMeasure(rowText) : null;
+    const measure = bracketed?.measure ?? ownMeasure;
     const match = rowFigure(bracketed?.name ?? rowText, heading, measure, gc.terms);
     const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col), measure, match?.key, gc.terms) : null;
     if (rowText !== '' && row.every((_, c) => numberAt(g, r, c) === null || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
@@ -206,7 +207,7 @@ function rowFigure(label: string, heading: string, measure: string, terms: reado
   // The label read as the words after a number, after its measure when a column gives it: "Lượt |
   // Đoàn viên tham dự", or "Tin, bài trên trang thông tin điện tử Công an tỉnh" on its own.
   const unit = measure === '' || parseViNumber(measure) !== null ? '' : moneyMeasure(measure) !== null ? MONEY_WORD : measure;
-  return matchPhrase(tokens(`${unit} ${label}`), terms, 0.9);
+  return matchPhrase(tokens(`${unit} ${label}`), terms, 0.9) ?? matchHeadAndMeasure(label, measure, terms);
 }
 
 /** A figure column's number in the plan's measure: "Số tiền ủng hộ (tỷ đồng) | 0,45" is 450 in "triệu đồng". */

@@ -116,12 +116,25 @@ export function indicatorTerms(indicators: readonly Indicator[]): IndicatorTerm[
   });
 }
 
-/** Catalogue figures the plan has no indicator for (neither by key nor by name). */
+/**
+ * A plan that counts things the catalogue does not know (its table of them, or figures the
+ * specialist wrote) says which figures it wants; one whose figures are all the catalogue's kinds,
+ * guessed from its tasks or named in its table, leaves room for the catalogue's others.
+ */
+function countsOwnFigures(indicators: readonly Indicator[]): boolean {
+  return indicators.some((i) => !CATALOGUE.some((c) => c.key === i.key));
+}
+
+/**
+ * Catalogue figures the plan has no indicator for (neither by key nor by name), kept as other
+ * figures of a report — none beside figures of the plan's own kinds: "15.230 văn bản điện tử" is no
+ * "Số kế hoạch, văn bản triển khai", and "320 lượt cán bộ" is the plan's people trained.
+ */
 export function otherIndicators(indicators: readonly Indicator[]): Indicator[] {
   const hit = otherCache.get(indicators);
   if (hit) return hit;
   const own = indicatorTerms(indicators);
-  const built = CATALOGUE.filter((c) => !c.plannedOnly && !indicators.some((i) => i.key === c.key) && matchLabel(c.name, own, 0.85) === null).map(({ key, name, measure, synonyms }) => ({
+  const built = countsOwnFigures(indicators) ? [] : CATALOGUE.filter((c) => !c.plannedOnly && !indicators.some((i) => i.key === c.key) && matchLabel(c.name, own, 0.85) === null).map(({ key, name, measure, synonyms }) => ({
     key,
     name,
     measure,
@@ -193,6 +206,21 @@ function scoreLabel(label: string, terms: readonly IndicatorTerm[], min: number)
     return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len: T.length, fromPlan: t.fromPlan };
   });
   return best(scored, min);
+}
+
+/**
+ * A table's row whose label names no figure in words enough, but is measured as one is: "Camera lắp
+ * đặt mới | Cái" for "Số camera giám sát an ninh trật tự được lắp đặt | cái" — the one plan figure
+ * whose name starts with the label's first word (no counting word) and whose measure is the row's.
+ */
+export function matchHeadAndMeasure(label: string, measure: string, terms: readonly IndicatorTerm[]): IndicatorMatch | null {
+  const head = stripLead(tokens(label))[0];
+  const m = tokens(measure).join(' ');
+  if (head === undefined || m === '' || CLASSIFIERS.has(head)) return null;
+  const measured = new Set(terms.filter((t) => t.fromPlan && t.measure && t.words.join(' ') === m).map((t) => t.key));
+  const keys = new Set(terms.filter((t) => t.fromPlan && !t.measure && measured.has(t.key) && t.words[0] === head).map((t) => t.key));
+  const [key] = keys;
+  return keys.size === 1 && key !== undefined ? { key, score: 0.85, fromPlan: true } : null;
 }
 
 /** Word pairs of each figure's terms: "cuộc kiểm tra" makes "cuộc" + "kiểm" a pair of that figure. */
@@ -335,6 +363,15 @@ function saysMoreOf(key: string, sentence: { before: readonly string[]; after: r
   return false;
 }
 
+/**
+ * People an occasion of the figure's own deed was held for: "03 lớp tập huấn … cho 210 cán bộ, công
+ * chức" for "Cán bộ, công chức được bồi dưỡng" (tập huấn and bồi dưỡng are one kind of deed).
+ */
+function givenTo(key: string, sincePrevious: readonly string[], terms: readonly IndicatorTerm[]): boolean {
+  const last = sincePrevious[sincePrevious.length - 1];
+  return (last === 'cho' || last === 'voi') && saysOwnDeed(key, sincePrevious, terms);
+}
+
 /** The one figure among `tied` with this word pair, or null. */
 function ownerOf(pair: string, tied: readonly string[], pairs: Map<string, Set<string>>): string | null {
   const named = tied.filter((key) => pairs.get(key)?.has(pair));
@@ -415,6 +452,12 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   });
   const found = best(scored, min);
   if (!found) {
+    // "320 lượt cán bộ, công chức": "lượt" counts the people's attendances; the people name the figure.
+    if (window[0] === 'luot' && (PEOPLE.has(window[1] ?? '') || PEOPLE.has(window.slice(1, 3).join(' ')))) {
+      const people = { ...context };
+      delete people.firstWord;
+      return matchPhrase(after.slice(1), terms, min, people);
+    }
     const occasions = occasionsOf(window, terms, pairs);
     return occasions && !saysOtherDeed(occasions.key, context.lead ?? [], window, terms) ? occasions : null;
   }
@@ -431,7 +474,7 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // People named by what a name counts, without the rest ("450 cán bộ, đảng viên" for "Cán bộ, đảng
     // viên bị xử lý"): only where the sentence says more of it, or its deed is said before the number.
     const byPeople = top.every((c) => c.key !== found.key || (c.head && PEOPLE.has(window.slice(0, 2).join(' '))));
-    if (byPeople && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms, window.slice(0, topLenOf(top, found.key))) && !saysOwnDeed(found.key, context.lead ?? [], terms)) return null;
+    if (byPeople && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms, window.slice(0, topLenOf(top, found.key))) && !saysOwnDeed(found.key, context.lead ?? [], terms) && !givenTo(found.key, context.sincePrevious ?? [], terms)) return null;
     // A sum, by its own clause: "phát hiện sai phạm về kinh tế 1,35 tỷ đồng, … đã thu hồi 720 triệu
     // đồng" has one sum recovered, though the sentence says "thu hồi" for the whole of it. A sum after
     // another in its clause ("500 triệu đồng tiền mặt và 150 triệu đồng hiện vật") goes with the sentence.

@@ -4,6 +4,8 @@ import type { Indicator, PlanItem } from '../../../../shared/domain';
 import { indicatorKey } from '../../../../shared/indicator-key';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
+import { sameSort } from '../../vocabulary/measure-sorts';
+import { moneyMeasure } from '../../vocabulary/money-measures';
 import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
 import type { FigureRow } from './figure-table';
 
@@ -19,11 +21,12 @@ export const INDICATOR_CATALOGUE: readonly Indicator[] = CATALOGUE.map(({ key, n
 /**
  * The catalogue figure a plan's row is: the one whose subject the row's name speaks of, among those
  * measured as the row is ("Tin, bài" is the measure of two) — or, when the measure is the plan's
- * own word ("Cuộc", "Người"), the only one whose subject the name speaks of.
+ * own word ("Cuộc", "Người"), the only one whose subject the name speaks of and that counts the same
+ * sort of thing ("Camera giám sát … | Cái" is no "cuộc giám sát").
  */
 function catalogueFigure(row: FigureRow, taken: ReadonlySet<string>): (typeof CATALOGUE)[number] | null {
   const name = fold(row.name);
-  const fits = CATALOGUE.filter((c) => !taken.has(c.key) && c.when(name));
+  const fits = CATALOGUE.filter((c) => !taken.has(c.key) && c.when(name) && sameSort(c.measure, row.measure));
   const measured = fits.filter((c) => fold(c.measure) === fold(row.measure));
   if (measured.length === 1) return measured[0] ?? null;
   return fits.length === 1 ? (fits[0] ?? null) : null;
@@ -39,6 +42,8 @@ const COUNTING_WORDS = new Set(['cuoc', 'lop', 'buoi', 'dot', 'lan', 'luot', 'bo
  */
 function countName(name: string, measure: string): string {
   if (/^(số|tổng số|tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(name)) return name;
+  // A sum is named as written ("Kinh phí đầu tư …"), but money itself is "Số tiền …".
+  if (moneyMeasure(measure) !== null && !/^tiền(?![\p{L}])/iu.test(name)) return name;
   const first = name.charAt(0);
   // An abbreviation or a proper name keeps its capital ("MTTQ", "Báo Tây Sơn").
   const lower = /^\p{Lu}{2}/u.test(name) ? name : first.toLowerCase() + name.slice(1);

@@ -1,0 +1,25 @@
+// What a figure's measure counts, where it tells figures apart: occasions, people, money or things.
+import { fold } from '../../../shared/text';
+import { moneyMeasure } from './money-measures';
+
+export type MeasureSort = 'occasion' | 'people' | 'money' | 'thing';
+
+// Measures of gatherings and courses ("Cuộc", "Lớp", "Hội nghị") and of people ("Người", "Lượt người").
+const OCCASIONS = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan', 'khoa', 'hoi nghi', 'hoi thao', 'cuoc hop']);
+const PEOPLE = new Set(['nguoi', 'luot', 'luot nguoi', 'dong chi', 'dang vien', 'can bo', 'hoc vien', 'doan vien', 'hoi vien', 'quan chung']);
+
+/** The sort of thing `measure` counts; null when no measure is given. */
+export function measureSort(measure: string): MeasureSort | null {
+  const m = fold(measure);
+  if (m === '') return null;
+  if (OCCASIONS.has(m)) return 'occasion';
+  if (PEOPLE.has(m)) return 'people';
+  return moneyMeasure(measure) === null ? 'thing' : 'money';
+}
+
+/** Two measures that may count the same figure: "Cuộc" and "Hội nghị" may, "Cái" and "Cuộc" may not. */
+export function sameSort(a: string, b: string): boolean {
+  const x = measureSort(a);
+  const y = measureSort(b);
+  return x === null || y === null || x === y;
+}
