@@ -1,11 +1,13 @@
-// What a figure's measure counts, where it tells figures apart: occasions, people, money or things.
+// What a figure's measure counts, where it tells figures apart: occasions, people, money, things, or
+// a quantity measured rather than counted (km, ha, tấn).
 import { fold } from '../../../shared/text';
 import { moneyMeasure } from './money-measures';
 
-export type MeasureSort = 'occasion' | 'people' | 'money' | 'thing';
+export type MeasureSort = 'occasion' | 'people' | 'money' | 'quantity' | 'thing';
 
 // Measures of gatherings and courses ("Cuộc", "Lớp", "Hội nghị") and of people ("Người", "Lượt người").
 const OCCASIONS = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan', 'khoa', 'hoi nghi', 'hoi thao', 'cuoc hop']);
+const QUANTITIES = new Set(['km', 'm', 'met', 'ha', 'hecta', 'hec ta', 'm2', 'm3', 'tan', 'kg', 'lit', 'mw', 'kw', 'kwh']);
 const PEOPLE = new Set(['nguoi', 'luot', 'luot nguoi', 'dong chi', 'dang vien', 'can bo', 'hoc vien', 'doan vien', 'hoi vien', 'quan chung']);
 
 /** The sort of thing `measure` counts; null when no measure is given. */
@@ -14,6 +16,8 @@ export function measureSort(measure: string): MeasureSort | null {
   if (m === '') return null;
   if (OCCASIONS.has(m)) return 'occasion';
   if (PEOPLE.has(m)) return 'people';
+  // "m²" folds to "m": still a quantity.
+  if (QUANTITIES.has(m)) return 'quantity';
   return moneyMeasure(measure) === null ? 'thing' : 'money';
 }
 

@@ -484,3 +484,46 @@ describe('docx body and PDF lines', () => {
     ]);
   });
 });
+
+describe('figure names as units shorten them', () => {
+  const rural = indicatorTerms([
+    { key: 'xa', name: 'Số xã đạt chuẩn nông thôn mới', measure: 'xã', synonyms: ['Xã đạt chuẩn nông thôn mới'] },
+    { key: 'xa_nc', name: 'Số xã đạt chuẩn nông thôn mới nâng cao', measure: 'xã', synonyms: ['Xã đạt chuẩn nông thôn mới nâng cao'] },
+    { key: 'ocop', name: 'Số sản phẩm OCOP được công nhận', measure: 'sản phẩm', synonyms: [] },
+    { key: 'hs', name: 'Số hồ sơ thủ tục hành chính giải quyết trực tuyến', measure: 'hồ sơ', synonyms: [] },
+  ]);
+
+  it('spells out initials in the figure’s own words, and keeps those it has as a word', () => {
+    expect(matchLabel('Xã đạt chuẩn NTM nâng cao', rural)?.key).toBe('xa_nc');
+    expect(matchLabel('Xã đạt chuẩn NTM', rural)?.key).toBe('xa');
+    expect(matchLabel('Hồ sơ TTHC giải quyết trực tuyến', rural)?.key).toBe('hs');
+    expect(matchLabel('Sản phẩm OCOP được công nhận', rural)?.key).toBe('ocop');
+    // Initials that stand for no run of a figure's words name nothing.
+    expect(matchLabel('Xã đạt chuẩn ATTP', rural)?.key).not.toBe('xa_nc');
+  });
+
+  it('reads "TH 6 tháng" as the half year’s results and "LK" as a running total', () => {
+    const rows = [
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'KH năm 2024', 'TH 6 tháng', 'LK đến 30/6/2024'],
+      ['1', 'Xã đạt chuẩn NTM', 'Xã', '2', '1', '9'],
+      ['2', 'Xã đạt chuẩn NTM nâng cao', 'Xã', '1', '0', '2'],
+    ];
+    const grid: Grid = { text: rows, value: rows, source: (r, c) => `S!${'ABCDEF'[c]}${r + 1}`, span: (a, z, c) => `S!${'ABCDEF'[c]}${a + 1}:${'ABCDEF'[c]}${z + 1}` };
+    const out = new ReportCollector();
+    readGrid(grid, { index: itemIndex(plan), terms: rural }, out);
+    expect(out.figures.map((f) => [f.indicatorKey, f.value])).toEqual([
+      ['xa', 1],
+      ['xa_nc', 0],
+    ]);
+  });
+
+  it('reads "có thêm" as what the period added, unless its clause says against what', () => {
+    const added = (text: string) => figuresInText(text, rural).map((f) => [f.indicatorKey, f.value, f.role]);
+    expect(added('Trong 6 tháng, huyện có thêm 02 xã đạt chuẩn nông thôn mới.')).toEqual([['xa', 2, 'main']]);
+    expect(added('Có thêm 02 xã đạt chuẩn nông thôn mới so với cùng kỳ.')).toEqual([['xa', 2, 'delta']]);
+    expect(added('Có 12 xã đạt chuẩn nông thôn mới, tăng thêm 02 xã đạt chuẩn nông thôn mới.')).toEqual([
+      ['xa', 12, 'main'],
+      ['xa', 2, 'delta'],
+    ]);
+  });
+});

@@ -27,8 +27,22 @@ const ROLE_NAMES: ReadonlyArray<[Role, string[]]> = [
   ['text', ['noi dung', 'nhiem vu', 'noi dung nhiem vu', 'cong viec', 'noi dung cong viec', 'ten nhiem vu', 'nhiem vu duoc giao', 'chi tieu', 'hang muc', 'ten chi tieu', 'noi dung chi tieu']],
 ];
 
-export function roleOf(label: string): Role | null {
+// Column names as units shorten them: "TH 6 tháng", "LK đến 30/6", "SL".
+const SHORT_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/^th(?= |$)/u, 'thuc hien'],
+  [/^lk(?= |$)/u, 'luy ke'],
+  [/^sl(?= |$)/u, 'so luong'],
+];
+
+/** A column's name folded, its leading short word spelled out. */
+function headerFold(label: string): string {
   const f = fold(label);
+  for (const [re, full] of SHORT_NAMES) if (re.test(f)) return f.replace(re, full);
+  return f;
+}
+
+export function roleOf(label: string): Role | null {
+  const f = headerFold(label);
   if (f === '') return null;
   for (const [role, names] of ROLE_NAMES) if (names.includes(f)) return role;
   for (const [role, names] of ROLE_NAMES) if (names.some((n) => n.length >= 4 && f.startsWith(`${n} `))) return role;
@@ -76,9 +90,9 @@ function isSubHeader(top: readonly string[], next: readonly string[] | undefined
 
 function classify(col: number, top: string, sub: string, terms: readonly IndicatorTerm[]): Column {
   const label = sub !== '' && sub !== top ? `${top} / ${sub}` : top;
-  const cumulative = /\bluy ke\b/u.test(fold(`${top} ${sub}`));
+  const cumulative = /\bluy ke\b/u.test(`${headerFold(top)} ${headerFold(sub)}`);
   const own = sub !== '' ? sub : top;
-  const exact = ROLE_NAMES.some(([, names]) => names.includes(fold(own)));
+  const exact = ROLE_NAMES.some(([, names]) => names.includes(headerFold(own)));
   const subRole = roleOf(own);
   const topRole = roleOf(top);
   // "Kết quả thực hiện" over "Nội dung | Số hội nghị": the text under a result heading is the result.

@@ -189,11 +189,32 @@ export function matchLabel(label: string, terms: readonly IndicatorTerm[], min =
   return found;
 }
 
+// A word written in capitals that may stand for a run of the figure's words: "NTM", "GTNT", "TTHC".
+const INITIALS = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The label's initials spelled out in the term's own words where a run of them has those initials:
+ * "Xã đạt chuẩn NTM" against "xã đạt chuẩn nông thôn mới", "Hồ sơ TTHC" against "hồ sơ thủ tục hành
+ * chính". Initials the term has as a word ("OCOP") stay as they are.
+ */
+function spelledOut(L: readonly string[], initials: readonly string[], T: readonly string[]): readonly string[] {
+  let out = L;
+  for (const a of initials) {
+    const at = out.indexOf(a);
+    if (at < 0 || T.includes(a)) continue;
+    const start = T.findIndex((_, i) => i + a.length <= T.length && [...a].every((ch, k) => T[i + k]?.[0] === ch));
+    if (start >= 0) out = [...out.slice(0, at), ...T.slice(start, start + a.length), ...out.slice(at + 1)];
+  }
+  return out;
+}
+
 function scoreLabel(label: string, terms: readonly IndicatorTerm[], min: number): IndicatorMatch | null {
-  const L = stripLead(tokens(label));
-  if (L.length === 0) return null;
+  const written = stripLead(tokens(label));
+  if (written.length === 0) return null;
+  const initials = (label.match(INITIALS) ?? []).map((w) => fold(w)).filter((w) => written.includes(w));
   const scored = terms.map((t) => {
     const T = t.words;
+    const L = initials.length === 0 ? written : spelledOut(written, initials, T);
     let score = dice(L, T) * 0.9;
     if (L.join(' ') === T.join(' ')) score = 1;
     else if (containsRun(L, T)) score = Math.max(score, 0.75 + (0.25 * T.length) / L.length);
@@ -345,8 +366,8 @@ function namedByLead(tied: readonly string[], lead: readonly string[], terms: re
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
-// Measures that count people: many figures do, so the measure alone does not say which.
-const PEOPLE = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan']);
+// Measures that count people or households: many figures do, so the measure alone does not say which.
+const PEOPLE = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan', 'ho', 'ho gia dinh']);
 
 /** The sentence says a word pair of the figure's name or synonyms beyond its measure ("… đăng ký làm theo"). */
 function saysMoreOf(key: string, sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[], besides: readonly string[] = []): boolean {
@@ -355,7 +376,9 @@ function saysMoreOf(key: string, sentence: { before: readonly string[]; after: r
   const measure = pairsOfTerms(terms, 'measure').get(key) ?? new Set<string>();
   // Beyond the words that matched too ("cán bộ, đảng viên" of "Cán bộ, đảng viên bị xử lý").
   const said = new Set(besides.slice(1).map((w, i) => `${besides[i]} ${w}`));
-  const words = [...sentence.before, '', ...sentence.after];
+  // The words after the next number are its own: "25.600 hộ đăng ký …; giúp đỡ 320 hộ thoát nghèo".
+  const next = sentence.after.findIndex((w, i) => i > 0 && /^\d/u.test(w));
+  const words = [...sentence.before, '', ...(next < 0 ? sentence.after : sentence.after.slice(0, next))];
   for (let i = 1; i < words.length; i++) {
     const pair = `${words[i - 1]} ${words[i]}`;
     if (own.has(pair) && !measure.has(pair) && !said.has(pair)) return true;

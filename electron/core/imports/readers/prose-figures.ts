@@ -315,9 +315,22 @@ function roleAt(text: string, at: number, s: [number, number], marks: Marks): Fi
   const close = open < 0 ? -1 : text.indexOf(')', open);
   if (open >= s[0] && (close < 0 || close > at) && /\d/u.test(text.slice(s[0], open))) return 'part';
   if (marks.target.some(inSentence)) return 'target';
-  if (marks.delta.some((m) => inSentence(m) && at - m[1] <= 80)) return 'delta';
+  if (marks.delta.some((m) => inSentence(m) && at - m[1] <= 80 && !addedInPeriod(text, m, at))) return 'delta';
   if (marks.total.some(inSentence)) return 'total';
   return 'main';
+}
+
+// "thêm" compares only when its clause says with what: "có thêm 02 xã so với cùng kỳ".
+const COMPARED = /\b(?:so voi|cung ky|nam truoc|ky truoc|thang truoc|quy truoc|dieu chinh)\b/u;
+
+/**
+ * "có thêm 02 xã đạt chuẩn", "cứng hóa thêm 76,3 km": what the period added, not a change against
+ * another period — unless the number's clause says which ("… so với cùng kỳ"). "tăng thêm" is a change.
+ */
+function addedInPeriod(text: string, mark: [number, number], at: number): boolean {
+  if (fold(text.slice(mark[0], mark[1])) !== 'them') return false;
+  const clause = text.slice(at).split(/[,;.!?()\n]/u)[0] ?? '';
+  return !COMPARED.test(fold(text.slice(mark[1], at) + clause));
 }
 
 export function figuresInText(text: string, terms: readonly IndicatorTerm[]): ProseFigure[] {

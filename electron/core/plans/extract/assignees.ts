@@ -23,8 +23,8 @@ const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${VERBS.join('|')})(?![\\p{L}\\p
 // A verb inside a body's name is no verb: "Ban Chỉ đạo", "Ủy ban Kiểm tra", "Đoàn kiểm tra", "tổ chức
 // đảng"; the Youth Union's "Tỉnh đoàn phát động …" is a name and its verb.
 const NAME_BEFORE = /(ban|ủy ban|uỷ ban|hội đồng|tổ|nhóm|(?<!(?:tỉnh|huyện|thành|thị|quận) )đoàn|bầu)\s+$/u;
-// "các tổ chức hội" is a name, "tổ chức hội nghị" a verb and its object.
-const NAME_AFTER = /^\s+(viên|đảng|chính trị|hữu nghị|nhân dân|cơ sở|quần chúng|xã hội|thành viên|hội(?!\s+(?:nghị|thảo|diễn|thi|đàm))|đoàn thể|phi chính phủ|quốc tế)(?![\p{L}])/u;
+// "các tổ chức hội" is a name, "tổ chức hội nghị" and "vận động hội viên" a verb and its object.
+const NAME_AFTER = /^\s+(viên|đảng|chính trị|hữu nghị|nhân dân|cơ sở|quần chúng|xã hội|thành viên|hội(?!\s+(?:nghị|thảo|diễn|thi|đàm|viên))|đoàn thể|phi chính phủ|quốc tế)(?![\p{L}])/u;
 
 export function firstVerb(text: string): { index: number; verb: string } | null {
   const lower = text.toLowerCase();

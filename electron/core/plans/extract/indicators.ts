@@ -4,8 +4,7 @@ import type { Indicator, PlanItem } from '../../../../shared/domain';
 import { indicatorKey } from '../../../../shared/indicator-key';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
-import { sameSort } from '../../vocabulary/measure-sorts';
-import { moneyMeasure } from '../../vocabulary/money-measures';
+import { measureSort, sameSort } from '../../vocabulary/measure-sorts';
 import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
 import type { FigureRow } from './figure-table';
 
@@ -42,8 +41,10 @@ const COUNTING_WORDS = new Set(['cuoc', 'lop', 'buoi', 'dot', 'lan', 'luot', 'bo
  */
 function countName(name: string, measure: string): string {
   if (/^(số|tổng số|tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(name)) return name;
-  // A sum is named as written ("Kinh phí đầu tư …"), but money itself is "Số tiền …".
-  if (moneyMeasure(measure) !== null && !/^tiền(?![\p{L}])/iu.test(name)) return name;
+  // A sum or a quantity is named as written ("Kinh phí đầu tư …", "Đường giao thông … | Km"), but
+  // money itself is "Số tiền …".
+  const sort = measureSort(measure);
+  if ((sort === 'money' && !/^tiền(?![\p{L}])/iu.test(name)) || sort === 'quantity') return name;
   const first = name.charAt(0);
   // An abbreviation or a proper name keeps its capital ("MTTQ", "Báo Tây Sơn").
   const lower = /^\p{Lu}{2}/u.test(name) ? name : first.toLowerCase() + name.slice(1);

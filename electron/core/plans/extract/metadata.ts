@@ -28,6 +28,8 @@ const DOC_TYPES: ReadonlyArray<[string, string]> = [
   ['NGHỊ QUYẾT', 'Nghị quyết'],
   ['QUY ĐỊNH', 'Quy định'],
   ['QUY CHẾ', 'Quy chế'],
+  // Before "CHƯƠNG TRÌNH": "HÀNH ĐỘNG" is the type's, not the title's.
+  ['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'Chương trình hành động'],
   ['CHƯƠNG TRÌNH', 'Chương trình'],
   ['TỜ TRÌNH', 'Tờ trình'],
   ['THÔNG TRI', 'Thông tri'],
