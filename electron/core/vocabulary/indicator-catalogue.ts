@@ -8,6 +8,8 @@ export interface CatalogueEntry extends Indicator {
   when: (f: string) => boolean;
   /** Read only for a plan that asks for it, never kept as "số liệu khác" beside another plan's figures. */
   plannedOnly?: boolean;
+  /** The wider figure this one is a narrower kind of: said without its own words, a number is the wider one's. */
+  narrowerOf?: string;
 }
 
 const has = (re: RegExp) => (f: string) => re.test(f);
@@ -75,6 +77,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     measure: 'tin, bài',
     synonyms: ['mạng xã hội', 'trang thông tin điện tử', 'tin, bài trên mạng', 'bài đăng', 'fanpage', 'cổng thông tin điện tử'],
     when: has(/\bmang xa hoi\b|\btrang thong tin dien tu\b|\bcong thong tin dien tu\b|\bfanpage\b/),
+    narrowerOf: 'tin_bai',
   },
   {
     key: 'van_ban',

@@ -14,7 +14,7 @@ import { itemIndex, itemsInClause, itemsInParagraph, matchItemRow, normalizeCode
 import { firstPageHeader } from '../../../electron/core/readers/docx-content';
 import { linesOfRuns } from '../../../electron/core/readers/pdf-text';
 import { periodsIn } from '../../../electron/core/imports/readers/periods';
-import { figuresInText } from '../../../electron/core/imports/readers/prose-figures';
+import { chooseFigures, figuresInText } from '../../../electron/core/imports/readers/prose-figures';
 import { statusInText } from '../../../electron/core/imports/readers/prose-status';
 import { topicCoverage } from '../../../electron/core/imports/readers/similarity';
 import * as F from '../../fixtures/reports/build';
@@ -525,5 +525,25 @@ describe('figure names as units shorten them', () => {
       ['xa', 12, 'main'],
       ['xa', 2, 'delta'],
     ]);
+  });
+});
+
+describe('lists parted by semicolons, and a figure of a narrower kind', () => {
+  const media = indicatorTerms([
+    { key: 'tin_bai', name: 'Số tin, bài tuyên truyền', measure: 'tin, bài', synonyms: ['phóng sự'] },
+    { key: 'tin_bai_mang', name: 'Số tin, bài trên mạng xã hội, trang thông tin điện tử', measure: 'tin, bài', synonyms: ['trang thông tin điện tử'] },
+    { key: 'buoi_tuyen_truyen', name: 'Số buổi tuyên truyền', measure: 'buổi', synonyms: [] },
+  ]);
+  const chosen = (text: string): Record<string, number> =>
+    Object.fromEntries(chooseFigures(figuresInText(text, media).map((f) => ({ ...f, at: 0 }))).map((f) => [f.indicatorKey, f.value]));
+
+  it('adds the parts of a list parted by ";" in one statement, not what two statements say', () => {
+    expect(chosen('Kết quả: tuyên truyền miệng 32 buổi; nói chuyện chuyên đề 10 buổi.')).toEqual({ buoi_tuyen_truyen: 42 });
+    expect(chosen('Tổ chức 32 buổi tuyên truyền. Trong 6 tháng đã tổ chức 32 buổi tuyên truyền.')).toEqual({ buoi_tuyen_truyen: 32 });
+  });
+
+  it('gives articles said without the narrower kind’s words to the wider figure', () => {
+    expect(chosen('Báo Tây Sơn đăng 24 tin, bài; Đài Phát thanh - Truyền hình tỉnh phát sóng 18 phóng sự.')).toEqual({ tin_bai: 42 });
+    expect(chosen('Trang thông tin điện tử huyện đăng 65 tin, bài.')).toEqual({ tin_bai_mang: 65 });
   });
 });

@@ -351,6 +351,17 @@ function namedSincePrevious(tied: readonly string[], since: readonly string[], t
 }
 
 /**
+ * "Báo Tây Sơn đăng 24 tin, bài" between "Số tin, bài" and its narrower kind "Số tin, bài trên mạng xã
+ * hội" when nothing around names the narrower: the wider figure.
+ */
+function widerOf(tied: readonly string[]): string | null {
+  if (tied.length !== 2) return null;
+  const [a, b] = tied;
+  const narrower = (x: string | undefined, y: string | undefined): boolean => CATALOGUE.some((c) => c.key === x && c.narrowerOf === y);
+  return narrower(a, b) ? (b ?? null) : narrower(b, a) ? (a ?? null) : null;
+}
+
+/**
  * Among figures measured alike ("ý kiến, kiến nghị được tiếp nhận", "… đã được giải quyết"), the one
  * whose own word pair — one the others' names do not have — is the verb right before the number
  * ("tiếp nhận 145 ý kiến", "đã giải quyết được 132 ý kiến"); null when none is. Only that verb: "báo
@@ -519,7 +530,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
       : (namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms) ??
         namedByLead(tied, context.lead ?? [], terms) ??
         namedInSentence(tied, context.sentence?.(), terms) ??
-        namedSincePrevious(tied, context.sincePrevious ?? [], terms));
+        namedSincePrevious(tied, context.sincePrevious ?? [], terms) ??
+        widerOf(tied));
   // Nothing tells them apart ("đối với 15 tổ chức đảng và 20 đảng viên" of three figures counted in
   // đảng viên): no figure rather than the first.
   const pick = key === null ? undefined : top.find((c) => c.key === key);

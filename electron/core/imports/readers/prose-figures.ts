@@ -18,8 +18,13 @@ export type ProseFigure = {
   phrase: string;
   score: number;
   role: FigureRole;
-  /** Which sentence of the text it is in: figures of one sentence may add up. */
+  /** Which sentence of the text it is in (a stop is '.', ';', '!', '?'). */
   sentence: number;
+  /**
+   * Which statement it is in (up to a full stop, ';' aside): figures of one statement add up, a list
+   * parted by ';' too ("Báo … đăng 24 tin, bài; Đài … phát sóng 18 phóng sự"). Sentence when unset.
+   */
+  statement?: number;
   /**
    * A running total over years: the year it counts from ("từ năm 2012 đến nay"), 0 when it counts
    * from the directive or over several years without saying which ("từ khi ban hành Chỉ thị", "sau
@@ -118,6 +123,9 @@ function occurrences(f: string, words: readonly string[]): [number, number][] {
   for (let m = re.exec(f); m !== null; m = re.exec(f)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+// The end of a statement: '.', '!' or '?' followed by a space, or a line break.
+const FULL_STOP = /[.!?](?=\s)|\n/gu;
 
 /** Sentences as [start, end): a stop is '.', ';', '!' or '?' followed by a space, or a line break. */
 function sentences(text: string): [number, number][] {
@@ -349,6 +357,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
   let spans: [number, number][] | null = null;
   const spansOf = (): [number, number][] => (spans ??= sentences(t));
   const sentenceOf = (at: number): number => Math.max(0, spansOf().findIndex(([a, b]) => at >= a && at < b));
+  const statementOf = (at: number): number => (t.slice(0, at).match(FULL_STOP) ?? []).length;
   const out: ProseFigure[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(t); m !== null; m = NUMBER.exec(t)) {
@@ -390,7 +399,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : proposed(lead) ? 'target' : roleAt(t, m.index, s, marksOf()), sentence: si, since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : proposed(lead) ? 'target' : roleAt(t, m.index, s, marksOf()), sentence: si, statement: statementOf(m.index), since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
@@ -442,7 +451,7 @@ export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]):
     // Mentions of one figure in one sentence add up ("07 đoàn vào và 02 đoàn ra"; "toàn huyện treo 250
     // băng rôn, khẩu hiệu và 40 pa-nô" — the total's sentence, when it names the figure twice).
     const addUp = (head: ProseFigure & { at: number }, role: FigureRole): ProseFigure & { at: number } => {
-      const same = list.filter((c) => c.role === role && c.at === head.at && c.sentence === head.sentence);
+      const same = list.filter((c) => c.role === role && c.at === head.at && (c.statement ?? c.sentence) === (head.statement ?? head.sentence));
       return same.length < 2 ? head : { ...head, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
     };
     let pick: (ProseFigure & { at: number }) | undefined;
