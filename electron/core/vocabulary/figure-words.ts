@@ -40,6 +40,15 @@ export const ZERO_VERBS = ['khong to chuc', 'khong don', 'khong cu', 'khong co',
  */
 export const CLASSIFIERS = new Set(['cuoc', 'lop', 'buoi', 'luot', 'ban', 'cai', 'dot', 'lan', 'nguoi', 'chiec', 'bo', 'to', 'so', 'don vi', 'hoat dong']);
 
+/**
+ * Words that follow a noun rather than make one with a counting word before them: "1.500 bản gửi
+ * các đơn vị" counts copies, as "1.500 bản." does.
+ */
+export const AFTER_A_NOUN = new Set(['gui', 'cho', 'toi', 'den', 'tai', 've', 'va', 'duoc', 'da', 'phat', 'tren', 'o', 'trong', 'nham']);
+
+/** Counting words of copies: "phát hành 1.500 bản" counts the copies of what was written. */
+export const COPIES = new Set(['ban', 'cuon']);
+
 /** A measure word that a following word turns into something else ("đoàn viên", "đoàn thể"). */
 export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   doan: ['vien', 'the', 'ket', 'thanh', 'tncs', 'hoi', 'tu', 'luat'],

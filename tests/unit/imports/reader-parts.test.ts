@@ -531,8 +531,9 @@ describe('figure names as units shorten them', () => {
 describe('lists parted by semicolons, and a figure of a narrower kind', () => {
   const media = indicatorTerms([
     { key: 'tin_bai', name: 'Số tin, bài tuyên truyền', measure: 'tin, bài', synonyms: ['phóng sự'] },
-    { key: 'tin_bai_mang', name: 'Số tin, bài trên mạng xã hội, trang thông tin điện tử', measure: 'tin, bài', synonyms: ['trang thông tin điện tử'] },
+    { key: 'tin_bai_mang', name: 'Số tin, bài trên mạng xã hội, trang thông tin điện tử', measure: 'tin, bài', synonyms: ['trang thông tin điện tử', 'fanpage'] },
     { key: 'buoi_tuyen_truyen', name: 'Số buổi tuyên truyền', measure: 'buổi', synonyms: [] },
+    { key: 'tai_lieu', name: 'Số tài liệu tuyên truyền phát hành', measure: 'bản', synonyms: ['đề cương tuyên truyền'] },
   ]);
   const chosen = (text: string): Record<string, number> =>
     Object.fromEntries(chooseFigures(figuresInText(text, media).map((f) => ({ ...f, at: 0 }))).map((f) => [f.indicatorKey, f.value]));
@@ -545,5 +546,12 @@ describe('lists parted by semicolons, and a figure of a narrower kind', () => {
   it('gives articles said without the narrower kind’s words to the wider figure', () => {
     expect(chosen('Báo Tây Sơn đăng 24 tin, bài; Đài Phát thanh - Truyền hình tỉnh phát sóng 18 phóng sự.')).toEqual({ tin_bai: 42 });
     expect(chosen('Trang thông tin điện tử huyện đăng 65 tin, bài.')).toEqual({ tin_bai_mang: 65 });
+    // One word of the narrower kind's, that the wider's words have not, names it too.
+    expect(chosen('Fanpage Tuổi trẻ Tây Sơn đăng tải 46 tin, bài, video clip.')).toEqual({ tin_bai_mang: 46 });
+  });
+
+  it('counts the copies of what was written, not more of it, and copies said before a verb', () => {
+    expect(chosen('Đã biên soạn 02 đề cương tuyên truyền, in và phát hành 1.500 bản gửi các đơn vị.')).toEqual({ tai_lieu: 1500 });
+    expect(chosen('Biên soạn 03 đề cương tuyên truyền.')).toEqual({ tai_lieu: 3 });
   });
 });

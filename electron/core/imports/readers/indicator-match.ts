@@ -4,7 +4,7 @@
 import type { Indicator } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
-import { CLASSIFIERS, LEAD_FILLERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
+import { AFTER_A_NOUN, CLASSIFIERS, LEAD_FILLERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
 import { saysOtherDeed, saysOwnDeed } from './figure-deeds';
@@ -315,8 +315,11 @@ function byFirstWord(terms: readonly IndicatorTerm[]): Map<string, IndicatorTerm
  * several are.
  */
 function namedAround(tied: readonly string[], around: readonly string[], terms: readonly IndicatorTerm[]): string | null {
-  // A term of two words or more: one word ("tin" in "trang thông tin") says too little.
-  const named = tied.filter((key) => terms.some((t) => t.key === key && t.words.length >= 2 && containsRun(around, t.words)));
+  // A term of two words or more: one word ("tin" in "trang thông tin") says too little — unless no
+  // other tied figure has that word in any of its terms ("Fanpage … đăng tải 46 tin, bài").
+  const others = (key: string): Set<string> => new Set(terms.filter((t) => t.key !== key && tied.includes(t.key)).flatMap((t) => t.words));
+  const says = (t: IndicatorTerm, key: string): boolean => (t.words.length >= 2 ? containsRun(around, t.words) : !t.measure && around.includes(t.words[0] ?? '') && !others(key).has(t.words[0] ?? ''));
+  const named = tied.filter((key) => terms.some((t) => t.key === key && says(t, key)));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
@@ -478,7 +481,7 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // "04 cuộc hội đàm" is no "số cuộc kiểm tra": a counting word alone needs its noun — right after
     // it in the figure's words, or a two-word noun the figure names ("04 cuộc đối thoại" for "Số cuộc
     // tiếp xúc, đối thoại").
-    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !pairs.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs)) score = 0;
+    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !AFTER_A_NOUN.has(window[1]) && !pairs.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs)) score = 0;
     // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
     const last = score === 1 ? T[T.length - 1] : undefined;
     if (last !== undefined && ((NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '') || t.notBefore?.has(window[T.length] ?? ''))) score = 0;

@@ -3,7 +3,7 @@
 // of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseCount, parseViNumber } from '../../../../shared/text';
-import { DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
+import { AFTER_A_NOUN, COPIES, DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { MONEY_WORD } from '../../vocabulary/money-measures';
 import { amountAfter, valueFor } from './amounts';
 import { matchLabel, matchPhrase, moneyScaleOf, soleKey } from './indicator-match';
@@ -438,6 +438,13 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
  * part after "trong đó" counts only for a figure nothing else gives ("27 tin, bài; trong đó 9 tin,
  * bài trên trang thông tin điện tử" gives the website figure 9, never adds to 27).
  */
+/** "1.500 bản", "1.500 bản gửi các đơn vị": a number of copies, said by its counting word alone. */
+function isCopies(f: ProseFigure): boolean {
+  const all = tokens(f.phrase);
+  const words = all.slice(Math.max(0, all.findIndex((w) => !/^\d/u.test(w))));
+  return COPIES.has(words[0] ?? '') && (words[1] === undefined || AFTER_A_NOUN.has(words[1]));
+}
+
 export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]): (ProseFigure & { at: number; also: number[] })[] {
   const byKey = new Map<string, (ProseFigure & { at: number })[]>();
   for (const c of cands) byKey.set(c.indicatorKey, [...(byKey.get(c.indicatorKey) ?? []), c]);
@@ -451,8 +458,11 @@ export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]):
     // Mentions of one figure in one sentence add up ("07 đoàn vào và 02 đoàn ra"; "toàn huyện treo 250
     // băng rôn, khẩu hiệu và 40 pa-nô" — the total's sentence, when it names the figure twice).
     const addUp = (head: ProseFigure & { at: number }, role: FigureRole): ProseFigure & { at: number } => {
-      const same = list.filter((c) => c.role === role && c.at === head.at && (c.statement ?? c.sentence) === (head.statement ?? head.sentence));
-      return same.length < 2 ? head : { ...head, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
+      const mentions = list.filter((c) => c.role === role && c.at === head.at && (c.statement ?? c.sentence) === (head.statement ?? head.sentence));
+      // "biên soạn 02 đề cương, phát hành 1.500 bản": the copies of what was written, not more of it.
+      const copies = mentions.filter(isCopies);
+      const same = copies.length > 0 ? copies : mentions;
+      return same.length < 2 ? (same[0] ?? head) : { ...head, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
     };
     let pick: (ProseFigure & { at: number }) | undefined;
     if (total) pick = addUp(total, 'total');
