@@ -97,6 +97,38 @@ async function townWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** A district's workbook: each row's share by level beside its total. */
+async function levelsWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Số liệu');
+  ws.addRow(['HUYỆN ỦY DẦU TIẾNG']);
+  ws.addRow(['SỐ LIỆU THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG 18-CTr/TU 6 THÁNG ĐẦU NĂM 2024']);
+  ws.addRow(['TT', 'Chỉ tiêu', 'ĐVT', 'Cấp huyện', 'Cấp xã', 'Tổng cộng']);
+  for (const r of [
+    [1, 'Đường giao thông nông thôn được cứng hóa', 'Km', 4.5, 10.2, 14.7],
+    [2, 'Hộ thoát nghèo', 'Hộ', null, 96, 96],
+    [3, 'Vốn huy động xây dựng nông thôn mới', 'Tỷ đồng', 12, 8.5, 20.5],
+  ])
+    ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A town's Word table: a column per figure, each header closing with its measure in brackets. */
+const columnsWithMeasures = (): Promise<Buffer> =>
+  docxOf([
+    'THỊ ỦY THUẬN AN',
+    'Số 210-BC/TU',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Thuận An, ngày 16 tháng 6 năm 2024',
+    'BÁO CÁO',
+    'sơ kết 6 tháng đầu năm 2024 thực hiện Chương trình hành động số 18-CTr/TU',
+    'Kết quả các chỉ tiêu chủ yếu:',
+    [
+      ['Xã đạt chuẩn NTM (xã)', 'Đường GTNT cứng hóa (km)', 'Hộ thoát nghèo (hộ)', 'Vốn huy động (tỷ đồng)'],
+      ['01', '7,5', '58', '15,2'],
+    ],
+  ]);
+
 let svc: Service;
 let draft: PlanDraft;
 let plan: Plan;
@@ -145,5 +177,17 @@ describe('a programme of action measuring roads, land and funds', () => {
     expect(figuresOf(svc, 'HLHPN')).toEqual({ [households!]: 320 });
     // "TH 6 tháng", not the year's plan nor the running total; 23.450 triệu is 23,45 tỷ.
     expect(figuresOf(svc, 'TXBC')).toEqual({ [communes!]: 1, [advanced!]: 0, [roads!]: 12.6, [land!]: 85, [households!]: 145, [funds!]: 23.45 });
+  });
+
+  it('reads a level’s share beside the total as no figure, and column headers closing with their measure', async () => {
+    const round = plan.rounds[0]!;
+    for (const [name, bytes] of Object.entries({ 'Dau Tieng - so lieu.xlsx': await levelsWorkbook(), 'Thuan An - BC.docx': await columnsWithMeasures() })) {
+      const r = await callOk(svc, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: plan.id, roundId: round.id, receivedAt: '2024-06-18' });
+      expect(r.outcome, `${name}: ${r.error?.message ?? ''}`).toBe('imported');
+    }
+    const [communes, , roads, , households, funds] = plan.indicators.map((i) => i.key);
+    // "Cấp xã" is no count of communes: the total column is the district's figure.
+    expect(figuresOf(svc, 'HUDT')).toEqual({ [roads!]: 14.7, [households!]: 96, [funds!]: 20.5 });
+    expect(figuresOf(svc, 'TXTA')).toEqual({ [communes!]: 1, [roads!]: 7.5, [households!]: 58, [funds!]: 15.2 });
   });
 });

@@ -2,6 +2,7 @@
 // over sub-headings) and say what each column holds, by its Vietnamese name or an indicator's name.
 import { fold, parseViNumber } from '../../../../shared/text';
 import { lastDayOfMonth } from '../../../../shared/dates';
+import { bracketedMeasure } from '../../vocabulary/bracketed-measure';
 import { periodsIn } from './periods';
 import { matchLabel } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
@@ -23,7 +24,7 @@ const ROLE_NAMES: ReadonlyArray<[Role, string[]]> = [
   ['result', ['ket qua thuc hien', 'ket qua', 'ket qua trien khai', 'tinh hinh thuc hien', 'ket qua dat duoc', 'noi dung thuc hien', 'mo ta ket qua']],
   ['note', ['ghi chu']],
   ['measure', ['don vi tinh', 'dvt']],
-  ['value', ['so lieu', 'so luong', 'gia tri', 'tong so', 'thuc hien']],
+  ['value', ['so lieu', 'so luong', 'gia tri', 'tong so', 'thuc hien', 'tong cong']],
   ['text', ['noi dung', 'nhiem vu', 'noi dung nhiem vu', 'cong viec', 'noi dung cong viec', 'ten nhiem vu', 'nhiem vu duoc giao', 'chi tieu', 'hang muc', 'ten chi tieu', 'noi dung chi tieu']],
 ];
 
@@ -98,11 +99,16 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   // "Kết quả thực hiện" over "Nội dung | Số hội nghị": the text under a result heading is the result.
   const role = subRole === 'text' && topRole === 'result' ? 'result' : (subRole ?? topRole);
   if (exact && role !== 'value') return { col, label, role, indicator: null, cumulative };
+  // "Cấp huyện | Cấp xã | Tổng cộng": a level's share of each row, beside the total; "xã" in it is no
+  // figure counted in "Xã".
+  if (LEVEL_COLUMN.test(headerFold(own))) return { col, label, role: 'aside', indicator: null, cumulative };
   // "Kế hoạch năm", "So sánh (%)": beside the results, never a figure ("kế hoạch" is one's word) —
   // unless the rest of the name is one ("Kế hoạch, văn bản triển khai").
   const aside = ASIDE.exec(fold(own));
   if (aside && matchLabel(fold(own).slice(aside[0].length), terms) === null) return { col, label, role: 'aside', indicator: null, cumulative };
-  const ind = matchLabel(own, terms) ?? (sub !== '' ? matchLabel(top, terms) : null);
+  // "Vốn huy động (tỷ đồng)": the name without the measure closing it.
+  const unbracketed = (name: string): string => bracketedMeasure(name)?.name ?? name;
+  const ind = matchLabel(unbracketed(own), terms) ?? (sub !== '' ? matchLabel(unbracketed(top), terms) : null);
   // "Nhiệm vụ theo Kế hoạch" starts as a column of tasks does; "kế hoạch" in it names no figure.
   // Only a close match to a figure's name outweighs the words it starts with.
   const named = subRole !== null && subRole !== 'value' && (ind?.score ?? 0) < 0.9;
@@ -111,6 +117,9 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   const period = role === null && (PERIOD_COLUMN.test(fold(own)) || PERIOD_NAME.test(fold(own))) ? 'value' : role;
   return { col, label, role: period, indicator: null, cumulative };
 }
+
+// A level of the unit's organisation as a column: "Cấp huyện", "Cấp xã", "Cấp cơ sở", "Toàn tỉnh" aside.
+const LEVEL_COLUMN = /^cap (?:tinh|huyen|xa|co so|thon|phuong|thi tran|chi bo|tren|duoi)$/u;
 
 // Column names that start as a target's, a comparison's or a rate's.
 const ASIDE = /^(?:ke hoach|kh|chi tieu giao|so sanh|ty le|cung ky|tang giam)(?: |$)/u;
