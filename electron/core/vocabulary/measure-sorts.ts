@@ -5,10 +5,16 @@ import { moneyMeasure } from './money-measures';
 
 export type MeasureSort = 'occasion' | 'people' | 'money' | 'quantity' | 'thing';
 
+/** Counting words of occasions: "15 tổ chức đảng" is no occasion, though "tổ" counts groups. */
+export const OCCASION_WORDS: ReadonlySet<string> = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan']);
+
+/** Measures that count people: many figures do, so the measure alone does not say which. */
+export const PERSONS: ReadonlySet<string> = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan']);
+
 // Measures of gatherings and courses ("Cuộc", "Lớp", "Hội nghị") and of people ("Người", "Lượt người").
-const OCCASIONS = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan', 'khoa', 'hoi nghi', 'hoi thao', 'cuoc hop']);
+const OCCASIONS = new Set([...OCCASION_WORDS, 'khoa', 'hoi nghi', 'hoi thao', 'cuoc hop']);
 const QUANTITIES = new Set(['km', 'm', 'met', 'ha', 'hecta', 'hec ta', 'm2', 'm3', 'tan', 'kg', 'lit', 'mw', 'kw', 'kwh']);
-const PEOPLE = new Set(['nguoi', 'luot', 'luot nguoi', 'dong chi', 'dang vien', 'can bo', 'hoc vien', 'doan vien', 'hoi vien', 'quan chung']);
+const PEOPLE = new Set([...PERSONS, 'luot', 'luot nguoi']);
 
 /** The sort of thing `measure` counts; null when no measure is given. */
 export function measureSort(measure: string): MeasureSort | null {

@@ -5,6 +5,7 @@ import type { Indicator } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import { AFTER_A_NOUN, CLASSIFIERS, LEAD_FILLERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
+import { OCCASION_WORDS, PERSONS } from '../../vocabulary/measure-sorts';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
 import { saysOtherDeed, saysOwnDeed } from './figure-deeds';
@@ -275,17 +276,14 @@ function namesNoun(key: string, noun: readonly string[], pairs: Map<string, Set<
   return noun.length === 2 && (pairs.get(key)?.has(noun.join(' ')) ?? false);
 }
 
-// Counting words of occasions: "15 tổ chức đảng" is no occasion, though "tổ" counts groups.
-const OCCASIONS = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan']);
-
 /**
  * Occasions counted with another counting word than the plan's ("03 buổi đối thoại" for "Số cuộc hội
  * nghị đối thoại với Nhân dân"): the one figure counted in occasions whose name has the noun.
  */
 function occasionsOf(window: readonly string[], terms: readonly IndicatorTerm[], pairs: Map<string, Set<string>>): IndicatorMatch | null {
-  if (!OCCASIONS.has(window[0] ?? '') || window.length < 3) return null;
+  if (!OCCASION_WORDS.has(window[0] ?? '') || window.length < 3) return null;
   const noun = window.slice(1, 3);
-  const key = soleKey(terms.filter((t) => t.fromPlan && t.measure && OCCASIONS.has(t.words.join(' ')) && namesNoun(t.key, noun, pairs)));
+  const key = soleKey(terms.filter((t) => t.fromPlan && t.measure && OCCASION_WORDS.has(t.words.join(' ')) && namesNoun(t.key, noun, pairs)));
   return key === null ? null : { key, score: HEAD_SCORE, fromPlan: true };
 }
 
@@ -380,8 +378,8 @@ function namedByLead(tied: readonly string[], lead: readonly string[], terms: re
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
-// Measures that count people or households: many figures do, so the measure alone does not say which.
-const PEOPLE = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan', 'ho', 'ho gia dinh']);
+// Measures that count people or households: the measure alone does not say which figure.
+const PEOPLE = new Set([...PERSONS, 'ho', 'ho gia dinh']);
 
 /** The sentence says a word pair of the figure's name or synonyms beyond its measure ("… đăng ký làm theo"). */
 function saysMoreOf(key: string, sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[], besides: readonly string[] = []): boolean {
