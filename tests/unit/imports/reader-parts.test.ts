@@ -500,6 +500,15 @@ describe('figure names as units shorten them', () => {
     expect(matchLabel('Sản phẩm OCOP được công nhận', rural)?.key).toBe('ocop');
     // Initials that stand for no run of a figure's words name nothing.
     expect(matchLabel('Xã đạt chuẩn ATTP', rural)?.key).not.toBe('xa_nc');
+    // Typed in lower case, a word no syllable spells is initials still.
+    expect(matchLabel('xã đạt chuẩn ntm nâng cao', rural)?.key).toBe('xa_nc');
+  });
+
+  it('reads a name before ":" with initials, or with a time phrase, as the number’s figure', () => {
+    const said = (text: string) => figuresInText(text, rural).map((f) => [f.indicatorKey, f.value]);
+    expect(said('- Xã đạt chuẩn NTM nâng cao: 01 xã.')).toEqual([['xa_nc', 1]]);
+    // "tháng: 145" is no date: the colon gives the name its value.
+    expect(said('- Hồ sơ TTHC giải quyết trực tuyến trong 6 tháng: 1.450 hồ sơ.')).toEqual([['hs', 1450]]);
   });
 
   it('reads "TH 6 tháng" as the half year’s results and "LK" as a running total', () => {

@@ -191,6 +191,7 @@ export function matchLabel(label: string, terms: readonly IndicatorTerm[], min =
 }
 
 // A word written in capitals that may stand for a run of the figure's words: "NTM", "GTNT", "TTHC".
+const NO_VOWEL = /^[b-df-hj-np-tv-xz]{2,6}$/u;
 const INITIALS = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
 /**
@@ -212,7 +213,8 @@ function spelledOut(L: readonly string[], initials: readonly string[], T: readon
 function scoreLabel(label: string, terms: readonly IndicatorTerm[], min: number): IndicatorMatch | null {
   const written = stripLead(tokens(label));
   if (written.length === 0) return null;
-  const initials = (label.match(INITIALS) ?? []).map((w) => fold(w)).filter((w) => written.includes(w));
+  // Capitals as written, or words no Vietnamese syllable spells (no vowel: "ntm", "gtnt") once folded.
+  const initials = [...new Set([...(label.match(INITIALS) ?? []).map((w) => fold(w)), ...written.filter((w) => NO_VOWEL.test(w))])].filter((w) => written.includes(w));
   const scored = terms.map((t) => {
     const T = t.words;
     const L = initials.length === 0 ? written : spelledOut(written, initials, T);
