@@ -65,7 +65,7 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
 export const DEED_KINDS: Readonly<Record<string, readonly string[]>> = {
   receive: ['tiep nhan', 'tiep thu', 'ghi nhan', 'nhan', 'neu', 'phan anh', 'de xuat', 'kien nghi', 'gui', 'tong hop', 'de nghi', 'chuyen', 'chuyen den'],
   resolve: ['giai quyet', 'xu ly', 'tra loi'],
-  build: ['xay dung', 'xay moi', 'thanh lap', 'khoi cong', 'trien khai', 'to chuc', 'thuc hien', 'duy tri', 'nhan rong', 'ban giao'],
+  build: ['xay dung', 'xay moi', 'thanh lap', 'khoi cong', 'trien khai', 'to chuc', 'thuc hien', 'duy tri', 'nhan rong', 'ban giao', 'lap dat'],
   repair: ['sua chua', 'nang cap'],
   recognise: ['cong nhan', 'binh chon', 'lua chon', 'khen thuong', 'trao', 'xet', 'tuyen duong', 'bieu duong'],
   inspect: ['kiem tra', 'giam sat', 'ra soat', 'tham dinh', 'thanh tra'],

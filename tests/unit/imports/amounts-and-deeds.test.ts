@@ -209,6 +209,14 @@ describe('people trained, and what a measure counts', () => {
   it('does not read groups joined as groups set up', () => {
     expect(readIn('Các cơ sở đoàn đã tham gia 86 Tổ công nghệ số cộng đồng.')).toEqual({});
     expect(readIn('Đã thành lập 112 Tổ công nghệ số cộng đồng.')).toEqual({ to: 112 });
+    // Initials in prose, spelled out in the figure's own words.
+    expect(readIn('Thành lập được 45 tổ CNSCĐ.')).toEqual({ to: 45 });
+  });
+
+  it('reads a thing named by its first word alone after the figure’s own deed', () => {
+    const cameras = readerOf(readingTerms([own('camera', 'Số camera giám sát an ninh trật tự được lắp đặt', 'cái', 'Camera giám sát an ninh trật tự được lắp đặt')]));
+    expect(cameras('Đã lắp đặt được 32 camera.')).toEqual({ camera: 32 });
+    expect(cameras('Hiện có 32 camera.')).toEqual({});
   });
 
   it('tells occasions, people, money and things apart by their measure', () => {

@@ -455,6 +455,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   if (window.length === 0) return null;
   const pairs = pairsOfTerms(terms);
   const candidates = byFirstWord(terms).get(window[0] ?? '') ?? [];
+  // "45 tổ CNSCĐ": initials, spelled out against each term's words.
+  const initials = window.filter((w) => NO_VOWEL.test(w));
   const scored = candidates.map((t) => {
     const T = t.words;
     let score = 0;
@@ -462,7 +464,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     if (T.every((w, i) => window[i] === w)) score = 1;
     else if (T.length >= 2 && window[0] === T[0]) {
       // The measure word follows the number; the rest of the name may come a few words later.
-      const found = T.filter((w) => window.includes(w)).length / T.length;
+      const said = initials.length === 0 ? window : spelledOut(window, initials, T);
+      const found = T.filter((w) => said.includes(w)).length / T.length;
       if (found >= 0.6) score = 0.9 * found;
       len = 1;
       // What the name counts, said whole without the rest ("05 nhà Đại đoàn kết" for "Nhà Đại đoàn kết được xây mới").
@@ -471,6 +474,9 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
         score = HEAD_SCORE;
         len = head;
       }
+      // Its first word alone after the name's own deed: "đã lắp đặt được 32 camera" for "Camera giám
+      // sát … được lắp đặt" (people are named so only with more of their name).
+      if (score < HEAD_SCORE && head > 0 && !CLASSIFIERS.has(T[0] ?? '') && !PEOPLE.has(T[0] ?? '') && saysOwnDeed(t.key, context.lead ?? [], terms)) score = HEAD_SCORE;
     }
     // Both marked and not alike: "cán bộ" is not "căn".
     if (score > 0 && t.marked !== undefined && context.firstWord !== undefined && T.length === 1) {
