@@ -25,6 +25,8 @@ export type ProseFigure = {
    * parted by ';' too ("Báo … đăng 24 tin, bài; Đài … phát sóng 18 phóng sự"). Sentence when unset.
    */
   statement?: number;
+  /** Copies said by their counting word alone ("1.500 bản", "1.500 bản gửi các đơn vị"). */
+  copies?: boolean;
   /**
    * A running total over years: the year it counts from ("từ năm 2012 đến nay"), 0 when it counts
    * from the directive or over several years without saying which ("từ khi ban hành Chỉ thị", "sau
@@ -400,7 +402,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : proposed(lead) ? 'target' : roleAt(t, m.index, s, marksOf()), sentence: si, statement: statementOf(m.index), since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : proposed(lead) ? 'target' : roleAt(t, m.index, s, marksOf()), sentence: si, statement: statementOf(m.index), copies: COPIES.has(words[0] ?? '') && (words[1] === undefined || AFTER_A_NOUN.has(words[1])), since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
@@ -439,13 +441,6 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
  * part after "trong đó" counts only for a figure nothing else gives ("27 tin, bài; trong đó 9 tin,
  * bài trên trang thông tin điện tử" gives the website figure 9, never adds to 27).
  */
-/** "1.500 bản", "1.500 bản gửi các đơn vị": a number of copies, said by its counting word alone. */
-function isCopies(f: ProseFigure): boolean {
-  const all = tokens(f.phrase);
-  const words = all.slice(Math.max(0, all.findIndex((w) => !/^\d/u.test(w))));
-  return COPIES.has(words[0] ?? '') && (words[1] === undefined || AFTER_A_NOUN.has(words[1]));
-}
-
 export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]): (ProseFigure & { at: number; also: number[] })[] {
   const byKey = new Map<string, (ProseFigure & { at: number })[]>();
   for (const c of cands) byKey.set(c.indicatorKey, [...(byKey.get(c.indicatorKey) ?? []), c]);
@@ -461,7 +456,7 @@ export function chooseFigures(cands: readonly (ProseFigure & { at: number })[]):
     const addUp = (head: ProseFigure & { at: number }, role: FigureRole): ProseFigure & { at: number } => {
       const mentions = list.filter((c) => c.role === role && c.at === head.at && (c.statement ?? c.sentence) === (head.statement ?? head.sentence));
       // "biên soạn 02 đề cương, phát hành 1.500 bản": the copies of what was written, not more of it.
-      const copies = mentions.filter(isCopies);
+      const copies = mentions.filter((c) => c.copies === true);
       const same = copies.length > 0 ? copies : mentions;
       return same.length < 2 ? (same[0] ?? head) : { ...head, value: same.reduce((s, c) => s + c.value, 0), phrase: same.map((c) => c.phrase).join(' + ') };
     };
