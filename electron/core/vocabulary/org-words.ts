@@ -8,6 +8,9 @@ const MOTTOS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap tu do hanh phuc',
 /** The leadership of the body named on the line above: the same unit, not a part of it. */
 const LEADERSHIP = ['ban thuong vu', 'ban thuong truc', 'thuong truc', 'ban chap hanh', 'ban chi huy', 'ban bi thu', 'thuong vu'];
 
+/** A committee named by its level alone ("ĐẢNG ỦY", "HUYỆN ỦY"): under "ĐẢNG BỘ X" it is X's own committee. */
+const BARE_COMMITTEES = ['dang uy', 'huyen uy', 'thanh uy', 'thi uy', 'quan uy', 'tinh uy'];
+
 /** A department of the body named above ("BAN TUYÊN GIÁO" under "HUYỆN ỦY X"): it may report for it. */
 const DEPARTMENT_HEADS = ['ban', 'van phong', 'uy ban kiem tra', 'phong', 'co quan'];
 
@@ -29,8 +32,30 @@ export function isMottoLine(line: string): boolean {
   return MOTTOS.some((m) => f === m || f.startsWith(`${m} `) || f.endsWith(` ${m}`));
 }
 
+/**
+ * A header line with the motto run into it, as a PDF's two header columns come out on one line
+ * ("ĐẢNG BỘ HUYỆN HÒA THẮNG ĐẢNG CỘNG SẢN VIỆT NAM"): the rest of the line, or '' when it is all motto.
+ */
+export function withoutMotto(line: string): string {
+  const words = line.trim().split(/\s+/u);
+  for (const m of MOTTOS) {
+    const n = m.split(' ').length;
+    if (fold(words.slice(-n).join(' ')) === m) return words.slice(0, -n).join(' ');
+    if (fold(words.slice(0, n).join(' ')) === m) return words.slice(n).join(' ');
+  }
+  return line;
+}
+
 export function isLeadershipLine(line: string): boolean {
   return LEADERSHIP.includes(fold(line));
+}
+
+/**
+ * "ĐẢNG BỘ HUYỆN HÒA THẮNG / HUYỆN ỦY", "ĐẢNG BỘ CÔNG AN TỈNH / ĐẢNG ỦY": the committee line names no
+ * body of its own but the committee of the Đảng bộ written above it (`above`: the issuer lines over it).
+ */
+export function isCommitteeOfPartyBody(line: string, above: readonly string[]): boolean {
+  return BARE_COMMITTEES.includes(fold(line)) && above.some((l) => fold(l).startsWith('dang bo '));
 }
 
 export function isOrgLine(line: string): boolean {
@@ -70,4 +95,24 @@ export function nameCore(folded: string): string {
     }
   }
   return s;
+}
+
+// A Đảng bộ and the committee that leads it, by the level written after "Đảng bộ".
+const COMMITTEE_OF_LEVEL: ReadonlyArray<[RegExp, string]> = [
+  [/^đảng bộ\s+huyện\s+/iu, 'Huyện ủy '],
+  [/^đảng bộ\s+thành phố\s+/iu, 'Thành ủy '],
+  [/^đảng bộ\s+thị xã\s+/iu, 'Thị ủy '],
+  [/^đảng bộ\s+quận\s+/iu, 'Quận ủy '],
+  [/^đảng bộ\s+tỉnh\s+/iu, 'Tỉnh ủy '],
+  [/^đảng bộ\s+/iu, 'Đảng ủy '],
+];
+
+/**
+ * "ĐẢNG BỘ HUYỆN HÒA THẮNG" → "Huyện ủy HÒA THẮNG", "ĐẢNG BỘ CÔNG AN TỈNH" → "Đảng ủy CÔNG AN TỈNH":
+ * the committee that speaks for a Đảng bộ, as a directory names it; null for a line naming no Đảng bộ.
+ */
+export function committeeOfPartyBody(line: string): string | null {
+  const t = line.trim().normalize('NFC');
+  for (const [level, committee] of COMMITTEE_OF_LEVEL) if (level.test(t)) return t.replace(level, committee);
+  return null;
 }

@@ -50,6 +50,22 @@ describe('header block', () => {
     expect(sheet).toMatchObject({ docType: 'Số liệu', reportDate: '2019-06-27' });
     expect(sheet.title).toContain('CHỈ THỊ 32-CT/TW');
   });
+
+  it('reads the issuer from header lines a PDF ran together with the motto or the date', () => {
+    // As a PDF's text layer gives a header whose columns do not line up row by row.
+    const pdf = readHeaderBlock(['ĐẢNG BỘ KHỐI CÁC CƠ QUAN ĐẢNG CỘNG SẢN VIỆT NAM', 'VÀ DOANH NGHIỆP TỈNH', 'ĐẢNG ỦY Phú Lâm, ngày 24 tháng 6 năm 2019', '*', 'Số 98-BC/ĐUK', 'BÁO CÁO']);
+    expect(pdf).toMatchObject({ orgLines: ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN', 'VÀ DOANH NGHIỆP TỈNH', 'ĐẢNG ỦY'], reportNumber: '98-BC/ĐUK', reportDate: '2019-06-24' });
+    expect(readHeaderBlock(['ĐẢNG CỘNG SẢN VIỆT NAM HUYỆN ỦY LÂM HÒA', '*', 'BÁO CÁO']).orgLines).toEqual(['HUYỆN ỦY LÂM HÒA']);
+  });
+
+  it('numbers and dates a table sent alone by the report it says it is attached to', () => {
+    const sheet = readHeaderBlock(['THÀNH ỦY BẢO SƠN', 'KẾT QUẢ HỌC TẬP, QUÁN TRIỆT CHỈ THỊ 32-CT/TW', '(Kèm theo Báo cáo số 190-BC/TU ngày 16/6/2019)', 'TT', 'Nội dung']);
+    expect(sheet).toMatchObject({ orgLines: ['THÀNH ỦY BẢO SƠN'], reportNumber: '190-BC/TU', reportDate: '2019-06-16' });
+    const after = readHeaderBlock(['HUYỆN ỦY CHƯ MƠ', 'BIỂU SỐ LIỆU', '(Kèm theo Báo cáo số: 76-BC/HU, ngày 19 tháng 6 năm 2019 của Ban Thường vụ Huyện ủy)']);
+    expect(after).toMatchObject({ reportNumber: '76-BC/HU', reportDate: '2019-06-19' });
+    // Its own date and number come first.
+    expect(readHeaderBlock(['HUYỆN ỦY CHƯ MƠ', 'Số 80-BC/HU', 'Chư Mơ, ngày 20 tháng 6 năm 2019', 'BIỂU SỐ LIỆU', '(Kèm theo Báo cáo số 76-BC/HU ngày 19/6/2019)'])).toMatchObject({ reportNumber: '80-BC/HU', reportDate: '2019-06-20' });
+  });
 });
 
 describe('unit', () => {
@@ -64,8 +80,15 @@ describe('unit', () => {
     expect(detectUnit({ orgLines: [] }, 'BC_HU_PhuGiao_6thang.xlsx', units, null)).toMatchObject({ code: 'HUPG', confidence: 0.8 });
   });
 
-  it('matches "Đảng bộ huyện Phú Giáo" only loosely, and lowers a unit no longer valid on the report date', () => {
-    const fuzzy = detectUnit({ orgLines: ['ĐẢNG BỘ HUYỆN PHÚ GIÁO'] }, 'bc.docx', units, null);
+  it('takes "Đảng bộ huyện Phú Giáo" for the Huyện ủy that speaks for it, and lowers a unit no longer valid on the report date', () => {
+    const party = detectUnit({ orgLines: ['ĐẢNG BỘ HUYỆN PHÚ GIÁO'] }, 'bc.docx', units, null);
+    expect(party).toMatchObject({ code: 'HUPG', confidence: 0.95 });
+    // Written under its Đảng bộ, the committee is that Đảng bộ's, as the line above names it.
+    expect(detectUnit({ orgLines: ['ĐẢNG BỘ HUYỆN PHÚ GIÁO', 'HUYỆN ỦY'] }, 'bc.docx', units, null)).toMatchObject({ code: 'HUPG', confidence: 0.95 });
+    expect(detectUnit({ orgLines: ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN', 'TỈNH', 'ĐẢNG ỦY'] }, 'bc.docx', units, null)).toMatchObject({ code: 'DUKCQ', confidence: 0.95 });
+    // A body of its own under the Đảng bộ stays that body: unknown here, the Đảng bộ its superior.
+    expect(detectUnit({ orgLines: ['ĐẢNG BỘ HUYỆN PHÚ GIÁO', 'ĐẢNG ỦY XÃ AN LINH'] }, 'bc.docx', units, null)).toMatchObject({ code: null, unknownIssuer: true });
+    const fuzzy = detectUnit({ orgLines: ['ĐẢNG BỘ PHÚ GIÁO'] }, 'bc.docx', units, null);
     expect(fuzzy.code).toBe('HUPG');
     expect(fuzzy.confidence).toBeLessThan(0.75);
     expect(fuzzy.evidence).toContain('gần đúng');
@@ -557,6 +580,9 @@ describe('lists parted by semicolons, and a figure of a narrower kind', () => {
     expect(chosen('Trang thông tin điện tử huyện đăng 65 tin, bài.')).toEqual({ tin_bai_mang: 65 });
     // One word of the narrower kind's, that the wider's words have not, names it too.
     expect(chosen('Fanpage Tuổi trẻ Tây Sơn đăng tải 46 tin, bài, video clip.')).toEqual({ tin_bai_mang: 46 });
+    // "bài trên" of "tin, bài trên mạng" is no word of a website: "trên" only joins.
+    expect(chosen('Tin, bài trên Báo Quân khu, Truyền hình Quân đội: 9 tin, bài.')).toEqual({ tin_bai: 9 });
+    expect(chosen('Tin, bài trên mạng xã hội: 12 tin, bài.')).toEqual({ tin_bai_mang: 12 });
   });
 
   it('counts the copies of what was written, not more of it, and copies said before a verb', () => {

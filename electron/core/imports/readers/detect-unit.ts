@@ -1,12 +1,13 @@
 // Pure: which directory unit sent the report, from the issuer lines of its header and its file name.
 // Party and state headers stack the superior body above the issuer ("ĐẢNG BỘ TỈNH X / HUYỆN ỦY Y"):
-// the issuer is the lowest line that names a body, a department ("BAN TUYÊN GIÁO") reports for the
+// the issuer is the lowest line that names a body ("ĐẢNG ỦY" alone under "ĐẢNG BỘ X" is X's own
+// committee, named by the line above), a department ("BAN TUYÊN GIÁO") reports for the
 // body above it, and a named body that is not in the directory is an unknown sender, whatever its
 // superior is.
 import type { Unit } from '../../../../shared/domain';
 import { fold, foldForMatch } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
-import { isDepartmentLine, isLeadershipLine, isOrgLine, isPlaceLine, nameCore } from '../../vocabulary/org-words';
+import { committeeOfPartyBody, isCommitteeOfPartyBody, isDepartmentLine, isLeadershipLine, isOrgLine, isPlaceLine, nameCore } from '../../vocabulary/org-words';
 import { setDice } from './similarity';
 
 export type DetectedUnit = Detected<{ code: string | null; name: string | null }>;
@@ -155,19 +156,24 @@ type HeaderMatch = { unit: Unit; line: string; confidence: number; evidence: str
 
 /** Reads the issuer lines bottom-up (the issuer sits lowest, its superiors above). */
 function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date: string | null): HeaderMatch {
-  const org = lines.filter((l) => !isLeadershipLine(l));
+  const org = lines.filter((l, i) => !isLeadershipLine(l) && !isCommitteeOfPartyBody(l, lines.slice(0, i)));
   let department: string | null = null;
   let unknown: string | null = null;
   for (let end = org.length - 1; end >= 0; end--) {
     const line = org[end] ?? '';
     for (let start = end; start >= Math.max(0, end - 2); start--) {
       const text = org.slice(start, end + 1).join(' ');
-      const before = start === end ? 0 : foldForMatch(org.slice(start, end).join(' ')).length + 1;
       // The name must reach into this line: a name wholly above it is the superior's.
-      const pick = best(
-        hitsIn(text, units).filter((h) => h.end > before + 1),
-        date,
-      );
+      const reaching = (lines: readonly string[]): ReturnType<typeof best> => {
+        const before = lines.length === 1 ? 0 : foldForMatch(lines.slice(0, -1).join(' ')).length + 1;
+        return best(
+          hitsIn(lines.join(' '), units).filter((h) => h.end > before + 1),
+          date,
+        );
+      };
+      // "ĐẢNG BỘ HUYỆN HÒA THẮNG" is spoken for by "Huyện ủy Hòa Thắng", as the directory may name it.
+      const led = committeeOfPartyBody(org[start] ?? '');
+      const pick = reaching(org.slice(start, end + 1)) ?? (led === null ? null : reaching([led, ...org.slice(start + 1, end + 1)]));
       if (!pick) continue;
       const { hit, rivals } = pick;
       if (unknown !== null) return { unknown, superior: hit.unit };

@@ -3,7 +3,7 @@
 // A công văn has no type line: its "V/v …" line is its title.
 import { parseViDate } from '../../../../shared/dates';
 import { cleanText, fold } from '../../../../shared/text';
-import { isMottoLine } from '../../vocabulary/org-words';
+import { isMottoLine, isOrgLine, withoutMotto } from '../../vocabulary/org-words';
 
 export type HeaderBlock = {
   /** Lines above the document type: issuer, number, place and date. */
@@ -84,12 +84,23 @@ function docTypeOf(line: string): { type: string; rest: string } | null {
 // Lines that title or annotate the document, never name its issuer: "BIỂU TỔNG HỢP …", "(Kèm theo …)".
 const NOT_ISSUER = /^(\(|BIỂU|BẢNG|DANH SÁCH|TỔNG HỢP|KẾT QUẢ|PHỤ LỤC|MẪU)/u;
 
+// Words in capitals, then a place in title case and its date: "ĐẢNG ỦY Phú Lâm, ngày …".
+const ISSUER_BEFORE_PLACE = /^((?:[\p{Lu}\d][\p{Lu}\d.-]*\s+)+?)\p{Lu}\p{Ll}[\p{L} .'-]*,\s*ngày\b/u;
+
 /** The issuer's lines: from the top down to the first "*", number, date, motto, subject or title line. */
 export function issuerLines(headerLines: readonly string[]): string[] {
   const out: string[] = [];
-  for (const l of headerLines) {
-    if (/^[*\-–_=.]+$/u.test(l) || NUMBER_LINE.test(l) || SUBJECT_LINE.test(l) || NOT_ISSUER.test(l) || placeAndDateIn(l) !== null) break;
-    if (isMottoLine(l)) continue;
+  for (const line of headerLines) {
+    // A PDF's two header columns may come out as one line: the issuer's part is what is left of the
+    // motto, or the capitals before the place ("ĐẢNG ỦY Phú Lâm, ngày 24 tháng 6 năm 2019").
+    const l = isMottoLine(line) ? withoutMotto(line) : line;
+    if (l === '' || isMottoLine(l)) continue;
+    if (placeAndDateIn(l) !== null) {
+      const caps = ISSUER_BEFORE_PLACE.exec(l)?.[1]?.trim();
+      if (caps !== undefined && isOrgLine(caps)) out.push(caps);
+      break;
+    }
+    if (/^[*\-–_=.]+$/u.test(l) || NUMBER_LINE.test(l) || SUBJECT_LINE.test(l) || NOT_ISSUER.test(l)) break;
     out.push(l);
   }
   return out;
@@ -159,19 +170,25 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
   let reportDate: string | null = null;
   let place: string | null = null;
   for (const l of headerLines) {
-    reportNumber ??= reportNumberIn(l);
+    reportNumber ??= reportNumberIn(l) ?? attachedReport(l)?.number ?? null;
     if (reportDate === null) {
       const pd = placeAndDateIn(l);
       if (pd) {
         reportDate = pd.date;
         place = pd.place;
-      }
+      } else reportDate = attachedReport(l)?.date ?? null;
     }
   }
-  // A workbook may date itself under its heading: "SỐ LIỆU KẾT QUẢ …" / "Ngày 27/6/2019".
-  for (let i = typeAt + 1; reportDate === null && typeAt >= 0 && i <= typeAt + 4 && i < lines.length; i++) {
+  // A workbook may date itself under its heading: "SỐ LIỆU KẾT QUẢ …" / "Ngày 27/6/2019", or name
+  // the report it is attached to.
+  for (let i = typeAt + 1; typeAt >= 0 && i <= typeAt + 4 && i < lines.length; i++) {
     const l = (lines[i] ?? '').replace(/^\((.*)\)$/u, '$1').trim();
-    if (/^ngày\b/iu.test(l)) reportDate = placeAndDateIn(l)?.date ?? null;
+    if (reportDate === null && /^ngày\b/iu.test(l)) reportDate = placeAndDateIn(l)?.date ?? null;
+    const attached = attachedReport(l);
+    if (attached) {
+      reportNumber ??= attached.number;
+      reportDate ??= attached.date;
+    }
   }
   const reportMonth = reportDate === null ? headerLines.map(blankDayMonth).find((m) => m !== null) ?? null : null;
   return {
@@ -184,6 +201,19 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
     reportMonth,
     place,
   };
+}
+
+// A table sent on its own names the report it belongs to: "(Kèm theo Báo cáo số 245-BC/TU ngày
+// 18/6/2019 của Ban Thường vụ Thành ủy)" — that report's number and date are the table's.
+const ATTACHED_TO = /^\(?\s*kèm theo\s+(?:báo cáo|bc)\b\s*(.*)$/iu;
+
+/** The number and date of the report a table says it is attached to, or null. */
+export function attachedReport(line: string): { number: string | null; date: string | null } | null {
+  const m = ATTACHED_TO.exec(line.trim());
+  if (!m) return null;
+  const rest = (m[1] ?? '').replace(/^số(?=[\s:])/iu, 'Số');
+  const at = /\bngày\b/iu.exec(rest);
+  return { number: reportNumberIn(rest), date: at ? parseViDate(rest.slice(at.index)) : null };
 }
 
 /** "Ia Grông, ngày      tháng 5 năm 2025" → "2025-05": the month of a date with no day written. */

@@ -409,8 +409,13 @@ function givenTo(key: string, sincePrevious: readonly string[], terms: readonly 
   return (last === 'cho' || last === 'voi') && saysOwnDeed(key, sincePrevious, terms);
 }
 
+// Words that join a name's parts and say nothing of which figure: "bài trên" of "tin, bài trên mạng"
+// names no website ("Tin, bài trên Báo Quân khu: 9 tin, bài" is articles).
+const CONNECTIVES = new Set(['tren', 'duoi', 'cua', 'tai', 'o', 've', 'va', 'cac', 'nhung']);
+
 /** The one figure among `tied` with this word pair, or null. */
 function ownerOf(pair: string, tied: readonly string[], pairs: Map<string, Set<string>>): string | null {
+  if (pair.split(' ').some((w) => CONNECTIVES.has(w))) return null;
   const named = tied.filter((key) => pairs.get(key)?.has(pair));
   return named.length === 1 ? (named[0] ?? null) : null;
 }

@@ -1,0 +1,87 @@
+// Headers in forms units use that the readers once refused or could not place, against the seed
+// plan on Chỉ thị 32-CT/TW and the sample directory (which names no Đảng bộ): a committee written
+// under its Đảng bộ ("ĐẢNG BỘ HUYỆN PHÚ GIÁO / HUYỆN ỦY"), the PDF of such a header as a word processor
+// prints it (the issuer's lines beside the motto and the date, so that they come out as one line
+// each), and a figure table sent on its own that names the report it belongs to. Built with docx,
+// pdfmake and exceljs, imported through the service as the CLI and the UI do.
+import type { Content } from 'pdfmake/interfaces';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../electron/core/exports/pdf-render';
+import { asDocx, asWorkbook } from '../fixtures/reports/documents';
+import { ct32Round, figuresOf } from '../helpers/ct32-round';
+import type { Ct32Round } from '../helpers/ct32-round';
+import { RESOURCES } from '../helpers/engine';
+
+const TITLE = 'kết quả học tập, quán triệt Chỉ thị số 32-CT/TW về tăng cường và nâng cao hiệu quả quan hệ đối ngoại đảng trong tình hình mới';
+
+/** "ĐẢNG BỘ KHỐI CÁC CƠ QUAN / TỈNH / ĐẢNG ỦY" beside the motto and, two lines down, the date. */
+async function blocPdf(): Promise<Buffer> {
+  const gap: [number, number, number, number] = [0, 4, 0, 0];
+  const content: Content[] = [
+    {
+      columns: [
+        { text: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN\nTỈNH\nĐẢNG ỦY\n*\nSố 98-BC/ĐUK', alignment: 'center' },
+        { text: 'ĐẢNG CỘNG SẢN VIỆT NAM\n\nThủ Dầu Một, ngày 24 tháng 6 năm 2019', alignment: 'center' },
+      ],
+    },
+    { text: 'BÁO CÁO', bold: true, alignment: 'center', margin: gap },
+    { text: TITLE, alignment: 'center', margin: gap },
+    { text: 'Đảng ủy Khối đã tổ chức 06 hội nghị quán triệt Chỉ thị số 32-CT/TW với 1.240 lượt cán bộ, đảng viên tham dự.', margin: gap },
+    { text: 'Nơi nhận:', margin: gap },
+    { text: 'T/M ĐẢNG ỦY KHỐI', margin: gap },
+    { text: 'BÍ THƯ', margin: gap },
+  ];
+  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
+}
+
+let round: Ct32Round;
+
+beforeAll(async () => {
+  round = await ct32Round({
+    'HU Phu Giao - BC CT32.docx': await asDocx({
+      issuer: ['ĐẢNG BỘ HUYỆN PHÚ GIÁO', 'HUYỆN ỦY'],
+      number: 'Số 131-BC/HU',
+      placeDate: 'Phú Giáo, ngày 24 tháng 6 năm 2019',
+      title: [TITLE],
+      body: [
+        'Ban Thường vụ Huyện ủy tổ chức 12 hội nghị quán triệt Chỉ thị số 32-CT/TW với 860 lượt cán bộ, đảng viên tham dự.',
+        // "bài trên" names no website: the words of "tin, bài trên mạng" that matter are "mạng".
+        'Tin, bài trên Báo Bình Dương, Đài Phát thanh và Truyền hình tỉnh: 9 tin, bài.',
+      ],
+    }),
+    'DU Khoi co quan - BC CT32.pdf': await blocPdf(),
+    'Di An - bieu so lieu CT32.xlsx': await asWorkbook([
+      {
+        name: 'Biểu số liệu',
+        header: ['THỊ ỦY DĨ AN', 'BIỂU TỔNG HỢP KẾT QUẢ HỌC TẬP, QUÁN TRIỆT CHỈ THỊ SỐ 32-CT/TW', '(Kèm theo Báo cáo số 245-BC/TU ngày 18/6/2019 của Ban Thường vụ Thị ủy)'],
+        rows: [
+          ['TT', 'Nội dung', 'Số lượng'],
+          [1, 'Số hội nghị quán triệt', 7],
+          [2, 'Số lượt cán bộ, đảng viên tham dự', 540],
+        ],
+      },
+    ]),
+  });
+});
+
+const reportOf = (unit: string): { report_number: string | null; report_date: string | null } =>
+  round.svc.db.prepare('SELECT r.report_number, r.report_date FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.code = ?').get(unit) as { report_number: string | null; report_date: string | null };
+
+describe('issuer headers', () => {
+  it('takes a committee written under its Đảng bộ for the committee the directory names', () => {
+    expect(round.results.get('HU Phu Giao - BC CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'HUPG' }, error: null });
+    expect(figuresOf(round.svc, 'HUPG')).toEqual({ hoi_nghi: 12, luot_tham_du: 860, tin_bai: 9 });
+  });
+
+  it('reads the issuer of a PDF whose header lines run into the motto and the date', () => {
+    expect(round.results.get('DU Khoi co quan - BC CT32.pdf')).toMatchObject({ outcome: 'imported', unit: { code: 'DUKCQ' }, error: null });
+    expect(reportOf('DUKCQ')).toEqual({ report_number: '98-BC/ĐUK', report_date: '2019-06-24' });
+    expect(figuresOf(round.svc, 'DUKCQ')).toEqual({ hoi_nghi: 6, luot_tham_du: 1240 });
+  });
+
+  it('dates and numbers a figure table by the report it says it is attached to', () => {
+    expect(round.results.get('Di An - bieu so lieu CT32.xlsx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXDA' } });
+    expect(reportOf('TXDA')).toEqual({ report_number: '245-BC/TU', report_date: '2019-06-18' });
+    expect(figuresOf(round.svc, 'TXDA')).toEqual({ hoi_nghi: 7, luot_tham_du: 540 });
+  });
+});
