@@ -9,7 +9,7 @@ const MOTTOS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap tu do hanh phuc',
 const LEADERSHIP = ['ban thuong vu', 'ban thuong truc', 'thuong truc', 'ban chap hanh', 'ban chi huy', 'ban bi thu', 'thuong vu'];
 
 /** A committee named by its level alone ("ĐẢNG ỦY", "HUYỆN ỦY"): under "ĐẢNG BỘ X" it is X's own committee. */
-const BARE_COMMITTEES = ['dang uy', 'huyen uy', 'thanh uy', 'thi uy', 'quan uy', 'tinh uy'];
+const BARE_COMMITTEES = ['dang uy', 'huyen uy', 'thanh uy', 'thi uy', 'quan uy'];
 
 /** A department of the body named above ("BAN TUYÊN GIÁO" under "HUYỆN ỦY X"): it may report for it. */
 const DEPARTMENT_HEADS = ['ban', 'van phong', 'uy ban kiem tra', 'phong', 'co quan'];
@@ -56,6 +56,14 @@ export function isLeadershipLine(line: string): boolean {
  */
 export function isCommitteeOfPartyBody(line: string, above: readonly string[]): boolean {
   return BARE_COMMITTEES.includes(fold(line)) && above.some((l) => fold(l).startsWith('dang bo '));
+}
+
+/**
+ * "ĐẢNG BỘ TỈNH TÂY SƠN": the province's Đảng bộ, above every unit that reports to the province — on
+ * a header of its own it is the superior line of an issuer left unwritten, not a sender.
+ */
+export function isProvincePartyBody(line: string): boolean {
+  return fold(line).startsWith('dang bo tinh ');
 }
 
 export function isOrgLine(line: string): boolean {

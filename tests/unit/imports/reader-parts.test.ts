@@ -102,6 +102,13 @@ describe('unit', () => {
     expect(detectUnit({ orgLines: ['CÔNG TY TNHH ABC'] }, 'bao-cao.docx', units, null)).toMatchObject({ code: null, confidence: 0, unknownIssuer: true, issuer: 'CÔNG TY TNHH ABC' });
     expect(detectUnit({ orgLines: ['KẾT QUẢ THỰC HIỆN NĂM 2019'] }, 'bao-cao.docx', units, null)).toMatchObject({ code: null, unknownIssuer: false });
   });
+
+  it('reads the province\'s Đảng bộ alone as the superior line of an issuer left out, not as a sender', () => {
+    // The Youth Union "Tỉnh đoàn Bình Dương" shares every word but one with it: no near match either.
+    const withYouth = [...units, { ...units[0]!, code: 'TDBD', name: 'Tỉnh đoàn Bình Dương', aliases: [] }];
+    expect(detectUnit({ orgLines: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG'] }, 'BC CT32 - HU Phu Giao.docx', withYouth, null)).toMatchObject({ code: 'HUPG', unknownIssuer: false });
+    expect(detectUnit({ orgLines: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG'] }, 'bao cao.docx', withYouth, null)).toMatchObject({ code: null, unknownIssuer: false });
+  });
 });
 
 describe('periods and round', () => {
@@ -114,6 +121,15 @@ describe('periods and round', () => {
       ['2020-01-01', '2020-12-31'],
     ]);
     expect(periodsIn('6 tháng cuối năm', 2019)[0]).toMatchObject({ from: '2019-07-01', to: '2019-12-31' });
+  });
+
+  it('reads the period a title reports on, not the next one it plans for', () => {
+    const one = { ...plan, issuedDate: '2019-05-10', rounds: [{ ...plan.rounds[0]!, id: 9, label: 'Báo cáo kết quả (hạn 30/06/2019)', periodFrom: '2019-05-10', periodTo: '2019-06-30', dueDate: '2019-06-30' }] };
+    const title = 'công tác tuyên giáo 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2019';
+    const r = detectRound({ title, body: '', reportDate: '2019-06-24' }, one);
+    expect(r).toMatchObject({ outOfPeriod: null, detected: { id: 9 } });
+    // Only the next period: still a report of another period.
+    expect(detectRound({ title: 'kết quả công tác 6 tháng cuối năm 2019', body: '', reportDate: '2019-12-20' }, one).outOfPeriod).not.toBeNull();
   });
 
   it('takes a plan\'s only round, sure enough, for a report dated while it runs', () => {
@@ -583,6 +599,8 @@ describe('lists parted by semicolons, and a figure of a narrower kind', () => {
     // "bài trên" of "tin, bài trên mạng" is no word of a website: "trên" only joins.
     expect(chosen('Tin, bài trên Báo Quân khu, Truyền hình Quân đội: 9 tin, bài.')).toEqual({ tin_bai: 9 });
     expect(chosen('Tin, bài trên mạng xã hội: 12 tin, bài.')).toEqual({ tin_bai_mang: 12 });
+    // A number of no count before the clause (a decree's) leaves the words after its comma to this one.
+    expect(chosen('Đài Truyền thanh huyện phát 20 tin, bài trên sóng FM 97,5 MHz; thực hiện Nghị định số 72/2013/NĐ-CP, Trang thông tin điện tử huyện đăng tải 06 tin, bài.')).toEqual({ tin_bai: 20, tin_bai_mang: 6 });
   });
 
   it('counts the copies of what was written, not more of it, and copies said before a verb', () => {

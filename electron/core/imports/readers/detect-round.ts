@@ -105,6 +105,24 @@ function innerFirst(periods: readonly Period[]): Period[] {
   return [...periods.filter(inside), ...periods.filter((p) => !inside(p))];
 }
 
+// What a title goes on to plan: "… 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2019".
+const AHEAD = /\b(?:phuong huong|nhiem vu|ke hoach|du kien|chuong trinh cong tac)\b/u;
+
+/**
+ * The periods a title reports on: those written after what it goes on to plan are the next period's
+ * ("Báo cáo công tác 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2019" is on the first half).
+ */
+function reportedPeriods(title: string, periods: readonly Period[]): Period[] {
+  const f = fold(title);
+  const out: Period[] = [];
+  for (const p of periods) {
+    const last = out[out.length - 1];
+    if (last && AHEAD.test(f.slice(last.at + last.phrase.length, p.at))) break;
+    out.push(p);
+  }
+  return out;
+}
+
 export type RoundDetection = { detected: DetectedRound; warnings: string[]; notes: string[]; outOfPeriod: string | null };
 
 export function detectRound(
@@ -121,7 +139,7 @@ export function detectRound(
   }
   const year = input.reportDate ? Number(input.reportDate.slice(0, 4)) : null;
   const rounds = plan.rounds;
-  const titlePeriods = innerFirst(periodsIn(input.title, year));
+  const titlePeriods = innerFirst(reportedPeriods(input.title, periodsIn(input.title, year)));
   const found =
     byPeriod(rounds, titlePeriods, TITLE, ROUND_CONFIDENCE.periodExact) ??
     byPeriod(rounds, periodsIn(input.body.slice(0, 3000), year), 'nội dung', ROUND_CONFIDENCE.periodBody) ??

@@ -7,7 +7,7 @@
 import type { Unit } from '../../../../shared/domain';
 import { fold, foldForMatch } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
-import { committeeOfPartyBody, isCommitteeOfPartyBody, isDepartmentLine, isLeadershipLine, isOrgLine, isPlaceLine, nameCore } from '../../vocabulary/org-words';
+import { committeeOfPartyBody, isCommitteeOfPartyBody, isDepartmentLine, isLeadershipLine, isOrgLine, isProvincePartyBody, isPlaceLine, nameCore } from '../../vocabulary/org-words';
 import { setDice } from './similarity';
 
 export type DetectedUnit = Detected<{ code: string | null; name: string | null }>;
@@ -195,8 +195,9 @@ function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date:
       department ??= line;
       continue;
     }
-    // The lowest line names a body of its own that the directory does not hold.
-    if (end === org.length - 1 && department === null) unknown = issuerName(org, end);
+    // The lowest line names a body of its own that the directory does not hold — unless it is the
+    // province's Đảng bộ, written above an issuer left out (the file name may then say who sent it).
+    if (end === org.length - 1 && department === null && !isProvincePartyBody(line)) unknown = issuerName(org, end);
   }
   return unknown !== null ? { unknown, superior: null } : null;
 }
@@ -250,7 +251,7 @@ export function detectUnit(
       unique ? UNIT_CONFIDENCE.fileUnique : UNIT_CONFIDENCE.fileAmbiguous,
     );
   }
-  for (const [source, text] of [...head.orgLines.map((l) => [`tiêu đề (gần đúng): "${l}"`, l] as const), [`tên tệp (gần đúng): "${fileName}"`, fileWords] as const]) {
+  for (const [source, text] of [...head.orgLines.filter((l) => !isProvincePartyBody(l)).map((l) => [`tiêu đề (gần đúng): "${l}"`, l] as const), [`tên tệp (gần đúng): "${fileName}"`, fileWords] as const]) {
     const fz = fuzzyMatch(text, units);
     if (fz) return found(fz.unit, `${source} ≈ "${fz.name}"`, UNIT_CONFIDENCE.fuzzy * fz.score);
   }

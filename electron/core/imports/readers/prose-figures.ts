@@ -283,7 +283,12 @@ function afterSpelledOut(rest: string): string {
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(Math.max(0, at - 120), at);
   const clause = head.split(CLAUSE_END).pop() ?? '';
-  return /\d/u.test(clause) ? '' : clause;
+  if (!/\d/u.test(clause)) return clause;
+  // The words after a number are its own, up to a comma: "thực hiện Nghị định số 72/2013/NĐ-CP,
+  // Trang thông tin điện tử huyện đăng tải" 06 — what follows the comma is this number's.
+  const afterNumber = clause.slice(clause.search(/\d(?!.*\d)/su) + 1);
+  const comma = afterNumber.lastIndexOf(',');
+  return comma < 0 ? '' : afterNumber.slice(comma + 1);
 }
 
 /**

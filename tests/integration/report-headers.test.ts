@@ -2,7 +2,8 @@
 // plan on Chỉ thị 32-CT/TW and the sample directory (which names no Đảng bộ): a committee written
 // under its Đảng bộ ("ĐẢNG BỘ HUYỆN PHÚ GIÁO / HUYỆN ỦY"), the PDF of such a header as a word processor
 // prints it (the issuer's lines beside the motto and the date, so that they come out as one line
-// each), and a figure table sent on its own that names the report it belongs to. Built with docx,
+// each), a general half-year report whose title names the next half too, the province's Đảng bộ
+// alone over the text, and a figure table sent on its own that names the report it belongs to. Built with docx,
 // pdfmake and exceljs, imported through the service as the CLI and the UI do.
 import type { Content } from 'pdfmake/interfaces';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,29 @@ beforeAll(async () => {
       ],
     }),
     'DU Khoi co quan - BC CT32.pdf': await blocPdf(),
+    // A general report of the half-year, one section on the plan, its title naming the next half too.
+    'HU Dau Tieng - BC cong tac tuyen giao 6 thang.docx': await asDocx({
+      issuer: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'HUYỆN ỦY DẦU TIẾNG'],
+      number: 'Số 95-BC/HU',
+      placeDate: 'Dầu Tiếng, ngày 24 tháng 6 năm 2019',
+      title: ['công tác tuyên giáo 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2019'],
+      body: [
+        'I. CÔNG TÁC TUYÊN TRUYỀN, GIÁO DỤC CHÍNH TRỊ TƯ TƯỞNG',
+        'Ban Thường vụ Huyện ủy chỉ đạo tổ chức 25 hội nghị học tập, quán triệt các nghị quyết của Đảng với 3.100 lượt cán bộ, đảng viên tham dự.',
+        'II. KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 32-CT/TW VỀ CÔNG TÁC ĐỐI NGOẠI ĐẢNG',
+        'Các cấp ủy trong huyện tổ chức 09 hội nghị quán triệt Chỉ thị số 32-CT/TW với 640 lượt cán bộ, đảng viên tham dự; Đài Truyền thanh huyện phát 14 tin, bài về công tác đối ngoại đảng.',
+        'III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2019',
+        'Tiếp tục tổ chức 12 hội nghị quán triệt.',
+      ],
+    }),
+    // The province's Đảng bộ alone over the text: the file name says who sent it.
+    'BC CT32 - Thi uy Thuan An.docx': await asDocx({
+      issuer: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG'],
+      number: 'Số 66-BC/TU',
+      placeDate: 'Thuận An, ngày 25 tháng 6 năm 2019',
+      title: [TITLE],
+      body: ['Ban Thường vụ Thị ủy đã tổ chức 11 hội nghị quán triệt Chỉ thị số 32-CT/TW với 905 lượt cán bộ, đảng viên tham dự.'],
+    }),
     'Di An - bieu so lieu CT32.xlsx': await asWorkbook([
       {
         name: 'Biểu số liệu',
@@ -67,7 +91,7 @@ beforeAll(async () => {
 const reportOf = (unit: string): { report_number: string | null; report_date: string | null } =>
   round.svc.db.prepare('SELECT r.report_number, r.report_date FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.code = ?').get(unit) as { report_number: string | null; report_date: string | null };
 
-describe('issuer headers', () => {
+describe('headers and titles', () => {
   it('takes a committee written under its Đảng bộ for the committee the directory names', () => {
     expect(round.results.get('HU Phu Giao - BC CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'HUPG' }, error: null });
     expect(figuresOf(round.svc, 'HUPG')).toEqual({ hoi_nghi: 12, luot_tham_du: 860, tin_bai: 9 });
@@ -77,6 +101,16 @@ describe('issuer headers', () => {
     expect(round.results.get('DU Khoi co quan - BC CT32.pdf')).toMatchObject({ outcome: 'imported', unit: { code: 'DUKCQ' }, error: null });
     expect(reportOf('DUKCQ')).toEqual({ report_number: '98-BC/ĐUK', report_date: '2019-06-24' });
     expect(figuresOf(round.svc, 'DUKCQ')).toEqual({ hoi_nghi: 6, luot_tham_du: 1240 });
+  });
+
+  it('reads a general report of the half-year whose title names the next half too, in the plan\'s section only', () => {
+    expect(round.results.get('HU Dau Tieng - BC cong tac tuyen giao 6 thang.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'HUDT' }, error: null });
+    expect(figuresOf(round.svc, 'HUDT')).toEqual({ hoi_nghi: 9, luot_tham_du: 640, tin_bai: 14 });
+  });
+
+  it('takes the sender from the file name under the province\'s Đảng bộ alone', () => {
+    expect(round.results.get('BC CT32 - Thi uy Thuan An.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXTA' }, error: null });
+    expect(figuresOf(round.svc, 'TXTA')).toEqual({ hoi_nghi: 11, luot_tham_du: 905 });
   });
 
   it('dates and numbers a figure table by the report it says it is attached to', () => {
