@@ -83,7 +83,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     key: 'van_ban',
     name: 'Số kế hoạch, văn bản triển khai',
     measure: 'văn bản',
-    synonyms: ['kế hoạch', 'văn bản', 'số văn bản', 'kế hoạch, văn bản', 'văn bản chỉ đạo', 'văn bản triển khai', 'số kế hoạch'],
+    // A document's kind after its count: "02 kế hoạch, 03 công văn, 01 hướng dẫn".
+    synonyms: ['kế hoạch', 'văn bản', 'số văn bản', 'kế hoạch, văn bản', 'văn bản chỉ đạo', 'văn bản triển khai', 'số kế hoạch', 'công văn', 'hướng dẫn'],
     when: has(/\b(xay dung|ban hanh) (cac )?(ke hoach|van ban)\b|\bvan ban (chi dao|trien khai|huong dan)\b/),
   },
   {

@@ -177,6 +177,15 @@ describe('prose', () => {
     expect(figuresInText('Lũy kế từ đầu năm đã tổ chức 20 hội nghị.', terms)[0]).toMatchObject({ value: 20, cumulative: true });
   });
 
+  it('reads a list of documents by their kinds, a plan named before a comma being no plan\'s number', () => {
+    const docs = indicatorTerms([{ key: 'van_ban', name: 'Số kế hoạch, văn bản triển khai', measure: 'văn bản', synonyms: [] }]);
+    const sum = (text: string): number[] => chooseFigures(figuresInText(text, docs).map((f) => ({ ...f, at: 0 }))).map((f) => f.value);
+    expect(sum('Ban Thường vụ ban hành 02 kế hoạch, 03 công văn chỉ đạo.')).toEqual([5]);
+    expect(sum('Ban Tuyên giáo đã ban hành 01 hướng dẫn và 02 công văn.')).toEqual([3]);
+    // A plan's own number stays no count, and "hướng dẫn" before a number is a verb.
+    expect(sum('Thực hiện Kế hoạch 45-KH/TU, Ban Tuyên giáo hướng dẫn 05 đơn vị.')).toEqual([]);
+  });
+
   it('reads a figure named before "là" with a verb between the name and the number', () => {
     const f = figuresInText('Tổng số tin, bài đã đăng là 42 (trong đó trên trang thông tin điện tử 27 tin, bài).', terms);
     expect(f[0]).toMatchObject({ indicatorKey: 'tin_bai', value: 42 });

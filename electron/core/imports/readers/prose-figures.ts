@@ -369,8 +369,9 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(t); m !== null; m = NUMBER.exec(t)) {
     const before = fold(t.slice(Math.max(0, m.index - 24), m.index));
-    // "… trong 6 tháng: 145 hộ": after a colon the number is the name's value, not a day or a month.
-    if (NOT_A_COUNT.test(before) && !/:\s*$/u.test(t.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "… trong 6 tháng: 145 hộ": after a colon the number is the name's value, not a day or a month;
+    // after a comma it starts the next item of a list ("02 kế hoạch, 03 công văn"), no plan's number.
+    if (NOT_A_COUNT.test(before) && !/[:,;]\s*$/u.test(t.slice(Math.max(0, m.index - 3), m.index))) continue;
     const after = t.slice(m.index + m[0].length);
     const spelled = afterSpelledOut(after);
     // "1,25 tỷ đồng", "1,2 triệu lượt người", "1 tỷ 250 triệu đồng" (whose 250 is taken here).
