@@ -2,8 +2,9 @@
 // on Chỉ thị 32-CT/TW (six figures, two of them counted in "tin, bài"): quarter columns beside their
 // total, a figure's name of eleven words, a unit of measure in its own column, one unit's figures
 // laid out across a row, a target, a rate and last year's column beside the results, rows named by
-// their heading, and a running total written before the period's figure. Built with exceljs and
-// docx, imported through the service as the CLI and the UI do.
+// their heading, a running total written before the period's figure, and counts typed with their
+// measure into text cells. Built with exceljs and docx, imported through the service as the CLI and
+// the UI do.
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +140,26 @@ async function runningTotalReport(): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
+/** Counts typed with their measure into text cells: "21 hội nghị", "2.340 lượt". */
+async function countsAsTextSheet(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('So lieu');
+  ws.getCell('A1').value = 'HUYỆN ỦY PHÚ GIÁO';
+  ws.getCell('A2').value = 'SỐ LIỆU KẾT QUẢ QUÁN TRIỆT CHỈ THỊ 32-CT/TW';
+  ws.getCell('A3').value = 'Ngày 20/6/2019';
+  const rows: string[][] = [
+    ['Nội dung', 'Kết quả'],
+    ['Hội nghị quán triệt', '21 hội nghị'],
+    ['Cán bộ, đảng viên tham dự', '2.340 lượt'],
+    ['Tin, bài tuyên truyền', '38 tin, bài'],
+    ['Kiểm tra, giám sát', '04 cuộc'],
+  ];
+  rows.forEach((r, i) => {
+    ws.getRow(5 + i).values = r;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 let round: Ct32Round;
 
 beforeAll(async () => {
@@ -151,6 +172,7 @@ beforeAll(async () => {
     'Thuan An - so sanh.xlsx': await yearsSheet(),
     'Ben Cat - so lieu.xlsx': await sectionsSheet(),
     'DUK co quan - so lieu.xlsx': await acrossPlansSheet(),
+    'Phu Giao - so lieu.xlsx': await countsAsTextSheet(),
   });
 });
 
@@ -167,6 +189,7 @@ describe('figure tables and prose in the shapes units use', () => {
       ['Thuan An - so sanh.xlsx', 'imported', 'TXTA'],
       ['Ben Cat - so lieu.xlsx', 'imported', 'TXBC'],
       ['DUK co quan - so lieu.xlsx', 'imported', 'DUKCQ'],
+      ['Phu Giao - so lieu.xlsx', 'imported', 'HUPG'],
     ]);
   });
 
@@ -196,6 +219,10 @@ describe('figure tables and prose in the shapes units use', () => {
 
   it('reads "- Số cuộc" by the heading it stands under', () => {
     expect(figures('TXBC')).toEqual({ hoi_nghi: 4, luot_tham_du: 860, kiem_tra: 1 });
+  });
+
+  it('reads counts typed with their measure into text cells', () => {
+    expect(figures('HUPG')).toEqual({ hoi_nghi: 21, luot_tham_du: 2340, tin_bai: 38, kiem_tra: 4 });
   });
 
   it('takes the period\'s figure over a running total given first, and a part for a figure nothing else gives', () => {

@@ -54,9 +54,13 @@ function known(label: string, terms: readonly IndicatorTerm[]): boolean {
   return roleOf(label) !== null || matchLabel(label, terms) !== null;
 }
 
+// "21 hội nghị", "2.340 lượt": a count typed with its measure — data, unless it names a period ("6 tháng đầu năm").
+const COUNT_THEN_WORDS = /^\s*\d{1,3}(?:\.\d{3})*\s+\p{L}/u;
+const isNumeric = (c: string): boolean => parseViNumber(c) !== null || (COUNT_THEN_WORDS.test(c) && periodsIn(c, 2000).length === 0);
+
 function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): number {
   // Headers are short names, never numbers: a row with a figure in it is data.
-  if (row.some((c) => c !== '' && parseViNumber(c) !== null)) return 0;
+  if (row.some((c) => c !== '' && isNumeric(c))) return 0;
   const distinct = new Set(row.filter((c) => c !== '' && c.split(' ').length <= LABEL_MAX_WORDS));
   let n = 0;
   for (const c of distinct) if (known(c, terms)) n++;
@@ -66,7 +70,6 @@ function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): n
   return anchored ? n : 0;
 }
 
-const isNumeric = (c: string): boolean => parseViNumber(c) !== null;
 
 /**
  * The most words a header or a row label has that names a figure. Figure names run long ("Số tin,

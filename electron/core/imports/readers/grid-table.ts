@@ -43,6 +43,17 @@ export const numberAt = (g: Grid, r: number, c: number): number | null => {
 };
 const textAt = (g: Grid, r: number, c: Column | undefined): string => (c === undefined ? '' : (g.text[r]?.[c.col] ?? ''));
 
+// "21 hội nghị", "2.340 lượt", "04 cuộc": a count typed with its measure into a text cell.
+const COUNT_WITH_WORDS = /^\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}[\p{L}\s,]*)$/u;
+
+/** The count of a value cell written with words after it, when those words name the row's figure. */
+function countWithMeasure(text: string, key: string | undefined, terms: readonly IndicatorTerm[]): number | null {
+  const m = COUNT_WITH_WORDS.exec(text);
+  if (!m || key === undefined) return null;
+  const words = tokens(m[2] ?? '');
+  return words.length <= 4 && matchPhrase(words, terms.filter((t) => t.key === key)) !== null ? parseCount(m[1] ?? null) : null;
+}
+
 /** A figure built from rows, and the unit's own total when a total row states one. */
 /** `measure`: what the values are counted in as the table writes it ("Tỷ đồng"), for a sum of money. */
 type Sum = { key: string; total: number; since: number; rows: number[]; col: number; cumulative: boolean; stated: { value: number; row: number; col: number } | null; label: string; measure: string };
@@ -149,7 +160,7 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
     const bracketed = ownMeasure === '' ? bracketedMeasure(rowText) : null;
     const measure = bracketed?.measure ?? ownMeasure;
     const match = rowFigure(bracketed?.name ?? rowText, heading, measure, gc.terms);
-    const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col), measure, match?.key, gc.terms) : null;
+    const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col) ?? countWithMeasure(textAt(g, r, valueCol), match?.key, gc.terms), measure, match?.key, gc.terms) : null;
     if (rowText !== '' && row.every((_, c) => numberAt(g, r, c) === null || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
     if (match && value !== null && valueCol && !by('status')) {
       const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
