@@ -49,6 +49,18 @@ export const AFTER_A_NOUN = new Set(['gui', 'cho', 'toi', 'den', 'tai', 've', 'v
 /** Counting words of copies: "phát hành 1.500 bản" counts the copies of what was written. */
 export const COPIES = new Set(['ban', 'cuon']);
 
+/**
+ * The words after a number count printed pieces: copies ("1.500 bản gửi các đơn vị", "300 cuốn tài
+ * liệu") or leaflets ("2.500 tờ rơi"), not the documents written. `first` is the first word as written:
+ * "tờ" folds as "tổ" (a group) does. "bản" needs no noun after it: "02 bản" may be villages.
+ */
+export function countsPieces(words: readonly string[], first: string | undefined): boolean {
+  const [w0, w1] = words;
+  if (first?.toLowerCase() === 'tờ') return true;
+  if (w0 === 'cuon') return true;
+  return w0 !== undefined && COPIES.has(w0) && (w1 === undefined || AFTER_A_NOUN.has(w1));
+}
+
 /** A measure word that a following word turns into something else ("đoàn viên", "đoàn thể"). */
 export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   doan: ['vien', 'the', 'ket', 'thanh', 'tncs', 'hoi', 'tu', 'luat'],

@@ -608,6 +608,9 @@ describe('lists parted by semicolons, and a figure of a narrower kind', () => {
     // "bài trên" of "tin, bài trên mạng" is no word of a website: "trên" only joins.
     expect(chosen('Tin, bài trên Báo Quân khu, Truyền hình Quân đội: 9 tin, bài.')).toEqual({ tin_bai: 9 });
     expect(chosen('Tin, bài trên mạng xã hội: 12 tin, bài.')).toEqual({ tin_bai_mang: 12 });
+    // The wider figure named for the next number leaves this one the wider's too.
+    expect(chosen('Đài Truyền thanh phát 60 tin, bài, 12 phóng sự.')).toEqual({ tin_bai: 72 });
+    expect(chosen('Báo Bình Dương đăng 27 tin, bài; Cổng thông tin điện tử tỉnh đăng 9 tin, bài.')).toEqual({ tin_bai: 27, tin_bai_mang: 9 });
     // A number of no count before the clause (a decree's) leaves the words after its comma to this one.
     expect(chosen('Đài Truyền thanh huyện phát 20 tin, bài trên sóng FM 97,5 MHz; thực hiện Nghị định số 72/2013/NĐ-CP, Trang thông tin điện tử huyện đăng tải 06 tin, bài.')).toEqual({ tin_bai: 20, tin_bai_mang: 6 });
   });
@@ -615,5 +618,7 @@ describe('lists parted by semicolons, and a figure of a narrower kind', () => {
   it('counts the copies of what was written, not more of it, and copies said before a verb', () => {
     expect(chosen('Đã biên soạn 02 đề cương tuyên truyền, in và phát hành 1.500 bản gửi các đơn vị.')).toEqual({ tai_lieu: 1500 });
     expect(chosen('Biên soạn 03 đề cương tuyên truyền.')).toEqual({ tai_lieu: 3 });
+    // Leaflets are pieces printed, as copies are: they add to them.
+    expect(chosen('Phát hành 2.500 tờ rơi, 300 cuốn tài liệu hỏi - đáp.')).toEqual({ tai_lieu: 2800 });
   });
 });

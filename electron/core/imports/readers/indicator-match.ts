@@ -360,8 +360,12 @@ function namedSincePrevious(tied: readonly string[], since: readonly string[], t
 function widerOf(tied: readonly string[]): string | null {
   if (tied.length !== 2) return null;
   const [a, b] = tied;
-  const narrower = (x: string | undefined, y: string | undefined): boolean => CATALOGUE.some((c) => c.key === x && c.narrowerOf === y);
-  return narrower(a, b) ? (b ?? null) : narrower(b, a) ? (a ?? null) : null;
+  return isNarrower(a, b) ? (b ?? null) : isNarrower(b, a) ? (a ?? null) : null;
+}
+
+/** `x` counts a narrower kind of what `y` counts (catalogue data: websites' articles of articles). */
+function isNarrower(x: string | undefined, y: string | undefined): boolean {
+  return CATALOGUE.some((c) => c.key === x && c.narrowerOf === y);
 }
 
 /**
@@ -444,7 +448,10 @@ function namedInSentence(tied: readonly string[], sentence: { before: readonly s
     if (owner !== null) others.add(owner);
   }
   const left = tied.filter((k) => !others.has(k));
-  return others.size > 0 && left.length === 1 ? (left[0] ?? null) : null;
+  const only = others.size > 0 && left.length === 1 ? (left[0] ?? null) : null;
+  // A wider figure named for another number says nothing of this one: "60 tin, bài, 12 phóng sự"
+  // are both articles, the 60 none on a website for it.
+  return only !== null && [...others].some((k) => isNarrower(only, k)) ? null : only;
 }
 
 

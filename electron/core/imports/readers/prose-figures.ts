@@ -3,7 +3,7 @@
 // of it — the figure itself, its total, a part after "trong đó", a change ("tăng 02"), a target
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseCount, parseViNumber } from '../../../../shared/text';
-import { AFTER_A_NOUN, COPIES, DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
+import { countsPieces, DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
 import { MONEY_WORD } from '../../vocabulary/money-measures';
 import { amountAfter, valueFor } from './amounts';
 import { matchLabel, matchPhrase, moneyScaleOf, soleKey } from './indicator-match';
@@ -408,7 +408,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const s = spansOf()[si] ?? [0, t.length];
     const upTo = fold(t.slice(s[0], phraseStart + phrase.length));
     const cumulative = CUMULATIVE.test(upTo);
-    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : proposed(lead) ? 'target' : roleAt(t, m.index, s, marksOf()), sentence: si, statement: statementOf(m.index), copies: COPIES.has(words[0] ?? '') && (words[1] === undefined || AFTER_A_NOUN.has(words[1])), since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
+    out.push({ indicatorKey: match.key, value, cumulative, phrase: `${m[0]}${amount ? spelled.slice(0, amount.length) : ''} ${phrase.trim()}`.trim(), score: match.score, role: REMAINDER.test(before) ? 'part' : proposed(lead) ? 'target' : roleAt(t, m.index, s, marksOf()), sentence: si, statement: statementOf(m.index), copies: countsPieces(words, FIRST_WORD.exec(phrase)?.[0]), since: STOCK.test(fold(t.slice(s[0], m.index))) || keptFromBefore(t, m.index, phrase) ? 0 : sinceOf(upTo), over: cumulative ? overOf(upTo) : null });
   }
   // "không tổ chức đoàn ra": zero, said in words.
   for (const [a, b] of occurrences(f, ZERO_VERBS)) {
