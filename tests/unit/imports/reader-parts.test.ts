@@ -177,6 +177,23 @@ describe('prose', () => {
     expect(figuresInText('Lũy kế từ đầu năm đã tổ chức 20 hội nghị.', terms)[0]).toMatchObject({ value: 20, cumulative: true });
   });
 
+  it('takes no name before a number for a figure of another sort than the words after it', () => {
+    // People after the number: no count of conferences, though the name sounds like "hội nghị học tập, quán triệt".
+    expect(figuresInText('Số đảng viên được học tập, quán triệt là 2.110 đồng chí, đạt 97%.', terms).filter((f) => f.indicatorKey === 'hoi_nghi')).toEqual([]);
+    expect(figuresInText('Số hội nghị quán triệt: 08.', terms)).toMatchObject([{ indicatorKey: 'hoi_nghi', value: 8 }]);
+  });
+
+  it('takes occasions counted by their counting word alone only for a figure the sentence names', () => {
+    const checks = indicatorTerms([
+      { key: 'hoi_nghi', name: 'Số hội nghị, lớp quán triệt', measure: 'hội nghị', synonyms: [] },
+      { key: 'kiem_tra', name: 'Số cuộc kiểm tra, giám sát', measure: 'cuộc', synonyms: [] },
+    ]);
+    const keys = (text: string): [string, number][] => figuresInText(text, checks).map((f) => [f.indicatorKey, f.value]);
+    expect(keys('Các chi bộ tổ chức sinh hoạt chuyên đề về Chỉ thị 32 được 38 cuộc.')).toEqual([]);
+    expect(keys('Ban Thường vụ tổ chức kiểm tra được 03 cuộc.')).toEqual([['kiem_tra', 3]]);
+    expect(keys('Kiểm tra, giám sát 05 cuộc tại các cơ sở đảng.')).toEqual([['kiem_tra', 5]]);
+  });
+
   it('reads a list of documents by their kinds, a plan named before a comma being no plan\'s number', () => {
     const docs = indicatorTerms([{ key: 'van_ban', name: 'Số kế hoạch, văn bản triển khai', measure: 'văn bản', synonyms: [] }]);
     const sum = (text: string): number[] => chooseFigures(figuresInText(text, docs).map((f) => ({ ...f, at: 0 }))).map((f) => f.value);

@@ -524,7 +524,10 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // "thi hành kỷ luật 02 đảng viên" in a plan whose one figure counted in đảng viên is those who
     // pledged: people counted by the measure alone are that figure only when the sentence says more of
     // it. So is a sum of money: "tổng kinh phí 980 triệu đồng" is no "Số tiền vận động ủng hộ Quỹ".
-    const byMeasure = top.every((c) => c.key !== found.key || (c.measure && (PEOPLE.has(window.slice(0, c.len).join(' ')) || window[0] === MONEY_WORD)));
+    // So are occasions counted by their counting word alone: "sinh hoạt chuyên đề … được 38 cuộc" is no
+    // "Số cuộc kiểm tra, giám sát".
+    const bare = window.length === 1 || AFTER_A_NOUN.has(window[1] ?? '');
+    const byMeasure = top.every((c) => c.key !== found.key || (c.measure && (PEOPLE.has(window.slice(0, c.len).join(' ')) || window[0] === MONEY_WORD || (c.len === 1 && bare && OCCASION_WORDS.has(window[0] ?? '')))));
     if (byMeasure && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms)) return null;
     // People named by what a name counts, without the rest ("450 cán bộ, đảng viên" for "Cán bộ, đảng
     // viên bị xử lý"): only where the sentence says more of it, or its deed is said before the number.

@@ -4,6 +4,7 @@
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseCount, parseViNumber } from '../../../../shared/text';
 import { countsPieces, DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
+import { measureSort } from '../../vocabulary/measure-sorts';
 import { MONEY_WORD } from '../../vocabulary/money-measures';
 import { amountAfter, valueFor } from './amounts';
 import { matchLabel, matchPhrase, moneyScaleOf, soleKey } from './indicator-match';
@@ -348,6 +349,15 @@ function addedInPeriod(text: string, mark: [number, number], at: number): boolea
   return !COMPARED.test(fold(text.slice(mark[1], at) + clause));
 }
 
+/** The words after a number start with a measure of another sort than the figure's own (people, occasions, …). */
+function otherSortSaid(words: readonly string[], key: string, terms: readonly IndicatorTerm[]): boolean {
+  const own = terms.find((x) => x.key === key && x.measure === true);
+  if (!own) return false;
+  const said = [words.slice(0, 2).join(' '), words[0] ?? ''].map(measureSort).find((x) => x !== null && x !== 'thing') ?? null;
+  const mine = measureSort(own.words.join(' '));
+  return said !== null && mine !== null && mine !== 'thing' && said !== mine;
+}
+
 export function figuresInText(text: string, terms: readonly IndicatorTerm[]): ProseFigure[] {
   const t = text.normalize('NFC');
   const f = foldInPlace(t);
@@ -386,7 +396,10 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const end = own.search(PHRASE_END);
     // "tập thể 04, cá nhân 12": words after a comma are the next figure's.
     const phrase = /^\s*,/u.test(own) ? '' : (end < 0 ? own : own.slice(0, end)).slice(0, 100);
-    const label = labelBefore(t, m.index, terms) ?? (tokens(phrase).length === 0 ? nameRightBefore(t, m.index, terms) : null);
+    const named = labelBefore(t, m.index, terms) ?? (tokens(phrase).length === 0 ? nameRightBefore(t, m.index, terms) : null);
+    // "Số đảng viên được học tập, quán triệt là 2.110 đồng chí": people after the number are no count
+    // of the occasions a name before it may sound like.
+    const label = named !== null && otherSortSaid(tokens(phrase), named.key, terms) ? null : named;
     const lead = leadBefore(t, m.index);
     const at = m.index;
     const sentence = (): { before: string[]; after: string[] } => {
