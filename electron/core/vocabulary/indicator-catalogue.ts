@@ -8,7 +8,7 @@ export interface CatalogueEntry extends Indicator {
   when: (f: string) => boolean;
   /** Read only for a plan that asks for it, never kept as "số liệu khác" beside another plan's figures. */
   plannedOnly?: boolean;
-  /** The wider figure this one is a narrower kind of: said without its own words, a number is the wider one's. */
+  /** The wider figure this one is a narrower kind of: said without its own words, a number is the wider one's; the wider counts this one too (added to it unless given as its part). */
   narrowerOf?: string;
 }
 

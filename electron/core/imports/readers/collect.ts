@@ -2,6 +2,7 @@
 // keeps exactly one of each per report), keeping the surest. What a person should know but need not
 // decide (two sources that disagree, a total that does not add up) becomes a note kept with the
 // report; only what needs a decision is a warning that sends the file to review.
+import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import type { NormalizedReport, ReportNote } from '../normalized-report';
 
 export type Entry = NormalizedReport['entries'][number];
@@ -14,6 +15,8 @@ export class ReportCollector {
   private readonly figureMap = new Map<string, Figure>();
   private readonly fallbackMap = new Map<string, Figure>();
   private readonly names = new Map<string, string>();
+  /** Figures of a narrower kind given as a part of the wider one ("trong đó 9 tin, bài trên trang …"). */
+  private readonly withinWider = new Set<string>();
   readonly warnings: string[] = [];
   readonly notes: ReportNote[] = [];
 
@@ -35,11 +38,15 @@ export class ReportCollector {
     if (!prev || e.confidence > prev.confidence) this.entryMap.set(e.itemCode, e);
   }
 
-  /** First source wins (tables are read before prose); a different value elsewhere is noted. */
-  addFigure(f: Figure): void {
+  /**
+   * First source wins (tables are read before prose); a different value elsewhere is noted.
+   * `withinWider`: the figure, of a narrower kind, was given as a part of its wider figure's value.
+   */
+  addFigure(f: Figure, opts: { withinWider?: boolean } = {}): void {
     const prev = this.figureMap.get(f.indicatorKey);
     if (!prev) {
       this.figureMap.set(f.indicatorKey, f);
+      if (opts.withinWider) this.withinWider.add(f.indicatorKey);
       return;
     }
     if (prev.value !== f.value && Boolean(prev.cumulative) === Boolean(f.cumulative)) {
@@ -76,7 +83,24 @@ export class ReportCollector {
     return [...this.entryMap.values()];
   }
 
+  /**
+   * One figure per indicator. A wider figure counts its narrower kind too ("Số tin, bài tuyên
+   * truyền" is every article, those on websites among them): a narrower figure given on its own
+   * ("Đài phát 24 tin, bài; Trang thông tin điện tử đăng 16 tin, bài") is added to the wider one,
+   * one given as its part ("27 tin, bài, trong đó 9 …") is not.
+   */
   get figures(): Figure[] {
-    return [...this.figureMap.values(), ...[...this.fallbackMap.values()].filter((f) => !this.figureMap.has(f.indicatorKey))];
+    const all = [...this.figureMap.values(), ...[...this.fallbackMap.values()].filter((f) => !this.figureMap.has(f.indicatorKey))].map((f) => ({ ...f }));
+    for (const narrow of all) {
+      const wider = CATALOGUE.find((c) => c.key === narrow.indicatorKey)?.narrowerOf;
+      if (wider === undefined || !this.names.has(wider) || this.withinWider.has(narrow.indicatorKey)) continue;
+      const wide = all.find((f) => f.indicatorKey === wider);
+      if (!wide) all.push({ ...narrow, indicatorKey: wider });
+      else if (Boolean(wide.cumulative) === Boolean(narrow.cumulative)) {
+        wide.value += narrow.value;
+        if (wide.source !== narrow.source) wide.source = `${wide.source}; ${narrow.source}`;
+      }
+    }
+    return all;
   }
 }

@@ -133,7 +133,7 @@ function readProseFigures(paras: readonly Paragraph[], terms: readonly Indicator
   for (const f of chooseFigures(cands)) {
     if (out.hasFigure(f.indicatorKey)) continue;
     const source = `đoạn ${f.at + 1}`;
-    out.addFigure({ indicatorKey: f.indicatorKey, value: f.value, source, cumulative: f.cumulative || undefined });
+    out.addFigure({ indicatorKey: f.indicatorKey, value: f.value, source, cumulative: f.cumulative || undefined }, { withinWider: f.role === 'part' });
     if (f.also.length > 0) {
       out.note(`${out.figureName(f.indicatorKey)}: ${source} ghi ${formatViNumber(f.value)}; chỗ khác ghi ${f.also.map((v) => formatViNumber(v)).join(', ')} — đã lấy ${formatViNumber(f.value)}.`, 'FIGURE_CONFLICT', source);
     }
