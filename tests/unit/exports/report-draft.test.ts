@@ -31,6 +31,18 @@ describe('draftReportBody', () => {
     expect(all).toContain('- Cán bộ, đảng viên tham dự: 12.860 lượt người (tăng 1.360 lượt người');
   });
 
+  it('says a narrower kind of a figure listed too as its part', () => {
+    const indicators = [
+      { key: 'tin_bai', name: 'Số tin, bài tuyên truyền', measure: 'tin, bài', synonyms: [] },
+      { key: 'tin_bai_mang', name: 'Số tin, bài trên mạng xã hội, trang thông tin điện tử', measure: 'tin, bài', synonyms: [] },
+    ];
+    const draft = (list: typeof indicators): string[] =>
+      draftReportBody({ plan: PLAN, round: ROUND, status: { ...STATUS, indicators: list, totals: { tin_bai: 238, tin_bai_mang: 61 } } }).flatMap((x) => x.paragraphs);
+    expect(draft(indicators)).toEqual(expect.arrayContaining(['- Số tin, bài tuyên truyền: 238 tin, bài.', '+ Trong đó, tin, bài trên mạng xã hội, trang thông tin điện tử: 61 tin, bài.']));
+    // Alone, it is a figure of its own.
+    expect(draft(indicators.slice(1))).toContain('- Số tin, bài trên mạng xã hội, trang thông tin điện tử: 61 tin, bài.');
+  });
+
   it('asks the missing units to report and proposes the lagging items', () => {
     expect(all).toContain('Các đơn vị chưa gửi báo cáo: Huyện ủy Định Quán. Đề nghị các đơn vị khẩn trương hoàn thành, gửi báo cáo về Ban Tuyên giáo Tỉnh ủy');
     expect(all).toContain('Huyện ủy Nhơn Trạch (mục II.3)');
