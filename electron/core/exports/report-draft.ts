@@ -4,7 +4,7 @@ import { issuerInText } from '../../../shared/organ-names';
 import type { CellStatus, Plan, Round, StatusResult, UnitRef } from '../../../shared/domain';
 import { formatViDate } from '../../../shared/dates';
 import { formatPercent, formatViNumber } from '../../../shared/text';
-import { CATALOGUE } from '../vocabulary/indicator-catalogue';
+import { widerFigureOf } from '../vocabulary/indicator-catalogue';
 import { itemReference, itemReferences } from './item-reference';
 
 /** One numbered part of the body; an empty heading marks the unnumbered opening paragraph. */
@@ -176,7 +176,7 @@ function resultsSection(input: DraftInput): DraftSection {
       const prev = previousTotals?.[ind.key];
       const measure = ind.measure.trim();
       // A narrower kind of a figure listed too is counted in it: said as its part.
-      const wider = CATALOGUE.find((c) => c.key === ind.key)?.narrowerOf;
+      const wider = widerFigureOf(ind.key);
       const within = wider !== undefined && status.indicators.some((i) => i.key === wider);
       const lead = within ? `+ Trong đó, ${ind.name.replace(/^Số\s+/u, '')}` : `- ${ind.name}`;
       paragraphs.push(`${lead}: ${formatViNumber(total)}${measure ? ` ${measure}` : ''}${changePhrase(total, prev, measure)}.`);

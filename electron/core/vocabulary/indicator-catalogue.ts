@@ -125,3 +125,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     when: has(/\b(ung ho|van dong|quyen gop)\b.{0,40}\bquy\b|\bquy\b.{0,40}\bung ho\b/),
   },
 ];
+
+/** The figure `key` is a narrower kind of ("tin_bai_mang" → "tin_bai"), if the catalogue says so. */
+export function widerFigureOf(key: string): string | undefined {
+  return CATALOGUE.find((c) => c.key === key)?.narrowerOf;
+}

@@ -2,7 +2,7 @@
 // keeps exactly one of each per report), keeping the surest. What a person should know but need not
 // decide (two sources that disagree, a total that does not add up) becomes a note kept with the
 // report; only what needs a decision is a warning that sends the file to review.
-import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
+import { widerFigureOf } from '../../vocabulary/indicator-catalogue';
 import type { NormalizedReport, ReportNote } from '../normalized-report';
 
 export type Entry = NormalizedReport['entries'][number];
@@ -92,7 +92,7 @@ export class ReportCollector {
   get figures(): Figure[] {
     const all = [...this.figureMap.values(), ...[...this.fallbackMap.values()].filter((f) => !this.figureMap.has(f.indicatorKey))].map((f) => ({ ...f }));
     for (const narrow of all) {
-      const wider = CATALOGUE.find((c) => c.key === narrow.indicatorKey)?.narrowerOf;
+      const wider = widerFigureOf(narrow.indicatorKey);
       if (wider === undefined || !this.names.has(wider) || this.withinWider.has(narrow.indicatorKey)) continue;
       const wide = all.find((f) => f.indicatorKey === wider);
       if (!wide) all.push({ ...narrow, indicatorKey: wider });

@@ -159,18 +159,18 @@ function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date:
   const org = lines.filter((l, i) => !isLeadershipLine(l) && !isCommitteeOfPartyBody(l, lines.slice(0, i)));
   let department: string | null = null;
   let unknown: string | null = null;
+  // A name in these lines that reaches into the last of them: a name wholly above it is the superior's.
+  const reaching = (span: readonly string[]): ReturnType<typeof best> => {
+    const before = span.length === 1 ? 0 : foldForMatch(span.slice(0, -1).join(' ')).length + 1;
+    return best(
+      hitsIn(span.join(' '), units).filter((h) => h.end > before + 1),
+      date,
+    );
+  };
   for (let end = org.length - 1; end >= 0; end--) {
     const line = org[end] ?? '';
     for (let start = end; start >= Math.max(0, end - 2); start--) {
       const text = org.slice(start, end + 1).join(' ');
-      // The name must reach into this line: a name wholly above it is the superior's.
-      const reaching = (lines: readonly string[]): ReturnType<typeof best> => {
-        const before = lines.length === 1 ? 0 : foldForMatch(lines.slice(0, -1).join(' ')).length + 1;
-        return best(
-          hitsIn(lines.join(' '), units).filter((h) => h.end > before + 1),
-          date,
-        );
-      };
       // "ĐẢNG BỘ HUYỆN HÒA THẮNG" is spoken for by "Huyện ủy Hòa Thắng", as the directory may name it.
       const led = committeeOfPartyBody(org[start] ?? '');
       const pick = reaching(org.slice(start, end + 1)) ?? (led === null ? null : reaching([led, ...org.slice(start + 1, end + 1)]));

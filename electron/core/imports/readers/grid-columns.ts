@@ -70,7 +70,6 @@ function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): n
   return anchored ? n : 0;
 }
 
-
 /**
  * The most words a header or a row label has that names a figure. Figure names run long ("Số tin,
  * bài trên mạng xã hội, trang thông tin điện tử" is 12); a longer cell is a sentence about a task.

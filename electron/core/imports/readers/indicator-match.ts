@@ -3,7 +3,7 @@
 // catalogue's others ("số liệu khác": what units report that the plan does not name).
 import type { Indicator } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
-import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
+import { CATALOGUE, widerFigureOf } from '../../vocabulary/indicator-catalogue';
 import { AFTER_A_NOUN, CLASSIFIERS, LEAD_FILLERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
 import { OCCASION_WORDS, PERSONS } from '../../vocabulary/measure-sorts';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
@@ -365,7 +365,7 @@ function widerOf(tied: readonly string[]): string | null {
 
 /** `x` counts a narrower kind of what `y` counts (catalogue data: websites' articles of articles). */
 function isNarrower(x: string | undefined, y: string | undefined): boolean {
-  return CATALOGUE.some((c) => c.key === x && c.narrowerOf === y);
+  return x !== undefined && y !== undefined && widerFigureOf(x) === y;
 }
 
 /**
