@@ -29,6 +29,27 @@ async function figuresByUnit(): Promise<Record<string, Record<string, number>>> 
 }
 
 describe('a table with a row per unit', () => {
+  it('counts each unit\'s website articles in its articles too, as its own report would', async () => {
+    const book = await asWorkbook([
+      {
+        name: 'Tổng hợp',
+        header: HEADER,
+        rows: [
+          ['STT', 'Đơn vị', 'Số tin, bài', 'Số tin, bài trên trang thông tin điện tử'],
+          ['1', 'Huyện ủy Hòn Đất', 20, 8],
+          ['2', 'Giồng Riềng', 10, 0],
+          ['', 'Tổng cộng', 30, 8],
+        ],
+      },
+    ]);
+    const r = await importFile(p, 'Tong hop tin bai.xlsx', book);
+    expect(r, r.error?.message).toMatchObject({ outcome: 'imported', error: null });
+    expect(await figuresByUnit()).toEqual({
+      HUHD: { tin_bai: 28, tin_bai_mang: 8 },
+      HUGR: { tin_bai: 10, tin_bai_mang: 0 },
+    });
+  });
+
   it('files one report per unit it names, short names too, each traced to its row; the total row is not a unit', async () => {
     const book = await asWorkbook([
       {

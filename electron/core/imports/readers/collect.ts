@@ -90,17 +90,26 @@ export class ReportCollector {
    * one given as its part ("27 tin, bài, trong đó 9 …") is not.
    */
   get figures(): Figure[] {
-    const all = [...this.figureMap.values(), ...[...this.fallbackMap.values()].filter((f) => !this.figureMap.has(f.indicatorKey))].map((f) => ({ ...f }));
-    for (const narrow of all) {
-      const wider = widerFigureOf(narrow.indicatorKey);
-      if (wider === undefined || !this.names.has(wider) || this.withinWider.has(narrow.indicatorKey)) continue;
-      const wide = all.find((f) => f.indicatorKey === wider);
-      if (!wide) all.push({ ...narrow, indicatorKey: wider });
-      else if (Boolean(wide.cumulative) === Boolean(narrow.cumulative)) {
-        wide.value += narrow.value;
-        if (wide.source !== narrow.source) wide.source = `${wide.source}; ${narrow.source}`;
-      }
-    }
-    return all;
+    const all = [...this.figureMap.values(), ...[...this.fallbackMap.values()].filter((f) => !this.figureMap.has(f.indicatorKey))];
+    return narrowerInWider(all, (key) => this.names.has(key), this.withinWider);
   }
+}
+
+/**
+ * The figures with each narrower kind counted in its wider figure too (the wider made from it when
+ * absent, if `known` says the reader may give it), but for those `within` it already: given as its part.
+ */
+export function narrowerInWider(figures: readonly Figure[], known: (key: string) => boolean, within: ReadonlySet<string> = new Set()): Figure[] {
+  const all = figures.map((f) => ({ ...f }));
+  for (const narrow of [...all]) {
+    const wider = widerFigureOf(narrow.indicatorKey);
+    if (wider === undefined || !known(wider) || within.has(narrow.indicatorKey)) continue;
+    const wide = all.find((f) => f.indicatorKey === wider);
+    if (!wide) all.push({ ...narrow, indicatorKey: wider });
+    else if (Boolean(wide.cumulative) === Boolean(narrow.cumulative)) {
+      wide.value += narrow.value;
+      if (wide.source !== narrow.source) wide.source = `${wide.source}; ${narrow.source}`;
+    }
+  }
+  return all;
 }

@@ -5,6 +5,7 @@
 import type { Unit } from '../../../../shared/domain';
 import { fold, formatViNumber } from '../../../../shared/text';
 import type { ReportNote, UnitRowReading } from '../normalized-report';
+import { narrowerInWider } from './collect';
 import { unitNamedIn } from './detect-unit';
 import { findHeader, isColumnNumberRow } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
@@ -97,7 +98,8 @@ function readRows(g: Grid, h: TableHeader, end: number, unitCol: Column, figureC
     for (const c of figureCols) sums.set(c.col, (sums.get(c.col) ?? 0) + (numberAt(g, r, c.col) ?? 0));
     const found = unitNamedIn(label, units, date);
     const unit = found ?? { code: null, name: null, evidence: `dòng ${g.source(r, unitCol.col)}: "${label}" không có trong danh mục đơn vị`, confidence: 0 };
-    rows.push({ label, source: g.source(r, unitCol.col), unit, figures });
+    // Each unit's articles count those on its website too, as a report of its own would.
+    rows.push({ label, source: g.source(r, unitCol.col), unit, figures: narrowerInWider(figures, (key) => terms.some((t) => t.key === key)) });
   }
   // The same unit on two rows: neither is sure which is its figure.
   const seen = new Map<string, number>();
