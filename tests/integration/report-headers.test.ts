@@ -74,6 +74,15 @@ beforeAll(async () => {
       title: [TITLE],
       body: ['Ban Thường vụ Thị ủy đã tổ chức 11 hội nghị quán triệt Chỉ thị số 32-CT/TW với 905 lượt cán bộ, đảng viên tham dự.'],
     }),
+    // Nor a name in the file's: the signature says whom it signs for.
+    'bao cao CT32.docx': await asDocx({
+      issuer: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG'],
+      number: 'Số 70-BC/TU',
+      placeDate: 'Bến Cát, ngày 25 tháng 6 năm 2019',
+      title: [TITLE],
+      body: ['Ban Thường vụ Thị ủy đã tổ chức 06 hội nghị quán triệt Chỉ thị số 32-CT/TW với 410 lượt cán bộ, đảng viên tham dự.'],
+      signer: ['T/M BAN THƯỜNG VỤ THỊ ỦY BẾN CÁT', 'PHÓ BÍ THƯ', 'Nguyễn Văn An'],
+    }),
     'Di An - bieu so lieu CT32.xlsx': await asWorkbook([
       {
         name: 'Biểu số liệu',
@@ -111,6 +120,11 @@ describe('headers and titles', () => {
   it('takes the sender from the file name under the province\'s Đảng bộ alone', () => {
     expect(round.results.get('BC CT32 - Thi uy Thuan An.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXTA' }, error: null });
     expect(figuresOf(round.svc, 'TXTA')).toEqual({ hoi_nghi: 11, luot_tham_du: 905 });
+  });
+
+  it('takes the sender from the signature when neither the header nor the file name names one', () => {
+    expect(round.results.get('bao cao CT32.docx')).toMatchObject({ outcome: 'imported', unit: { code: 'TXBC' }, error: null });
+    expect(figuresOf(round.svc, 'TXBC')).toEqual({ hoi_nghi: 6, luot_tham_du: 410 });
   });
 
   it('dates and numbers a figure table by the report it says it is attached to', () => {

@@ -5,7 +5,7 @@ import { lastDayOfMonth } from '../../../../shared/dates';
 import type { NormalizedReport, ReaderContext, ReportNote } from '../normalized-report';
 import { detectPlan } from './detect-plan';
 import { detectRound } from './detect-round';
-import { detectUnit } from './detect-unit';
+import { detectUnit, SIGNS_FOR } from './detect-unit';
 import type { UnitDetection } from './detect-unit';
 import { readHeaderBlock } from './header-block';
 
@@ -57,7 +57,9 @@ export function detectReport(input: DetectionInput, ctx: ReaderContext): ReportD
   // and the units in force; the report keeps no date of its own.
   const [y, m] = (head.reportMonth ?? '').split('-').map(Number);
   const asOf = head.reportDate ?? (y && m ? lastDayOfMonth(y, m) : null);
-  const unit = detectUnit({ orgLines: head.orgLines, otherLines: [...head.headerLines, ...(input.extraNames ?? [])] }, input.fileName, ctx.units, asOf);
+  // The signature block closes the document: its "T/M …" lines, near the end.
+  const signLines = input.lines.slice(-40).filter((l) => SIGNS_FOR.test(l));
+  const unit = detectUnit({ orgLines: head.orgLines, otherLines: [...head.headerLines, ...(input.extraNames ?? [])], signLines }, input.fileName, ctx.units, asOf);
   const intro = introOf(input.lines, head.headerLines.length);
   const plan = detectPlan({ title: head.title, body: input.body, intro, reportNumber: head.reportNumber }, ctx.plans, ctx.planId);
   // The round the user chose belongs to the plan they chose: it says nothing of another plan's rounds.

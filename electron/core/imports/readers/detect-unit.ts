@@ -31,6 +31,9 @@ const KIND_WORDS = new Set(['dang', 'bo', 'uy', 'ban', 'chap', 'hanh', 'thuong',
 
 const namesOf = (u: Unit): string[] => [u.name, ...u.aliases];
 
+/** "T/M", "TM.", "K/T", "KT.", "Q." before the body a signature signs for. */
+export const SIGNS_FOR = /^\s*(?:T\/M|TM\.?|K\/T|KT\.?|Q\.|TL\.?|T\/L)\s+/u;
+
 /** "BC_HU_PhuGiao_6thang.xlsx" → "BC HU Phu Giao 6thang": camel case and separators become spaces. */
 export function fileNameWords(fileName: string): string {
   return fileName
@@ -203,7 +206,7 @@ function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date:
 }
 
 export function detectUnit(
-  head: { orgLines: readonly string[]; otherLines?: readonly string[] },
+  head: { orgLines: readonly string[]; otherLines?: readonly string[]; signLines?: readonly string[] },
   fileName: string,
   units: readonly Unit[],
   reportDate: string | null,
@@ -242,6 +245,11 @@ export function detectUnit(
     if (!isOrgLine(line)) continue;
     const pick = best(hitsIn(line, units), reportDate);
     if (pick && pick.rivals.length === 0) return found(pick.hit.unit, `dòng đầu: "${line}"`, UNIT_CONFIDENCE.looseLine);
+  }
+  // No issuer written: the signature may name the body it signs for ("T/M BAN THƯỜNG VỤ HUYỆN ỦY ĐỨC AN").
+  for (const line of head.signLines ?? []) {
+    const pick = best(hitsIn(line.replace(SIGNS_FOR, ''), units), reportDate);
+    if (pick && pick.rivals.length === 0) return found(pick.hit.unit, `chữ ký: "${line}"`, UNIT_CONFIDENCE.looseLine);
   }
   if (inFile) {
     const unique = inFile.rivals.length === 0;
