@@ -46,9 +46,6 @@ export const CLASSIFIERS = new Set(['cuoc', 'lop', 'buoi', 'luot', 'ban', 'cai',
  */
 export const AFTER_A_NOUN = new Set(['gui', 'cho', 'toi', 'den', 'tai', 've', 'va', 'duoc', 'da', 'phat', 'tren', 'o', 'trong', 'nham']);
 
-/** Counting words of copies: "phát hành 1.500 bản" counts the copies of what was written. */
-export const COPIES = new Set(['ban', 'cuon']);
-
 /**
  * The words after a number count printed pieces: copies ("1.500 bản gửi các đơn vị", "300 cuốn tài
  * liệu") or leaflets ("2.500 tờ rơi"), not the documents written. `first` is the first word as written:
@@ -56,9 +53,8 @@ export const COPIES = new Set(['ban', 'cuon']);
  */
 export function countsPieces(words: readonly string[], first: string | undefined): boolean {
   const [w0, w1] = words;
-  if (first?.toLowerCase() === 'tờ') return true;
-  if (w0 === 'cuon') return true;
-  return w0 !== undefined && COPIES.has(w0) && (w1 === undefined || AFTER_A_NOUN.has(w1));
+  if (first?.toLowerCase() === 'tờ' || w0 === 'cuon') return true;
+  return w0 === 'ban' && (w1 === undefined || AFTER_A_NOUN.has(w1));
 }
 
 /** A measure word that a following word turns into something else ("đoàn viên", "đoàn thể"). */

@@ -469,6 +469,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   const candidates = byFirstWord(terms).get(window[0] ?? '') ?? [];
   // "45 tổ CNSCĐ": initials, spelled out against each term's words.
   const initials = window.filter((w) => NO_VOWEL.test(w));
+  // A counting word with no noun after it: alone, or before what follows a noun ("1.500 bản gửi …").
+  const bare = window.length === 1 || AFTER_A_NOUN.has(window[1] ?? '');
   const scored = candidates.map((t) => {
     const T = t.words;
     let score = 0;
@@ -499,7 +501,7 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // "04 cuộc hội đàm" is no "số cuộc kiểm tra": a counting word alone needs its noun — right after
     // it in the figure's words, or a two-word noun the figure names ("04 cuộc đối thoại" for "Số cuộc
     // tiếp xúc, đối thoại").
-    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && window[1] !== undefined && !AFTER_A_NOUN.has(window[1]) && !pairs.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs)) score = 0;
+    if (score > 0 && T.length === 1 && CLASSIFIERS.has(head) && !bare && !pairs.get(t.key)?.has(`${head} ${window[1]}`) && !namesNoun(t.key, window.slice(1, 3), pairs)) score = 0;
     // "120 đoàn viên" is no "đoàn": a following word that makes another noun.
     const last = score === 1 ? T[T.length - 1] : undefined;
     if (last !== undefined && ((NOT_FOLLOWED_BY[last] ?? []).includes(window[T.length] ?? '') || t.notBefore?.has(window[T.length] ?? ''))) score = 0;
@@ -526,7 +528,6 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // it. So is a sum of money: "tổng kinh phí 980 triệu đồng" is no "Số tiền vận động ủng hộ Quỹ".
     // So are occasions counted by their counting word alone: "sinh hoạt chuyên đề … được 38 cuộc" is no
     // "Số cuộc kiểm tra, giám sát".
-    const bare = window.length === 1 || AFTER_A_NOUN.has(window[1] ?? '');
     const byMeasure = top.every((c) => c.key !== found.key || (c.measure && (PEOPLE.has(window.slice(0, c.len).join(' ')) || window[0] === MONEY_WORD || (c.len === 1 && bare && OCCASION_WORDS.has(window[0] ?? '')))));
     if (byMeasure && context.named !== found.key && !saysMoreOf(found.key, context.sentence?.(), terms)) return null;
     // People named by what a name counts, without the rest ("450 cán bộ, đảng viên" for "Cán bộ, đảng
