@@ -36,6 +36,41 @@ export function parseViDate(text: string): string | null {
 }
 
 /** Excel serial day number (1900 system) to ISO. */
+// A date a narrow column wrapped before its year: "Bình Dương, ngày 28 tháng 6 năm" / "2019".
+const CUT_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm$/u;
+
+/**
+ * Where the year of a date cut on line `i` went: the next line, starting with it, or a year alone
+ * on one of the next three (a two-column header puts the other column's lines between). Null when
+ * the line ends no date before its year.
+ */
+export function wrappedYearAt(lines: readonly string[], i: number): number | null {
+  if (!CUT_DATE.test((lines[i] ?? '').trimEnd())) return null;
+  if (/^\d{4}\b/u.test((lines[i + 1] ?? '').trim())) return i + 1;
+  for (let j = i + 1; j <= i + 3 && j < lines.length; j++) if (YEAR_ALONE.test((lines[j] ?? '').trim())) return j;
+  return null;
+}
+
+// A year alone, or beside the "*" under the issuer the other column puts on its line.
+const YEAR_ALONE = /^(?:\*\s*)?\d{4}$/u;
+
+/** Lines with each date cut before its year made whole again; the year's line keeps what else it had ("*"). */
+export function joinWrappedDates(lines: readonly string[]): string[] {
+  const moved = new Map<number, string>();
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    const left = moved.get(i);
+    if (left !== undefined) return void (left !== '' && out.push(left));
+    const at = wrappedYearAt(lines, i);
+    if (at === null) return void out.push(l);
+    const yearLine = (lines[at] ?? '').trim();
+    const year = /\d{4}/u.exec(yearLine)?.[0] ?? '';
+    moved.set(at, yearLine.replace(year, '').trim());
+    out.push(`${l.trimEnd()} ${year}`);
+  });
+  return out;
+}
+
 export function excelSerialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1) return null;
   const ms = Math.round((serial - 25569) * 86400 * 1000);

@@ -35,6 +35,30 @@ async function blocPdf(): Promise<Buffer> {
   return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 13 }, pageSize: 'A4' }, { resourcesDir: RESOURCES, pageNumbers: false }));
 }
 
+/**
+ * The Women's Union's national name over its leadership at the province, the date's year wrapped
+ * under the number, and a paragraph whose lines break before names.
+ */
+async function womenPdf(): Promise<Buffer> {
+  const content: Content[] = [
+    {
+      columns: [
+        { text: 'HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH BÌNH DƯƠNG\n*\nSố 64/BC-HPN', alignment: 'center', fontSize: 11, width: '46%' },
+        { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Dương, ngày 24 tháng 6 năm\n2019', alignment: 'center', fontSize: 11, width: '54%' },
+      ],
+    },
+    { text: 'BÁO CÁO', bold: true, alignment: 'center', margin: [0, 8, 0, 0] },
+    { text: TITLE, alignment: 'center' },
+    {
+      text: 'Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh tổ chức 01 hội nghị quán triệt Chỉ thị số 32-CT/TW cho 215 cán bộ Hội chủ chốt; phối hợp với Ban Tuyên giáo Tỉnh ủy, Mặt trận Tổ quốc tỉnh, Hội Nông dân tỉnh, Liên đoàn Lao động tỉnh và Tỉnh đoàn tổ chức 04 hội nghị tuyên truyền với 620 lượt hội viên tham dự.',
+      alignment: 'justify',
+      margin: [0, 8, 0, 0],
+    },
+    { text: 'TM. BAN THƯỜNG VỤ', alignment: 'right', margin: [0, 8, 0, 0] },
+  ];
+  return Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 14 }, pageSize: 'A4', pageMargins: [56, 40, 40, 40] }, { resourcesDir: RESOURCES, pageNumbers: false }));
+}
+
 let round: Ct32Round;
 
 beforeAll(async () => {
@@ -51,6 +75,7 @@ beforeAll(async () => {
       ],
     }),
     'DU Khoi co quan - BC CT32.pdf': await blocPdf(),
+    'BC Hoi Phu nu.pdf': await womenPdf(),
     // A general report of the half-year, one section on the plan, its title naming the next half too.
     'HU Dau Tieng - BC cong tac tuyen giao 6 thang.docx': await asDocx({
       issuer: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'HUYỆN ỦY DẦU TIẾNG'],
@@ -110,6 +135,13 @@ describe('headers and titles', () => {
     expect(round.results.get('DU Khoi co quan - BC CT32.pdf')).toMatchObject({ outcome: 'imported', unit: { code: 'DUKCQ' }, error: null });
     expect(reportOf('DUKCQ')).toEqual({ report_number: '98-BC/ĐUK', report_date: '2019-06-24' });
     expect(figuresOf(round.svc, 'DUKCQ')).toEqual({ hoi_nghi: 6, luot_tham_du: 1240 });
+  });
+
+  it('reads a PDF of a mass organisation under its national name, its date\'s year wrapped, a paragraph broken before names', () => {
+    expect(round.results.get('BC Hoi Phu nu.pdf')).toMatchObject({ outcome: 'imported', unit: { code: 'HLHPN' }, error: null });
+    expect(reportOf('HLHPN')).toEqual({ report_number: '64/BC-HPN', report_date: '2019-06-24' });
+    // The 215 cadres the conference was held for attended it, as the 620 members did the others.
+    expect(figuresOf(round.svc, 'HLHPN')).toEqual({ hoi_nghi: 5, luot_tham_du: 835 });
   });
 
   it('reads a general report of the half-year whose title names the next half too, in the plan\'s section only', () => {

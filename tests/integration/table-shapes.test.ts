@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ct32Round, figuresOf } from '../helpers/ct32-round';
+import { ct32Round, entriesOf, figuresOf } from '../helpers/ct32-round';
 import type { Ct32Round } from '../helpers/ct32-round';
 
 const TITLE = 'Kết quả học tập, quán triệt và triển khai thực hiện Chỉ thị số 32-CT/TW về tăng cường và nâng cao hiệu quả quan hệ đối ngoại đảng trong tình hình mới';
@@ -140,6 +140,21 @@ async function runningTotalReport(): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
+/** A ward's table of its party cells, "Đơn vị" heading their names: each row a cell's figures, none a task. */
+async function cellsTableReport(): Promise<Buffer> {
+  const table = new Table({
+    rows: [
+      row(['TT', 'Đơn vị', 'Số hội nghị quán triệt', 'Số lượt đảng viên tham dự', 'Số tin, bài']),
+      row(['1', 'Chi bộ Cơ quan Đảng ủy phường', '1', '24', '2']),
+      row(['2', 'Chi bộ Công an phường', '1', '31', '0']),
+      row(['3', 'Chi bộ Khu phố 1 - tuyên truyền, kiểm tra, giám sát', '2', '58', '1']),
+      row(['', 'Tổng cộng', '4', '113', '3']),
+    ],
+  });
+  const children = [...heading('ĐẢNG ỦY PHƯỜNG PHÚ LỢI', 'Số 45-BC/ĐU', 'Phú Lợi, ngày 24 tháng 6 năm 2019'), para('Kết quả học tập, quán triệt tại các chi bộ trực thuộc:'), table];
+  return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
 /** Counts typed with their measure into text cells: "21 hội nghị", "2.340 lượt". */
 async function countsAsTextSheet(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -173,6 +188,7 @@ beforeAll(async () => {
     'Ben Cat - so lieu.xlsx': await sectionsSheet(),
     'DUK co quan - so lieu.xlsx': await acrossPlansSheet(),
     'Phu Giao - so lieu.xlsx': await countsAsTextSheet(),
+    'Phu Loi - BC chi bo.docx': await cellsTableReport(),
   });
 });
 
@@ -190,6 +206,7 @@ describe('figure tables and prose in the shapes units use', () => {
       ['Ben Cat - so lieu.xlsx', 'imported', 'TXBC'],
       ['DUK co quan - so lieu.xlsx', 'imported', 'DUKCQ'],
       ['Phu Giao - so lieu.xlsx', 'imported', 'HUPG'],
+      ['Phu Loi - BC chi bo.docx', 'imported', 'DUPHULOI'],
     ]);
   });
 
@@ -224,6 +241,11 @@ describe('figure tables and prose in the shapes units use', () => {
 
   it('reads counts typed with their measure into text cells', () => {
     expect(figures('HUPG')).toEqual({ hoi_nghi: 21, luot_tham_du: 2340, tin_bai: 38, kiem_tra: 4 });
+  });
+
+  it('reads a table of the unit\'s party cells as its figures (the total row), no cell for a task', () => {
+    expect(figures('DUPHULOI')).toEqual({ hoi_nghi: 4, luot_tham_du: 113, tin_bai: 3 });
+    expect(entriesOf(round.svc, 'DUPHULOI')).toEqual({});
   });
 
   it('takes the period\'s figure over a running total given first, and a part for a figure nothing else gives', () => {

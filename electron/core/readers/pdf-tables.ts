@@ -206,6 +206,48 @@ function startsRow(above: readonly string[], cells: readonly string[]): boolean 
 type OpenTable = { layout: Layout; lines: string[][] };
 
 /** The text of a PDF, page by page; a table may run on over a page break. */
+/** Where the page's lines of one piece start at the least and end at the most: its text's margins. */
+function marginsOf(rows: readonly VRow[]): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of rows) {
+    const p = pieces(row);
+    if (p.length !== 1 || !p[0]) continue;
+    left = Math.min(left, p[0].x);
+    right = Math.max(right, p[0].end);
+  }
+  return { left, right };
+}
+
+// A line that ends a sentence, or a line that starts an item of a list, is no wrapped line.
+const SENTENCE_END = /[.:!?…]["”’)]?$/u;
+const LIST_ITEM = /^(?:[IVX]+\s*[.)-]|\d+(?:\.\d+)*\s*[.)-]|[a-zđ]\s*\)|[-–+•*])(?:\s|$)/u;
+
+/**
+ * A line of running text the page broke to wrap and the line under it carrying on at the left
+ * margin: one paragraph. A line wraps where the next word no longer fits before the right margin
+ * (a justified line reaches it; a ragged one stops short by less than that word). Without this a
+ * line starting with a name ("… phối hợp với Ban cán sự đảng UBND tỉnh," / "Ban Tổ chức Tỉnh ủy,
+ * …") would read as a paragraph of its own.
+ */
+function wrapsInto(a: VRow, b: VRow, m: { left: number; right: number }): boolean {
+  const pa = pieces(a);
+  const pb = pieces(b);
+  if (pa.length !== 1 || pb.length !== 1 || !pa[0] || !pb[0] || !near(a, b, 1.9)) return false;
+  const text = pa[0].text.trim();
+  const next = pb[0].text.trim();
+  if (SENTENCE_END.test(text) || text === text.toUpperCase() || LIST_ITEM.test(next) || Math.abs(pb[0].x - m.left) > b.size * 0.6) return false;
+  // The next line's first word, measured at that line's average letter width.
+  const word = (/^\S+/u.exec(next)?.[0] ?? '').length;
+  const wordWidth = next.length === 0 ? 0 : ((pb[0].end - pb[0].x) * word) / next.length;
+  return pa[0].end + wordWidth + a.size * 0.25 >= m.right - a.size * 0.5;
+}
+
+/** A wrapped line and the next as one: "Hướng dẫn số 02-" + "HD/BĐNTW" is a document's symbol, cut. */
+function joinLines(line: string, next: string): string {
+  return /\d\s*-$/u.test(line) && /^[A-ZĐ]{1,8}\//u.test(next) ? `${line}${next}` : `${line} ${next}`;
+}
+
 export class PdfLines {
   private readonly out: string[] = [];
   private open: OpenTable | null = null;
@@ -225,14 +267,23 @@ export class PdfLines {
       i = to + 1;
       if (to < rows.length - 1) this.close();
     }
+    const margins = marginsOf(rows);
+    let wrapping: VRow | null = null;
     for (; i < rows.length; i++) {
       const layout = layoutAt(rows, i);
       const body = layout ? readBody(rows, layout.bodyStart, layout, false) : null;
       if (layout && body && body.lines.some((c) => c.filter((x) => x !== '').length >= MIN_COLUMNS - 1)) {
         this.open = { layout, lines: body.lines };
         i = body.to;
+        wrapping = null;
         if (body.to < rows.length - 1) this.close();
-      } else this.out.push(this.plainLine(rows[i]?.runs ?? []));
+        continue;
+      }
+      const row = rows[i] as VRow;
+      const text = this.plainLine(row.runs);
+      if (wrapping && wrapsInto(wrapping, row, margins)) this.out[this.out.length - 1] = joinLines(this.out[this.out.length - 1] ?? '', text.trim());
+      else this.out.push(text);
+      wrapping = row;
     }
   }
 

@@ -25,7 +25,7 @@ export function outliers(values: number[]): Set<number> {
 }
 
 // Readers' notes a specialist should see in Đối chiếu; the rest stay on the report itself.
-const SURFACED_NOTES = new Set(['TOTAL_MISMATCH', 'FIGURE_CONFLICT', 'LEGACY_FONT', 'ROUTED', 'SHEET_SKIPPED', 'STATUS_CONFLICT']);
+const SURFACED_NOTES = new Set(['TOTAL_MISMATCH', 'FIGURE_CONFLICT', 'LEGACY_FONT', 'ROUTED', 'PART_OF_ROUND', 'SHEET_SKIPPED', 'STATUS_CONFLICT']);
 
 /** `statuses`: each report's item statuses when read apart from the reports (report id → item code → status); else its entries. */
 export function validateReports(plan: Plan, current: Report[], statuses?: ReadonlyMap<number, ReadonlyMap<string, CellStatus>>): StatusWarning[] {

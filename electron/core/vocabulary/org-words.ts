@@ -46,6 +46,27 @@ export function withoutMotto(line: string): string {
   return line;
 }
 
+// A motto a narrow column wrapped: its head on one line, its tail ("VIỆT NAM") on a line below.
+const MOTTO_WRAPS: ReadonlyArray<[string, string]> = [
+  ['cong hoa xa hoi chu nghia', 'viet nam'],
+  ['dang cong san', 'viet nam'],
+  ['doc lap tu do', 'hanh phuc'],
+];
+
+/**
+ * A line holding the head of a wrapped motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", alone or run into the
+ * issuer's line): the rest of the line, and the folded tail to skip on a line below. Null otherwise.
+ */
+export function wrappedMotto(line: string): { rest: string; tail: string } | null {
+  if (isMottoLine(line)) return null;
+  const words = line.trim().split(/\s+/u);
+  for (const [head, tail] of MOTTO_WRAPS) {
+    const n = head.split(' ').length;
+    if (fold(words.slice(-n).join(' ')) === head) return { rest: words.slice(0, -n).join(' '), tail };
+  }
+  return null;
+}
+
 export function isLeadershipLine(line: string): boolean {
   return LEADERSHIP.includes(fold(line));
 }
@@ -64,6 +85,29 @@ export function isCommitteeOfPartyBody(line: string, above: readonly string[]): 
  */
 export function isProvincePartyBody(line: string): boolean {
   return fold(line).startsWith('dang bo tinh ');
+}
+
+// "BAN CHẤP HÀNH TỈNH TÂY SƠN": a body's leadership at a place, the body named on the line above.
+const LEADERSHIP_AT_PLACE = /^(?:ban chap hanh|bch|ban thuong vu)\s+((?:tinh|thanh pho|huyen|thi xa|quan)\b.*)$/u;
+
+/**
+ * "HỘI CỰU CHIẾN BINH VIỆT NAM / BAN CHẤP HÀNH TỈNH TÂY SƠN" is the province's Hội Cựu chiến binh:
+ * the national body above, less "Việt Nam", at the place the leadership line names. Null otherwise.
+ */
+export function bodyAtPlace(line: string, above: string | undefined): string | null {
+  if (above === undefined || !fold(above).endsWith(' viet nam') || !isOrgLine(above)) return null;
+  const words = line.trim().split(/\s+/u);
+  const f = fold(line);
+  const m = LEADERSHIP_AT_PLACE.exec(f);
+  if (!m) return null;
+  const place = words.slice(words.length - (m[1] ?? '').split(' ').length).join(' ');
+  return `${above.trim().split(/\s+/u).slice(0, -2).join(' ')} ${place}`;
+}
+
+/** "ĐẢNG BỘ TỈNH TÂY SƠN", "TỈNH ỦY TÂY SƠN": the province, whose own bodies' names end in "tỉnh". */
+export function isProvinceLine(line: string): boolean {
+  const f = fold(line);
+  return f.startsWith('dang bo tinh ') || f.startsWith('tinh uy ');
 }
 
 export function isOrgLine(line: string): boolean {

@@ -51,6 +51,23 @@ describe('header block', () => {
     expect(sheet.title).toContain('CHỈ THỊ 32-CT/TW');
   });
 
+  it('reads a workbook\'s place and date on a line of their own under its heading, not a date its title cites', () => {
+    const sheet = readHeaderBlock(['ỦY BAN MTTQ VIỆT NAM TỈNH BÌNH DƯƠNG', 'SỐ LIỆU THỰC HIỆN KẾ HOẠCH 61-KH/TU', 'Phú Lâm, ngày 05 tháng 12 năm 2020', 'STT']);
+    expect(sheet).toMatchObject({ docType: 'Số liệu', reportDate: '2020-12-05' });
+    const cited = readHeaderBlock(['TỈNH ĐOÀN BÌNH DƯƠNG', 'BÁO CÁO', 'Kết quả thực hiện Kế hoạch số 61-KH/TU', 'của Tỉnh ủy, ngày 12 tháng 3 năm 2020']);
+    expect(cited.reportDate).toBeNull();
+  });
+
+  it('reads a header whose narrow columns a PDF wrapped: the motto, the issuer\'s name, the date\'s year', () => {
+    // As LibreOffice prints a Word header table of two narrow columns, the columns' lines interleaved.
+    const union = readHeaderBlock(['LIÊN HIỆP CÁC TỔ CHỨC HỮU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA', 'NGHỊ', 'VIỆT NAM', 'TỈNH TÂY SƠN', '*', 'Phú Lâm, ngày 4 tháng 12 năm', '2020', 'Số 35/BC-LHHN', 'BÁO CÁO']);
+    expect(union).toMatchObject({ orgLines: ['LIÊN HIỆP CÁC TỔ CHỨC HỮU', 'NGHỊ', 'TỈNH TÂY SƠN'], reportNumber: '35/BC-LHHN', reportDate: '2020-12-04' });
+    const labour = readHeaderBlock(['TỔNG LIÊN ĐOÀN LAO ĐỘNG', 'VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA', 'VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY', 'SƠN', 'Phú Lâm, ngày 02 tháng 12 năm', '* 2020', 'Số: 410/BC-LĐLĐ', 'BÁO CÁO']);
+    expect(labour).toMatchObject({ orgLines: ['TỔNG LIÊN ĐOÀN LAO ĐỘNG', 'VIỆT NAM', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY', 'SƠN'], reportDate: '2020-12-02' });
+    const veterans = readHeaderBlock(['HỘI CỰU CHIẾN BINH VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA', 'VIỆT NAM', 'BAN CHẤP HÀNH TỈNH TÂY SƠN', '*', 'BÁO CÁO']);
+    expect(veterans.orgLines).toEqual(['HỘI CỰU CHIẾN BINH VIỆT NAM', 'BAN CHẤP HÀNH TỈNH TÂY SƠN']);
+  });
+
   it('reads the issuer from header lines a PDF ran together with the motto or the date', () => {
     // As a PDF's text layer gives a header whose columns do not line up row by row.
     const pdf = readHeaderBlock(['ĐẢNG BỘ KHỐI CÁC CƠ QUAN ĐẢNG CỘNG SẢN VIỆT NAM', 'VÀ DOANH NGHIỆP TỈNH', 'ĐẢNG ỦY Phú Lâm, ngày 24 tháng 6 năm 2019', '*', 'Số 98-BC/ĐUK', 'BÁO CÁO']);
@@ -97,6 +114,16 @@ describe('unit', () => {
     expect(late.evidence).toContain('không còn hiệu lực');
   });
 
+  it('reads a province body written under the province without the "tỉnh" its directory name ends in', () => {
+    expect(detectUnit({ orgLines: ['ĐẢNG BỘ TỈNH BÌNH DƯƠNG', 'ĐẢNG ỦY KHỐI DOANH NGHIỆP'] }, 'bc.docx', units, null)).toMatchObject({ code: 'DUKDN', confidence: 0.95 });
+    expect(detectUnit({ orgLines: ['TỈNH ỦY BÌNH DƯƠNG', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN'] }, 'bc.docx', units, null)).toMatchObject({ code: 'DUKCQ', confidence: 0.95 });
+    // A mass organisation's national name over its leadership at the province.
+    expect(detectUnit({ orgLines: ['HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM', 'BAN CHẤP HÀNH TỈNH BÌNH DƯƠNG'] }, 'bc.docx', units, null)).toMatchObject({ code: 'HLHPN', confidence: 0.95 });
+    // With no province above it, the line could be any level's: a near match a person confirms.
+    const alone = detectUnit({ orgLines: ['ĐẢNG ỦY KHỐI DOANH NGHIỆP'] }, 'bc.docx', units, null);
+    expect(alone.confidence).toBeLessThan(0.75);
+  });
+
   it('finds nothing in an unrelated header', () => {
     // A body the directory does not hold is named as the sender, so the file can be refused by name.
     expect(detectUnit({ orgLines: ['CÔNG TY TNHH ABC'] }, 'bao-cao.docx', units, null)).toMatchObject({ code: null, confidence: 0, unknownIssuer: true, issuer: 'CÔNG TY TNHH ABC' });
@@ -130,6 +157,16 @@ describe('periods and round', () => {
     expect(r).toMatchObject({ outOfPeriod: null, detected: { id: 9 } });
     // Only the next period: still a report of another period.
     expect(detectRound({ title: 'kết quả công tác 6 tháng cuối năm 2019', body: '', reportDate: '2019-12-20' }, one).outOfPeriod).not.toBeNull();
+  });
+
+  it('notes a report whose title names a period well inside its round\'s (a quarter of a year)', () => {
+    const year = { ...plan, issuedDate: '2020-03-12', rounds: [{ ...plan.rounds[0]!, id: 9, label: 'Năm 2020', periodFrom: '2020-01-01', periodTo: '2020-12-31', dueDate: '2020-12-15' }] };
+    const quarter = detectRound({ title: 'kết quả công tác đối ngoại nhân dân quý III năm 2020', body: '', reportDate: '2020-09-28' }, year, 9);
+    expect(quarter.detected).toMatchObject({ id: 9 });
+    expect(quarter.partOfRound).toContain('01/07/2020 đến 30/09/2020');
+    expect(detectRound({ title: 'kết quả công tác đối ngoại nhân dân năm 2020', body: '', reportDate: '2020-12-05' }, year, 9).partOfRound).toBeUndefined();
+    // Most of the round ("9 tháng" of a year) is no part to warn of.
+    expect(detectRound({ title: 'kết quả 9 tháng đầu năm 2020', body: '', reportDate: '2020-09-28' }, year, 9).partOfRound).toBeUndefined();
   });
 
   it('takes a plan\'s only round, sure enough, for a report dated while it runs', () => {
@@ -175,6 +212,20 @@ describe('prose', () => {
       ['tin_bai', 35, false],
     ]);
     expect(figuresInText('Lũy kế từ đầu năm đã tổ chức 20 hội nghị.', terms)[0]).toMatchObject({ value: 20, cumulative: true });
+  });
+
+  it('counts the people a conference was held for, or who were briefed, as those who attended it', () => {
+    const pick = (text: string) => chooseFigures(figuresInText(text, terms).map((f) => ({ ...f, at: 0 }))).map((f) => [f.indicatorKey, f.value]);
+    expect(pick('Ban Thường vụ tổ chức 01 hội nghị quán triệt cho 132 cán bộ chủ chốt; các chi bộ tổ chức 24 hội nghị với 1.215 lượt đảng viên tham dự.')).toEqual([
+      ['hoi_nghi', 25],
+      ['luot_tham_du', 1347],
+    ]);
+    expect(pick('Có 48/52 tổ chức cơ sở đảng tổ chức quán triệt, với tổng số 2.140 đảng viên được quán triệt.')).toEqual([['luot_tham_du', 2140]]);
+    // The directive's number between the conference and its people; the training before it is another gathering.
+    expect(pick('Tổ chức 02 lớp tập huấn cho 120 tình nguyện viên; 01 hội nghị phổ biến Chỉ thị số 04-CT/TW cho 60 cán bộ.')).toContainEqual(['luot_tham_du', 60]);
+    // Trainees are no conference's attendance, nor are people a unit sent or disciplined.
+    expect(pick('Tổ chức 02 lớp tập huấn cho 95 cán bộ.').map(([key]) => key)).not.toContain('luot_tham_du');
+    expect(pick('Thi hành kỷ luật 02 đảng viên vi phạm.')).toEqual([]);
   });
 
   it('takes no name before a number for a figure of another sort than the words after it', () => {

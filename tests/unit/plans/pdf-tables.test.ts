@@ -61,3 +61,28 @@ describe('tables in text-layer PDFs', () => {
     for (let n = 1; n <= 45; n++) expect(tableRows[n]).toBe(`| ${n} | Nhiệm vụ số ${n} của kế hoạch, được giao cho đơn vị chủ trì thực hiện và báo cáo kết quả | Ban Tuyên giáo Tỉnh ủy | Trước ngày ${(n % 28) + 1}/6/2024 |`);
   });
 });
+
+// Lines break before names in nearly every sentence of a plan: "… phối hợp với" / "Văn phòng Tỉnh ủy".
+const NAMES = 'Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, Mặt trận Tổ quốc tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh, Liên đoàn Lao động tỉnh và Tỉnh đoàn tổ chức tuyên truyền Nghị quyết đến Nhân dân trên địa bàn tỉnh.';
+const RAGGED = 'Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện, định kỳ 6 tháng, năm báo cáo kết quả về Ban Thường vụ Tỉnh ủy qua Ban Tuyên giáo Tỉnh ủy để tổng hợp.';
+
+describe('paragraphs in text-layer PDFs', () => {
+  it('come back whole when their lines wrap before a name, justified or ragged, and a date wrapped before its year is read', async () => {
+    const content: Content[] = [
+      // A narrow date column wraps the date before its year.
+      { columns: [{ text: 'TỈNH ỦY CÀ MAU\n*\nSố 91-KH/TU', alignment: 'center' }, { text: 'ĐẢNG CỘNG SẢN VIỆT NAM\nCà Mau, ngày 12 tháng 3 năm\n2024', alignment: 'center' }] },
+      { text: 'KẾ HOẠCH', bold: true, alignment: 'center', margin: [0, 12, 0, 0] },
+      { text: 'tuyên truyền Nghị quyết số 45-NQ/TW', alignment: 'center' },
+      { text: 'I. NHIỆM VỤ', bold: true, margin: [0, 10, 0, 4] },
+      { text: `1. ${NAMES}`, alignment: 'justify' },
+      { text: `2. ${RAGGED}` },
+      { text: 'II. TỔ CHỨC THỰC HIỆN', bold: true, margin: [0, 10, 0, 4] },
+      { text: 'Văn phòng Tỉnh ủy theo dõi, tổng hợp.' },
+    ];
+    const pdf = Buffer.from(await renderPdf({ content, defaultStyle: { font: 'Tinos', fontSize: 14 }, pageSize: 'A4', pageMargins: [85, 56, 56, 56] }, { resourcesDir: RESOURCES, pageNumbers: false }));
+    const plan = extractPlan(await readPlanText(pdf, 'kh.pdf'));
+    expect(plan.items.find((i) => i.code === 'I.1')?.text).toBe(NAMES);
+    expect(plan.items.find((i) => i.code === 'I.2')?.text).toBe(RAGGED);
+    expect(plan).toMatchObject({ number: '91-KH/TU', issuedDate: '2024-03-12', place: 'Cà Mau' });
+  });
+});

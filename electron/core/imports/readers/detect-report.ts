@@ -82,6 +82,7 @@ export function detectReport(input: DetectionInput, ctx: ReaderContext): ReportD
     warnings: [...plan.warnings, ...round.warnings],
     notes: [
       ...[...plan.notes, ...round.notes].map((message) => ({ code: 'ROUTED', message, source: 'trích yếu' })),
+      ...(round.partOfRound ? [{ code: 'PART_OF_ROUND', message: round.partOfRound, source: 'trích yếu' }] : []),
       ...(head.reportDate === null && asOf !== null
         ? [{ code: 'DATE_WITHOUT_DAY', message: `Ngày ký để trống (tháng ${m}/${y}); báo cáo không ghi ngày, kỳ báo cáo được xác định theo tháng này.`, source: 'tiêu đề' }]
         : []),

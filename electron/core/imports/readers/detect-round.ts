@@ -123,7 +123,16 @@ function reportedPeriods(title: string, periods: readonly Period[]): Period[] {
   return out;
 }
 
-export type RoundDetection = { detected: DetectedRound; warnings: string[]; notes: string[]; outOfPeriod: string | null };
+/** `partOfRound`: the title names a period well inside the round's ("quý III" of "Năm 2020"): its figures are not the whole round's. */
+export type RoundDetection = { detected: DetectedRound; warnings: string[]; notes: string[]; outOfPeriod: string | null; partOfRound?: string };
+
+/** The period the title reports on, when it lies inside the round's and covers under half of it. */
+function partOfRound(round: Round, title: readonly Period[]): string | undefined {
+  const rp = roundPeriod(round);
+  const p = title[0];
+  if (!rp || !p || p.from < rp.from || p.to > rp.to || periodOverlap(rp, p) >= 0.5) return undefined;
+  return `Trích yếu ghi kỳ báo cáo từ ${formatViDate(p.from)} đến ${formatViDate(p.to)}, chỉ là một phần của kỳ "${round.label}": số liệu chưa phải của cả kỳ.`;
+}
 
 export function detectRound(
   input: { title: string; body: string; reportDate: string | null },
@@ -173,5 +182,6 @@ export function detectRound(
       : (result ?? { round: only, confidence: ROUND_CONFIDENCE.onlyRound, evidence: `tệp không ghi kỳ; kế hoạch chỉ có một kỳ "${only.label}"` });
   }
   if (!result) return { detected: { id: null, label: null, evidence: 'tệp không ghi kỳ báo cáo nào khớp các kỳ của kế hoạch', confidence: 0 }, warnings, notes, outOfPeriod: null };
-  return { detected: { id: result.round.id, label: result.round.label, evidence: result.evidence, confidence: result.confidence }, warnings, notes, outOfPeriod: null };
+  const part = partOfRound(result.round, titlePeriods);
+  return { detected: { id: result.round.id, label: result.round.label, evidence: result.evidence, confidence: result.confidence }, warnings, notes, outOfPeriod: null, ...(part ? { partOfRound: part } : {}) };
 }

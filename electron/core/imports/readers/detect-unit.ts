@@ -7,7 +7,7 @@
 import type { Unit } from '../../../../shared/domain';
 import { fold, foldForMatch } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
-import { committeeOfPartyBody, isCommitteeOfPartyBody, isDepartmentLine, isLeadershipLine, isOrgLine, isProvincePartyBody, isPlaceLine, nameCore } from '../../vocabulary/org-words';
+import { bodyAtPlace, committeeOfPartyBody, isCommitteeOfPartyBody, isDepartmentLine, isLeadershipLine, isOrgLine, isProvinceLine, isProvincePartyBody, isPlaceLine, nameCore } from '../../vocabulary/org-words';
 import { setDice } from './similarity';
 
 export type DetectedUnit = Detected<{ code: string | null; name: string | null }>;
@@ -130,6 +130,12 @@ function fuzzyMatch(text: string, units: readonly Unit[]): { unit: Unit; score: 
   return top;
 }
 
+/** The one directory unit named `line` and "tỉnh" after it, valid on the date. */
+function provinceBody(line: string, units: readonly Unit[], date: string | null): Unit | null {
+  const named = (nameIndex(units).byKey.get(foldForMatch(`${line} tỉnh`)) ?? []).filter((u) => validAt(u, date));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
 const found = (u: Unit, evidence: string, confidence: number): UnitDetection => ({
   code: u.code,
   name: u.name,
@@ -159,7 +165,9 @@ type HeaderMatch = { unit: Unit; line: string; confidence: number; evidence: str
 
 /** Reads the issuer lines bottom-up (the issuer sits lowest, its superiors above). */
 function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date: string | null): HeaderMatch {
-  const org = lines.filter((l, i) => !isLeadershipLine(l) && !isCommitteeOfPartyBody(l, lines.slice(0, i)));
+  const org = lines
+    .filter((l, i) => !isLeadershipLine(l) && !isCommitteeOfPartyBody(l, lines.slice(0, i)))
+    .map((l, i, all) => bodyAtPlace(l, all[i - 1]) ?? l);
   let department: string | null = null;
   let unknown: string | null = null;
   // A name in these lines that reaches into the last of them: a name wholly above it is the superior's.
@@ -198,6 +206,10 @@ function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date:
       department ??= line;
       continue;
     }
+    // "ĐẢNG BỘ TỈNH TÂY SƠN / ĐẢNG ỦY BỘ ĐỘI BIÊN PHÒNG": under the province its own bodies often
+    // leave out the level their directory names end in ("… tỉnh").
+    const leveled = end === org.length - 1 && department === null && org.slice(0, end).some(isProvinceLine) ? provinceBody(line, units, date) : null;
+    if (leveled) return { unit: leveled, line, confidence: UNIT_CONFIDENCE.headerExact, evidence: `tiêu đề: "${org.slice(0, end + 1).join(' / ')}" (${leveled.name})` };
     // The lowest line names a body of its own that the directory does not hold — unless it is the
     // province's Đảng bộ, written above an issuer left out (the file name may then say who sent it).
     if (end === org.length - 1 && department === null && !isProvincePartyBody(line)) unknown = issuerName(org, end);

@@ -42,6 +42,19 @@ function headerFold(label: string): string {
   return f;
 }
 
+// A column of the units a row is about ("Đơn vị", "Xã, thị trấn"), the whole name: "Đơn vị chủ trì"
+// is a task's party, "Đơn vị tính" a measure.
+const UNIT_COLUMN_NAMES = new Set([
+  'don vi', 'ten don vi', 'don vi co so', 'co quan don vi', 'ten co quan don vi', 'dia phuong', 'dia ban', 'co so',
+  'xa thi tran', 'xa phuong thi tran', 'xa phuong', 'phuong xa', 'xa', 'huyen thanh pho', 'huyen thi xa thanh pho',
+  'chi bo', 'chi dang bo', 'dang bo co so', 'to chuc co so dang', 'ten to chuc co so dang', 'chi bo dang bo co so',
+]);
+
+/** A column naming the unit each row is about: its rows are units' figures, not tasks. */
+export function namesUnits(label: string): boolean {
+  return UNIT_COLUMN_NAMES.has(headerFold(label));
+}
+
 export function roleOf(label: string): Role | null {
   const f = headerFold(label);
   if (f === '') return null;

@@ -7,7 +7,7 @@ import { bracketedMeasure } from '../../vocabulary/bracketed-measure';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { rescaled } from './amounts';
 import type { ReportCollector } from './collect';
-import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, valueColumn } from './grid-columns';
+import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, namesUnits, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
 import { matchHeadAndMeasure, matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
@@ -121,6 +121,8 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
   const figureCols = h.columns.filter((c) => c.indicator !== null);
   const valueCol = valueColumn(h.columns, gc.period ?? null);
   const measureCol = by('measure');
+  // "TT | Đơn vị | Số hội nghị …": a district's table of its communes; a row is a commune, not a task.
+  const rowsAreUnits = code?.role !== 'code' && by('text') === undefined && textCol !== undefined && namesUnits(textCol.label);
   const sums = new Map<number, Sum>();
   // Figures a row's result says in words ("Tổ chức 05 hội nghị cho 700 lượt người"): one task per
   // row, so they add up over the rows.
@@ -171,6 +173,7 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
       kv.set(match.key, s);
       continue;
     }
+    if (rowsAreUnits) continue;
     const result = readEntryRow(g, gc, out, h, r, { code, textCol, figureCols });
     if (result) addSaid(said, result, r, gc.terms);
   }

@@ -1,9 +1,9 @@
 // Pure: the header block of a Party or state document read as lines: issuer lines, number, place
 // and date, the document type and its title ("BÁO CÁO / Kết quả 6 tháng đầu năm 2019 thực hiện …").
 // A công văn has no type line: its "V/v …" line is its title.
-import { parseViDate } from '../../../../shared/dates';
+import { joinWrappedDates, parseViDate } from '../../../../shared/dates';
 import { cleanText, fold } from '../../../../shared/text';
-import { isMottoLine, isOrgLine, withoutMotto } from '../../vocabulary/org-words';
+import { isMottoLine, isOrgLine, withoutMotto, wrappedMotto } from '../../vocabulary/org-words';
 
 export type HeaderBlock = {
   /** Lines above the document type: issuer, number, place and date. */
@@ -42,6 +42,8 @@ const DOC_TYPES: ReadonlyArray<[string, string]> = [
 const NUMBER_PARTY = /(?:^|\s)Số\s*:?\s*(\d+)\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]{0,5})\s*\/\s*([A-ZĐ][A-Za-zĐđ0-9.]*(?:-[A-ZĐ][A-Za-zĐđ0-9.]*)*)/u;
 const NUMBER_STATE = /(?:^|\s)Số\s*:?\s*(\d+)\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-ZĐ][A-Za-zĐđ0-9.]*)+)/u;
 const PLACE_DATE = /(\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(ngày\b.*)$/u;
+// "Phú Lâm, ngày 05 tháng 12 năm 2020" and nothing else on the line.
+const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .'-]{1,40}?,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo|Nhằm|Trên cơ sở|Phần|Phần thứ|[IVX]+\s*[.)-]|\d+\s*[.)]|[-–+•])/u;
 const SUBJECT_LINE = /^V\/v\b\.?\s*:?\s*/iu;
 const NUMBER_LINE = /^Số\s*:?\s*\d/u;
@@ -90,10 +92,18 @@ const ISSUER_BEFORE_PLACE = /^((?:[\p{Lu}\d][\p{Lu}\d.-]*\s+)+?)\p{Lu}\p{Ll}[\p{
 /** The issuer's lines: from the top down to the first "*", number, date, motto, subject or title line. */
 export function issuerLines(headerLines: readonly string[]): string[] {
   const out: string[] = [];
+  // The tail of a motto a narrow column wrapped, still to come ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM").
+  let tail: string | null = null;
   for (const line of headerLines) {
+    if (tail !== null && fold(line) === tail) {
+      tail = null;
+      continue;
+    }
+    const wrapped = wrappedMotto(line);
+    if (wrapped) tail = wrapped.tail;
     // A PDF's two header columns may come out as one line: the issuer's part is what is left of the
     // motto, or the capitals before the place ("ĐẢNG ỦY Phú Lâm, ngày 24 tháng 6 năm 2019").
-    const l = isMottoLine(line) ? withoutMotto(line) : line;
+    const l = wrapped ? wrapped.rest : isMottoLine(line) ? withoutMotto(line) : line;
     if (l === '' || isMottoLine(l)) continue;
     if (placeAndDateIn(l) !== null) {
       const caps = ISSUER_BEFORE_PLACE.exec(l)?.[1]?.trim();
@@ -119,26 +129,9 @@ function subjectOf(headerLines: readonly string[]): string | null {
   return parts.join(' ');
 }
 
-// A date a narrow column wrapped before its year: "Bình Dương, ngày 28 tháng 6 năm" / "2019".
-const CUT_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm$/u;
-
-/** Lines with a wrapped date joined back ("… tháng 6 năm" + "2019"). */
-function joinCutDates(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] ?? '';
-    const next = lines[i + 1] ?? '';
-    if (CUT_DATE.test(l) && /^\d{4}\b/u.test(next)) {
-      out.push(`${l} ${next}`);
-      i++;
-    } else out.push(l);
-  }
-  return out;
-}
-
 /** Reads the header block of a document given as lines (paragraphs or cells, in reading order). */
 export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
-  const lines = joinCutDates(rawLines.map(cleanText).filter((l) => l !== ''));
+  const lines = joinWrappedDates(rawLines.map(cleanText).filter((l) => l !== ''));
   const limit = Math.min(lines.length, HEADER_SCAN);
   let typeAt = -1;
   let type: { type: string; rest: string } | null = null;
@@ -179,11 +172,12 @@ export function readHeaderBlock(rawLines: readonly string[]): HeaderBlock {
       } else reportDate = attachedReport(l)?.date ?? null;
     }
   }
-  // A workbook may date itself under its heading: "SỐ LIỆU KẾT QUẢ …" / "Ngày 27/6/2019", or name
-  // the report it is attached to.
+  // A workbook may date itself under its heading: "SỐ LIỆU KẾT QUẢ …" / "Ngày 27/6/2019" or "Phú
+  // Lâm, ngày 05 tháng 12 năm 2020" (a line of its own: a title's "… ngày 12/3/2020" is another
+  // document's), or name the report it is attached to.
   for (let i = typeAt + 1; typeAt >= 0 && i <= typeAt + 4 && i < lines.length; i++) {
     const l = (lines[i] ?? '').replace(/^\((.*)\)$/u, '$1').trim();
-    if (reportDate === null && /^ngày\b/iu.test(l)) reportDate = placeAndDateIn(l)?.date ?? null;
+    if (reportDate === null && (/^ngày\b/iu.test(l) || PLACE_DATE_LINE.test(l))) reportDate = placeAndDateIn(l)?.date ?? null;
     const attached = attachedReport(l);
     if (attached) {
       reportNumber ??= attached.number;

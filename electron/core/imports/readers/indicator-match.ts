@@ -337,6 +337,8 @@ export type PhraseContext = {
   sentence?: () => { before: readonly string[]; after: readonly string[] };
   /** The words between the number before this one in its sentence and this one. */
   sincePrevious?: readonly string[];
+  /** The people were taken for a conference's attendance already: asked again as "lượt người tham dự". */
+  attending?: boolean;
 };
 
 /**
@@ -386,6 +388,25 @@ function namedByLead(tied: readonly string[], lead: readonly string[], terms: re
 
 // Measures that count people or households: the measure alone does not say which figure.
 const PEOPLE = new Set([...PERSONS, 'ho', 'ho gia dinh']);
+
+// Said of a conference or a briefing: what its people did (a training's trainees are counted apart).
+const BRIEFED = /^duoc (?:hoc tap|quan triet|pho bien)\b/u;
+// The last of these before "cho"/"với" says what the people were there for.
+const GATHERINGS = /\b(hoi nghi|quan triet|hoc tap|tap huan|boi duong|dao tao)\b/gu;
+const CONFERENCE = new Set(['hoi nghi', 'quan triet', 'hoc tap']);
+const ATTENDANCE = ['luot', 'nguoi', 'tham', 'du'];
+
+/** People counted after the number who attended a conference, by the words before or after them. */
+function attended(window: readonly string[], context: PhraseContext): boolean {
+  const n = PERSONS.has(window.slice(0, 2).join(' ')) ? 2 : PERSONS.has(window[0] ?? '') ? 1 : 0;
+  if (n === 0) return false;
+  if (BRIEFED.test(window.slice(n, n + 3).join(' '))) return true;
+  const before = context.sentence?.().before ?? [...(context.before ?? []), ...(context.lead ?? [])];
+  const last = before[before.length - 1];
+  if (last !== 'cho' && last !== 'voi') return false;
+  const gatherings = [...before.slice(-16).join(' ').matchAll(GATHERINGS)];
+  return CONFERENCE.has(gatherings[gatherings.length - 1]?.[1] ?? '');
+}
 
 /** The sentence says a word pair of the figure's name or synonyms beyond its measure ("… đăng ký làm theo"). */
 function saysMoreOf(key: string, sentence: { before: readonly string[]; after: readonly string[] } | undefined, terms: readonly IndicatorTerm[], besides: readonly string[] = []): boolean {
@@ -514,6 +535,14 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
       const people = { ...context };
       delete people.firstWord;
       return matchPhrase(after.slice(1), terms, min, people);
+    }
+    // "01 hội nghị quán triệt cho 132 cán bộ chủ chốt", "2.140 đảng viên được quán triệt": the people
+    // a conference was held for, or who were briefed, attended it.
+    if (!context.attending && window[0] !== 'luot' && attended(window, context)) {
+      const people: PhraseContext = { ...context, attending: true };
+      delete people.firstWord;
+      const attendance = matchPhrase(ATTENDANCE, terms, min, people);
+      if (attendance) return attendance;
     }
     const occasions = occasionsOf(window, terms, pairs);
     return occasions && !saysOtherDeed(occasions.key, context.lead ?? [], window, terms) ? occasions : null;

@@ -207,8 +207,13 @@ function continues(prev: Line, cur: Line): 'space' | 'tight' | null {
   if (/\d\s*-$/u.test(prev.text) && /^[A-ZĐ]{1,8}\//u.test(cur.text)) return 'tight';
   if (TERMINAL.test(prev.text)) return null;
   if (/^\p{Ll}/u.test(cur.text)) return 'space';
+  // A line a PDF broke after a comma or a joining word goes on, though a name starts the next one
+  // ("… phối hợp với Ban cán sự đảng UBND tỉnh," / "Ban Tổ chức Tỉnh ủy, …"): no heading ends so.
+  if (OPEN_END.test(prev.text)) return 'space';
   return null;
 }
+
+const OPEN_END = /(?:,|\s(?:và|với|của|các|cho|về|tại|trong|theo|đến|là|được|những|nhất là))$/u;
 
 export function toLines(input: string): Line[] {
   const lines: Line[] = [];

@@ -1,5 +1,5 @@
 // The header block of a Party document: issuers, number, place and date, document type, title.
-import { parseViDate } from '../../../../shared/dates';
+import { joinWrappedDates, parseViDate } from '../../../../shared/dates';
 import { isUpper } from './lines';
 import type { Line } from './lines';
 import { parseMarker } from './numbering';
@@ -134,10 +134,9 @@ export function readHeader(lines: Line[]): Header {
   let issuedDate: string | null = null;
   let subject = '';
   const issuerLines: string[] = [];
-  for (let i = 0; i < headerEnd; i++) {
-    const line = lines[i];
-    if (!line || line.sep) continue;
-    const t = line.text;
+  // A PDF's narrow date column wraps before the year: "Phú Lâm, ngày 12 tháng 3 năm" / "2020".
+  const head = joinWrappedDates(lines.slice(0, headerEnd).filter((l) => !l.sep).map((l) => l.text));
+  for (const t of head) {
     // PDF text may run the columns together: "Số 31-KH/TU Bình Dương, ngày 8 tháng 7 năm 2019".
     const num: string | null = number === null ? tidyNumber(t) : null;
     if (num !== null) number = num;
