@@ -9,7 +9,7 @@ export type MeasureSort = 'occasion' | 'people' | 'money' | 'quantity' | 'thing'
 export const OCCASION_WORDS: ReadonlySet<string> = new Set(['cuoc', 'buoi', 'lop', 'dot', 'lan']);
 
 /** Measures that count people: many figures do, so the measure alone does not say which. */
-export const PERSONS: ReadonlySet<string> = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan']);
+export const PERSONS: ReadonlySet<string> = new Set(['dang vien', 'can bo', 'nguoi', 'hoi vien', 'doan vien', 'quan chung', 'hoc vien', 'dong chi', 'thanh nien', 'cu tri', 'nhan vien', 'cong nhan', 'chien si', 'hoc sinh', 'sinh vien']);
 
 // Measures of gatherings and courses ("Cuộc", "Lớp", "Hội nghị") and of people ("Người", "Lượt người").
 const OCCASIONS = new Set([...OCCASION_WORDS, 'khoa', 'hoi nghi', 'hoi thao', 'cuoc hop']);

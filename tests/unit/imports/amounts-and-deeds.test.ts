@@ -115,6 +115,16 @@ describe('marks that folding loses', () => {
   });
 });
 
+describe('people counted by attendance for a plan\'s own figure', () => {
+  it('reads "lượt" of any people for the plan\'s "Lượt người xem, tham gia"', () => {
+    const festival = readerOf(readingTerms([own('hoi_thi', 'Số cuộc hội thi, hội diễn văn nghệ', 'cuộc', 'Hội thi, hội diễn văn nghệ'), own('luot', 'Số lượt người xem, tham gia', 'lượt người', 'Lượt người xem, tham gia')]));
+    expect(festival('Tổ chức 38 hoạt động tuổi trẻ hướng về Đảng với hơn 9.200 lượt đoàn viên, thanh niên tham gia.')).toEqual({ luot: 9200 });
+    expect(festival('Tổ chức 01 hội thi văn nghệ với 450 lượt cán bộ, chiến sĩ tham gia.')).toEqual({ hoi_thi: 1, luot: 450 });
+    // Attendance said without what they did is no figure of it.
+    expect(festival('Có 320 lượt đoàn viên.')).toEqual({});
+  });
+});
+
 describe('what was done to what a figure counts', () => {
   it('does not read petitions received as petitions resolved', () => {
     expect(read('Tiếp nhận 268 kiến nghị; đã giải quyết 245/268 kiến nghị, đạt 91,4%.')).toEqual({ kien_nghi: 245 });

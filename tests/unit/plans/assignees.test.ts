@@ -109,6 +109,13 @@ describe('findAssignees', () => {
     expect(findAssignees('Tăng cường phối hợp giữa các sở, ban, ngành, Mặt trận Tổ quốc.')).toEqual([]);
     expect(findAssignees('Ban Thường vụ Tỉnh ủy sẽ kiểm tra việc thực hiện.')).toEqual([]);
   });
+
+  it('reads the paragraph under a heading that starts with its verb apart from the heading', () => {
+    const text = 'Tổ chức các hoạt động văn hóa, văn nghệ, thể thao\nSở Văn hóa, Thể thao và Du lịch chủ trì tổ chức hội thi, hội diễn văn nghệ; Tỉnh đoàn tổ chức các hoạt động tuổi trẻ.';
+    expect(findAssignees(text).map((a) => a.label)).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Tỉnh đoàn']);
+    // A line broken mid-sentence is no heading: it ends with a joining word, and the name after it is no subject.
+    expect(findAssignees('Tăng cường phối hợp với\nBan Tuyên giáo Tỉnh ủy tổ chức tuyên truyền.')).toEqual([]);
+  });
 });
 
 describe('headingUnit', () => {

@@ -534,7 +534,13 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     if (window[0] === 'luot' && (PEOPLE.has(window[1] ?? '') || PEOPLE.has(window.slice(1, 3).join(' ')))) {
       const people = { ...context };
       delete people.firstWord;
-      return matchPhrase(after.slice(1), terms, min, people);
+      const named = matchPhrase(after.slice(1), terms, min, people);
+      if (named || context.attending) return named;
+      // "9.200 lượt đoàn viên, thanh niên tham gia" for a plan's "Lượt người xem, tham gia": whoever
+      // the people are, they are its "người".
+      let n = 1;
+      while (n < after.length && (PERSONS.has(after.slice(n, n + 2).join(' ')) || PERSONS.has(after[n] ?? ''))) n += PERSONS.has(after.slice(n, n + 2).join(' ')) ? 2 : 1;
+      return after[n] === undefined || /^\d/u.test(after[n] ?? '') ? null : matchPhrase(['luot', 'nguoi', ...after.slice(n)], terms, min, { ...people, attending: true });
     }
     // "01 hội nghị quán triệt cho 132 cán bộ chủ chốt", "2.140 đảng viên được quán triệt": the people
     // a conference was held for, or who were briefed, attended it.

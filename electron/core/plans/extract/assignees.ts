@@ -3,6 +3,7 @@
 // ("2.4 Các Huyện, Thị, Thành ủy và Đảng bộ trực thuộc Tỉnh ủy:").
 import type { Assignee } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
+import { OPEN_END } from './lines';
 import { UNIT_OPENING, foldUnit, groupKinds, isBareKindWord, isLeadership, singleHead } from './unit-kinds';
 
 // Verbs that end the subject. Longest first so "tổ chức thực hiện" is not cut at "tổ".
@@ -163,10 +164,22 @@ export function headingUnit(text: string): Assignee[] {
   return parseUnitPhrase(name);
 }
 
+/**
+ * "Tổ chức các hoạt động văn hóa, văn nghệ, thể thao" over "Sở Văn hóa, Thể thao và Du lịch chủ trì
+ * …": a short heading that starts with its verb names no one, and is no sentence the line under it
+ * carries on.
+ */
+function isVerbHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 150 && !/[.;:!?…–-]$/u.test(t) && !OPEN_END.test(t) && firstVerb(t)?.index === 0;
+}
+
 /** Every unit an item's own text names as the subject of one of its sentences. */
 export function findAssignees(text: string): Assignee[] {
   const sentences: string[] = [];
-  for (const para of unwrapLines(text).split('\n')) {
+  const [head = '', ...rest] = text.split('\n');
+  const body = rest.length > 0 && isVerbHeading(head) ? rest.join('\n') : text;
+  for (const para of unwrapLines(body).split('\n')) {
     const labelled = /^([^:]{2,80}):\s+(\S.*)$/u.exec(para);
     const body = labelled ? (labelled[2] ?? '') : para;
     if (labelled) sentences.push(para);

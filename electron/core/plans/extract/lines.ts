@@ -213,7 +213,8 @@ function continues(prev: Line, cur: Line): 'space' | 'tight' | null {
   return null;
 }
 
-const OPEN_END = /(?:,|\s(?:và|với|của|các|cho|về|tại|trong|theo|đến|là|được|những|nhất là))$/u;
+/** A line ending so goes on in the next: after a comma or a joining word ("với", "của", "và" …). */
+export const OPEN_END = /(?:,|\s(?:và|với|của|các|cho|về|tại|trong|theo|đến|là|được|những|nhất là|giữa))$/u;
 
 export function toLines(input: string): Line[] {
   const lines: Line[] = [];
