@@ -205,7 +205,6 @@ function startsRow(above: readonly string[], cells: readonly string[]): boolean 
 
 type OpenTable = { layout: Layout; lines: string[][] };
 
-/** The text of a PDF, page by page; a table may run on over a page break. */
 /** Where the page's lines of one piece start at the least and end at the most: its text's margins. */
 function marginsOf(rows: readonly VRow[]): { left: number; right: number } {
   let left = Infinity;
@@ -248,6 +247,7 @@ function joinLines(line: string, next: string): string {
   return /\d\s*-$/u.test(line) && /^[A-ZĐ]{1,8}\//u.test(next) ? `${line}${next}` : `${line} ${next}`;
 }
 
+/** The text of a PDF, page by page; a table may run on over a page break. */
 export class PdfLines {
   private readonly out: string[] = [];
   private open: OpenTable | null = null;

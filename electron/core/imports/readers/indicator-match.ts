@@ -337,7 +337,7 @@ export type PhraseContext = {
   sentence?: () => { before: readonly string[]; after: readonly string[] };
   /** The words between the number before this one in its sentence and this one. */
   sincePrevious?: readonly string[];
-  /** The people were taken for a conference's attendance already: asked again as "lượt người tham dự". */
+  /** The people were asked about again as an attendance ("lượt người …"): not to be asked a third time. */
   attending?: boolean;
 };
 

@@ -178,8 +178,8 @@ function isVerbHeading(line: string): boolean {
 export function findAssignees(text: string): Assignee[] {
   const sentences: string[] = [];
   const [head = '', ...rest] = text.split('\n');
-  const body = rest.length > 0 && isVerbHeading(head) ? rest.join('\n') : text;
-  for (const para of unwrapLines(body).split('\n')) {
+  const read = rest.length > 0 && isVerbHeading(head) ? rest.join('\n') : text;
+  for (const para of unwrapLines(read).split('\n')) {
     const labelled = /^([^:]{2,80}):\s+(\S.*)$/u.exec(para);
     const body = labelled ? (labelled[2] ?? '') : para;
     if (labelled) sentences.push(para);
