@@ -31,8 +31,8 @@ export const LABEL_VERBS = ['da', 'duoc', 'dang tai', 'dang', 'phat hanh', 'ban 
 /** Words between a verb and its number that say nothing of which figure: "giải quyết được 132". */
 export const LEAD_FILLERS = new Set(['duoc', 'da', 'la', 'co', 'them', 'tong', 'so', 'cho']);
 
-/** A plain "no" that reports zero ("không tổ chức đoàn ra", "không có đoàn vào"). */
-export const ZERO_VERBS = ['khong to chuc', 'khong don', 'khong cu', 'khong co', 'khong mo', 'khong phat sinh', 'khong thuc hien', 'khong tiep'];
+/** A plain "no" that reports zero ("không tổ chức đoàn ra", "không có đoàn vào"; "chưa tổ chức" in a report on a period past). */
+export const ZERO_VERBS = ['khong to chuc', 'chua to chuc', 'khong don', 'khong cu', 'khong co', 'khong mo', 'khong phat sinh', 'khong thuc hien', 'khong tiep'];
 
 /**
  * Counting words that say "how many" of anything: alone they name no figure, so "04 cuộc hội đàm"

@@ -88,9 +88,12 @@ describe('what a number in prose is', () => {
     expect(figures('Mở 02 lớp tập huấn cho 135 học viên.')).toEqual({ tap_huan: 2 });
   });
 
-  it('reads "không tổ chức đoàn ra" as zero, and a number that follows its name', () => {
+  it('reads "không tổ chức đoàn ra", "chưa tổ chức kiểm tra" as zero, and a number that follows its name', () => {
     expect(figures('Do dịch bệnh, năm nay huyện không tổ chức đoàn ra và không đón đoàn vào.')).toEqual({ doan_ra_vao: 0 });
     expect(figures('Tổng số đoàn ra, đoàn vào trong năm là 04 đoàn.')).toEqual({ doan_ra_vao: 4 });
+    // "Not yet" in a report on a period past is none in it; a count said too wins over it.
+    expect(figures('Ban Thường vụ chưa tổ chức kiểm tra chuyên đề.')).toEqual({ kiem_tra: 0 });
+    expect(figures('Tổ chức 02 cuộc kiểm tra. Các chi bộ chưa tổ chức kiểm tra.')).toEqual({ kiem_tra: 2 });
   });
 });
 
