@@ -9,7 +9,7 @@ import { docxBlocks } from '../../../electron/core/imports/readers/docx-blocks';
 import { readGrid } from '../../../electron/core/imports/readers/grid-table';
 import type { Grid } from '../../../electron/core/imports/readers/grid-table';
 import { readHeaderBlock } from '../../../electron/core/imports/readers/header-block';
-import { indicatorTerms, matchLabel } from '../../../electron/core/imports/readers/indicator-match';
+import { indicatorTerms, matchLabel, readingTerms } from '../../../electron/core/imports/readers/indicator-match';
 import { itemIndex, itemsInClause, itemsInParagraph, matchItemRow, normalizeCode } from '../../../electron/core/imports/readers/item-match';
 import { firstPageHeader } from '../../../electron/core/readers/docx-content';
 import { linesOfRuns } from '../../../electron/core/readers/pdf-text';
@@ -531,6 +531,31 @@ describe('grid', () => {
     expect(out.notes[0]).toMatchObject({ code: 'TOTAL_MISMATCH', source: 'S!F7; S!F2:F5' });
     expect(out.notes[0]?.message).toContain('10');
     expect(out.notes[0]?.message).toContain('9');
+  });
+
+  it('reads counts typed with their measure by their row\'s label, a row with such a count being no heading', () => {
+    // A plan's own figures, two counted in "cái" (its figure table: "Băng rôn, khẩu hiệu | Cái", "Pa-nô, áp phích | Cái").
+    const own = readingTerms([
+      { key: 'bang_ron', name: 'Số băng rôn, khẩu hiệu', measure: 'cái', synonyms: ['Băng rôn, khẩu hiệu'] },
+      { key: 'pa_no', name: 'Số pa-nô, áp phích', measure: 'cái', synonyms: ['Pa-nô, áp phích'] },
+      { key: 'nguoi_xem', name: 'Số lượt người xem, tham gia', measure: 'lượt người', synonyms: ['Lượt người xem, tham gia'] },
+    ]);
+    const out = new ReportCollector();
+    readGrid(
+      grid([
+        ['Nội dung', 'Kết quả', 'Ghi chú'],
+        ['Băng rôn, khẩu hiệu', '86 cái', ''],
+        ['Pa-nô', '12 cái', 'pa-nô cố định'],
+        ['Người xem', 'khoảng 1.800 lượt', ''],
+      ]),
+      { index: itemIndex(plan), terms: own },
+      out,
+    );
+    expect(out.figures.map((f) => [f.indicatorKey, f.value])).toEqual([
+      ['bang_ron', 86],
+      ['pa_no', 12],
+      ['nguoi_xem', 1800],
+    ]);
   });
 });
 

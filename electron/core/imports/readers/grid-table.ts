@@ -43,15 +43,20 @@ export const numberAt = (g: Grid, r: number, c: number): number | null => {
 };
 const textAt = (g: Grid, r: number, c: Column | undefined): string => (c === undefined ? '' : (g.text[r]?.[c.col] ?? ''));
 
-// "21 hội nghị", "2.340 lượt", "04 cuộc": a count typed with its measure into a text cell.
-const COUNT_WITH_WORDS = /^\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}[\p{L}\s,]*)$/u;
+// "21 hội nghị", "2.340 lượt", "04 cuộc", "khoảng 1.800 lượt": a count typed with its measure into a text cell.
+const COUNT_WITH_WORDS = /^\s*(?:(?:khoảng|gần|trên|hơn|đạt)\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{L}[\p{L}\s,]*)$/iu;
 
-/** The count of a value cell written with words after it, when those words name the row's figure. */
+/**
+ * The count of a cell written with words after it, when those words name the row's figure or start
+ * its measure ("1.800 lượt" for a figure counted in "lượt người").
+ */
 function countWithMeasure(text: string, key: string | undefined, terms: readonly IndicatorTerm[]): number | null {
   const m = COUNT_WITH_WORDS.exec(text);
   if (!m || key === undefined) return null;
   const words = tokens(m[2] ?? '');
-  return words.length <= 4 && matchPhrase(words, terms.filter((t) => t.key === key)) !== null ? parseCount(m[1] ?? null) : null;
+  const own = terms.filter((t) => t.key === key);
+  const fits = matchPhrase(words, own) !== null || own.some((t) => t.measure === true && words.length > 0 && words.every((w, i) => t.words[i] === w));
+  return words.length <= 4 && fits ? parseCount(m[1] ?? null) : null;
 }
 
 /** A figure built from rows, and the unit's own total when a total row states one. */
@@ -163,7 +168,8 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
     const measure = bracketed?.measure ?? ownMeasure;
     const match = rowFigure(bracketed?.name ?? rowText, heading, measure, gc.terms);
     const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col) ?? countWithMeasure(textAt(g, r, valueCol), match?.key, gc.terms), measure, match?.key, gc.terms) : null;
-    if (rowText !== '' && row.every((_, c) => numberAt(g, r, c) === null || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
+    // A row with no number is a heading ("III | Kiểm tra, giám sát") — not one whose count is typed with its measure ("86 cái").
+    if (rowText !== '' && row.every((cell, c) => (numberAt(g, r, c) === null && !COUNT_WITH_WORDS.test(cell)) || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
     if (match && value !== null && valueCol && !by('status')) {
       const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
       s.measure = measure;
