@@ -58,6 +58,11 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\btp\b/g, 'thanh pho'],
   [/\btx\b/g, 'thi xa'],
   [/\bvp\b/g, 'van phong'],
+  [/\btchn\b/g, 'to chuc huu nghi'],
+  [/\bccb\b/g, 'cuu chien binh'],
+  [/\bldld\b/g, 'lien doan lao dong'],
+  [/\blhpn\b/g, 'lien hiep phu nu'],
+  [/\bctd\b/g, 'chu thap do'],
 ];
 
 /** fold() plus the usual abbreviations expanded, so "HU Phú Giáo" matches "Huyện ủy Phú Giáo". */

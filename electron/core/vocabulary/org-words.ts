@@ -80,6 +80,15 @@ export function isCommitteeOfPartyBody(line: string, above: readonly string[]): 
 }
 
 /**
+ * "CÔNG AN TỈNH TÂY SƠN / ĐẢNG ỦY": the committee of the body named above it (not a Đảng bộ, whose
+ * committee is the Đảng bộ's own), as one name ("ĐẢNG ỦY CÔNG AN TỈNH TÂY SƠN"); null otherwise.
+ */
+export function committeeOfBodyAbove(line: string, above: string | undefined): string | null {
+  if (above === undefined || fold(line) !== 'dang uy' || !isOrgLine(above) || fold(above).startsWith('dang bo ')) return null;
+  return `${line.trim()} ${above.trim()}`;
+}
+
+/**
  * "ĐẢNG BỘ TỈNH TÂY SƠN": the province's Đảng bộ, above every unit that reports to the province — on
  * a header of its own it is the superior line of an issuer left unwritten, not a sender.
  */
@@ -149,8 +158,10 @@ export function nameCore(folded: string): string {
   return s;
 }
 
-// A Đảng bộ and the committee that leads it, by the level written after "Đảng bộ".
+// A Đảng bộ and the committee that leads it, by the level written after "Đảng bộ"; the Front and
+// its Ủy ban ("MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH X" is spoken for by "Ủy ban MTTQ Việt Nam tỉnh").
 const COMMITTEE_OF_LEVEL: ReadonlyArray<[RegExp, string]> = [
+  [/^mặt trận tổ quốc\s+/iu, 'Ủy ban Mặt trận Tổ quốc '],
   [/^đảng bộ\s+huyện\s+/iu, 'Huyện ủy '],
   [/^đảng bộ\s+thành phố\s+/iu, 'Thành ủy '],
   [/^đảng bộ\s+thị xã\s+/iu, 'Thị ủy '],
@@ -160,8 +171,9 @@ const COMMITTEE_OF_LEVEL: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
- * "ĐẢNG BỘ HUYỆN HÒA THẮNG" → "Huyện ủy HÒA THẮNG", "ĐẢNG BỘ CÔNG AN TỈNH" → "Đảng ủy CÔNG AN TỈNH":
- * the committee that speaks for a Đảng bộ, as a directory names it; null for a line naming no Đảng bộ.
+ * "ĐẢNG BỘ HUYỆN HÒA THẮNG" → "Huyện ủy HÒA THẮNG", "ĐẢNG BỘ CÔNG AN TỈNH" → "Đảng ủy CÔNG AN TỈNH",
+ * "MẶT TRẬN TỔ QUỐC …" → "Ủy ban Mặt trận Tổ quốc …": the committee that speaks for a Đảng bộ or the
+ * Front, as a directory names it; null for a line naming neither.
  */
 export function committeeOfPartyBody(line: string): string | null {
   const t = line.trim().normalize('NFC');

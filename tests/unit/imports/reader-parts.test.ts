@@ -124,6 +124,13 @@ describe('unit', () => {
     expect(alone.confidence).toBeLessThan(0.75);
   });
 
+  it('reads the Front under its Đảng đoàn, the Đảng ủy under the body it leads, and the usual abbreviations', () => {
+    const more = [...units, { ...units[0]!, code: 'DUCA', name: 'Đảng ủy Công an tỉnh', aliases: [] }, { ...units[0]!, code: 'LHHN', name: 'Liên hiệp các tổ chức hữu nghị tỉnh', aliases: [] }];
+    expect(detectUnit({ orgLines: ['ĐẢNG ĐOÀN', 'MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH BÌNH DƯƠNG'] }, 'bc.docx', more, null)).toMatchObject({ code: 'MTTQ', confidence: 0.95 });
+    expect(detectUnit({ orgLines: ['CÔNG AN TỈNH BÌNH DƯƠNG', 'ĐẢNG ỦY'] }, 'bc.docx', more, null)).toMatchObject({ code: 'DUCA', confidence: 0.95 });
+    expect(detectUnit({ orgLines: ['LIÊN HIỆP CÁC TCHN TỈNH BÌNH DƯƠNG'] }, 'bc.docx', more, null)).toMatchObject({ code: 'LHHN', confidence: 0.95 });
+  });
+
   it('finds nothing in an unrelated header', () => {
     // A body the directory does not hold is named as the sender, so the file can be refused by name.
     expect(detectUnit({ orgLines: ['CÔNG TY TNHH ABC'] }, 'bao-cao.docx', units, null)).toMatchObject({ code: null, confidence: 0, unknownIssuer: true, issuer: 'CÔNG TY TNHH ABC' });

@@ -7,7 +7,7 @@
 import type { Unit } from '../../../../shared/domain';
 import { fold, foldForMatch } from '../../../../shared/text';
 import type { Detected } from '../normalized-report';
-import { bodyAtPlace, committeeOfPartyBody, isCommitteeOfPartyBody, isDepartmentLine, isLeadershipLine, isOrgLine, isProvinceLine, isProvincePartyBody, isPlaceLine, nameCore } from '../../vocabulary/org-words';
+import { bodyAtPlace, committeeOfBodyAbove, committeeOfPartyBody, isCommitteeOfPartyBody, isDepartmentLine, isLeadershipLine, isOrgLine, isProvinceLine, isProvincePartyBody, isPlaceLine, nameCore } from '../../vocabulary/org-words';
 import { setDice } from './similarity';
 
 export type DetectedUnit = Detected<{ code: string | null; name: string | null }>;
@@ -167,7 +167,7 @@ type HeaderMatch = { unit: Unit; line: string; confidence: number; evidence: str
 function fromIssuerLines(lines: readonly string[], units: readonly Unit[], date: string | null): HeaderMatch {
   const org = lines
     .filter((l, i) => !isLeadershipLine(l) && !isCommitteeOfPartyBody(l, lines.slice(0, i)))
-    .map((l, i, all) => bodyAtPlace(l, all[i - 1]) ?? l);
+    .map((l, i, all) => bodyAtPlace(l, all[i - 1]) ?? committeeOfBodyAbove(l, all[i - 1]) ?? l);
   let department: string | null = null;
   let unknown: string | null = null;
   // A name in these lines that reaches into the last of them: a name wholly above it is the superior's.
