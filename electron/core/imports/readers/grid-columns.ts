@@ -67,9 +67,10 @@ function known(label: string, terms: readonly IndicatorTerm[]): boolean {
   return roleOf(label) !== null || matchLabel(label, terms) !== null;
 }
 
-// "21 hội nghị", "2.340 lượt": a count typed with its measure — data, unless it names a period ("6 tháng đầu năm").
-const COUNT_THEN_WORDS = /^\s*\d{1,3}(?:\.\d{3})*\s+\p{L}/u;
-const isNumeric = (c: string): boolean => parseViNumber(c) !== null || (COUNT_THEN_WORDS.test(c) && periodsIn(c, 2000).length === 0);
+// "21 hội nghị", "khoảng 1.800 lượt": a count typed with its measure — data, unless it names a period ("6 tháng đầu năm").
+const COUNT_THEN_WORDS = /^\s*(?:(?:khoảng|gần|trên|hơn|đạt)\s+)?\d{1,3}(?:\.\d{3})*\s+\p{L}/iu;
+/** A cell of data, not a header's or a heading's: a number or a count typed with its measure. */
+export const isNumeric = (c: string): boolean => parseViNumber(c) !== null || (COUNT_THEN_WORDS.test(c) && periodsIn(c, 2000).length === 0);
 
 function headerScore(row: readonly string[], terms: readonly IndicatorTerm[]): number {
   // Headers are short names, never numbers: a row with a figure in it is data.

@@ -7,7 +7,7 @@ import { bracketedMeasure } from '../../vocabulary/bracketed-measure';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { rescaled } from './amounts';
 import type { ReportCollector } from './collect';
-import { findHeader, isColumnNumberRow, LABEL_MAX_WORDS, namesUnits, valueColumn } from './grid-columns';
+import { findHeader, isColumnNumberRow, isNumeric, LABEL_MAX_WORDS, namesUnits, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
 import { matchHeadAndMeasure, matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
 import type { IndicatorTerm } from './indicator-match';
@@ -169,7 +169,7 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
     const match = rowFigure(bracketed?.name ?? rowText, heading, measure, gc.terms);
     const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col) ?? countWithMeasure(textAt(g, r, valueCol), match?.key, gc.terms), measure, match?.key, gc.terms) : null;
     // A row with no number is a heading ("III | Kiểm tra, giám sát") — not one whose count is typed with its measure ("86 cái").
-    if (rowText !== '' && row.every((cell, c) => (numberAt(g, r, c) === null && !COUNT_WITH_WORDS.test(cell)) || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
+    if (rowText !== '' && row.every((cell, c) => (numberAt(g, r, c) === null && !isNumeric(cell)) || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
     if (match && value !== null && valueCol && !by('status')) {
       const s = kv.get(match.key) ?? newSum(match.key, valueCol.col, valueCol.cumulative, rowText);
       s.measure = measure;
