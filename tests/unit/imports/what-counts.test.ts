@@ -212,3 +212,34 @@ describe('figures written the short way', () => {
     expect(read('Khen thưởng: tập thể 04, cá nhân 12.')).toEqual({ tap_the: 4, ca_nhan: 12 });
   });
 });
+
+describe('people counted by several figures of one plan', () => {
+  // A plan on admitting members: four figures count people, three of them in "đảng viên" or "đồng chí".
+  const own = readingTerms([
+    { key: 'quan_chung', name: 'Số quần chúng được học lớp bồi dưỡng nhận thức về Đảng', measure: 'người', synonyms: [] },
+    { key: 'ket_nap', name: 'Số đảng viên mới kết nạp', measure: 'đảng viên', synonyms: [] },
+    { key: 'chinh_thuc', name: 'Số đảng viên dự bị được công nhận chính thức', measure: 'đảng viên', synonyms: [] },
+    { key: 'huy_hieu', name: 'Số đảng viên được tặng Huy hiệu Đảng', measure: 'đồng chí', synonyms: [] },
+  ]);
+  const read = (text: string): Record<string, number> =>
+    Object.fromEntries(chooseFigures(figuresInText(text, own).map((f) => ({ ...f, at: 0 }))).map((f) => [f.indicatorKey, f.value]));
+
+  it('takes the figure the clause says, not the one whose measure the people are written in', () => {
+    expect(read('Xét công nhận đảng viên chính thức cho 09 đồng chí đảng viên dự bị đúng thời hạn.')).toEqual({ chinh_thuc: 9 });
+    expect(read('Đã xét công nhận chính thức cho 04 đảng viên dự bị; tổ chức trao tặng Huy hiệu Đảng cho 11 đảng viên.')).toEqual({ chinh_thuc: 4, huy_hieu: 11 });
+    expect(read('Giới thiệu 06 quần chúng đi học lớp nhận thức về Đảng, kết nạp 04 đảng viên là quân nhân, công nhận chính thức 03 đảng viên.')).toEqual({ quan_chung: 6, ket_nap: 4, chinh_thuc: 3 });
+  });
+
+  it('takes the name before a colon, a bracket of whom they were, a share before a bracket', () => {
+    expect(read('- Kết nạp đảng viên mới: 06 đồng chí, đạt 100% chỉ tiêu.')).toEqual({ ket_nap: 6 });
+    expect(read('Chi bộ giới thiệu 05 quần chúng (03 giáo viên, 02 học sinh) đi học lớp bồi dưỡng nhận thức về Đảng.')).toEqual({ quan_chung: 5 });
+    expect(read('100% đảng viên dự bị đủ điều kiện được xét công nhận đảng viên chính thức (05 đồng chí).')).toEqual({ chinh_thuc: 5 });
+  });
+
+  it('reads "tặng" as given, not as a rise, and "chưa kết nạp được đảng viên mới" as none', () => {
+    expect(read('- Trao tặng Huy hiệu Đảng: 08 đồng chí.')).toEqual({ huy_hieu: 8 });
+    // "tăng" still is a change.
+    expect(read('Kết nạp 12 đảng viên mới, tăng 03 đồng chí so với năm trước.')).toEqual({ ket_nap: 12 });
+    expect(read('Trong năm chưa kết nạp được đảng viên mới.')).toEqual({ ket_nap: 0 });
+  });
+});

@@ -339,6 +339,8 @@ export type PhraseContext = {
   sincePrevious?: readonly string[];
   /** The people were asked about again as an attendance ("lượt người …"): not to be asked a third time. */
   attending?: boolean;
+  /** The words of the number's own clause, back to the number or mark before it and on to the next; asked for only for people. */
+  clause?: () => { before: readonly string[]; after: readonly string[] };
 };
 
 /**
@@ -476,6 +478,64 @@ function namedInSentence(tied: readonly string[], sentence: { before: readonly s
 }
 
 
+// Words that join others and tell no figure: "viên được" of "Đảng viên được tặng Huy hiệu Đảng" names none.
+const JOINING = new Set([...CONNECTIVES, 'duoc', 'bi', 'da', 'cho', 'voi', 'la', 'de', 'tu', 'den', 'trong', 'theo']);
+
+/** The people the words after a number count ("09 đồng chí", "11 đảng viên"): how many words say them, 0 when none. */
+function peopleWords(window: readonly string[]): number {
+  return PEOPLE.has(window.slice(0, 2).join(' ')) ? 2 : PEOPLE.has(window[0] ?? '') ? 1 : 0;
+}
+
+const peoplePairCache = new WeakMap<readonly IndicatorTerm[], Map<string, string>>();
+
+/**
+ * The word pairs of the plan's figures that count people, each kept where one figure alone has it
+ * ("công nhận", "chính thức" of "Đảng viên dự bị được công nhận chính thức"; not "đảng viên").
+ */
+function peoplePairs(terms: readonly IndicatorTerm[]): Map<string, string> {
+  let out = peoplePairCache.get(terms);
+  if (out) return out;
+  const counted = new Set(terms.filter((t) => t.fromPlan && ((t.measure === true && PEOPLE.has(t.words.join(' '))) || (!t.measure && peopleWords(t.words) > 0))).map((t) => t.key));
+  const owners = new Map<string, Set<string>>();
+  for (const t of terms) {
+    if (!counted.has(t.key) || t.measure) continue;
+    for (let i = 1; i < t.words.length; i++) {
+      const [a, b] = [t.words[i - 1] ?? '', t.words[i] ?? ''];
+      if (JOINING.has(a) || JOINING.has(b)) continue;
+      const pair = `${a} ${b}`;
+      owners.set(pair, (owners.get(pair) ?? new Set()).add(t.key));
+    }
+  }
+  out = new Map([...owners].flatMap(([pair, keys]) => (keys.size === 1 ? [[pair, [...keys][0] ?? '']] : [])));
+  if (counted.size < 2) out.clear();
+  peoplePairCache.set(terms, out);
+  return out;
+}
+
+/**
+ * People counted after a number, in a plan with several figures that count people: the figure the
+ * number's own clause names by a word pair no other of them has, nearest the number first (before
+ * it, then after) — "công nhận đảng viên chính thức cho 09 đồng chí" are the members confirmed, though
+ * another figure counts in "đồng chí"; "trao tặng Huy hiệu Đảng cho 11 đảng viên" are the badges'.
+ */
+function peopleNamedInClause(window: readonly string[], terms: readonly IndicatorTerm[], clause: PhraseContext['clause']): string | null {
+  if (!clause || peopleWords(window) === 0) return null;
+  const pairs = peoplePairs(terms);
+  if (pairs.size === 0) return null;
+  const { before, after: all } = clause();
+  // Past the people themselves: "quần chúng" of "05 quần chúng" says whom, not what was done.
+  const after = all.slice(peopleWords(all));
+  for (let i = before.length - 1; i > 0; i--) {
+    const key = pairs.get(`${before[i - 1]} ${before[i]}`);
+    if (key !== undefined) return key;
+  }
+  for (let i = 1; i < after.length; i++) {
+    const key = pairs.get(`${after[i - 1]} ${after[i]}`);
+    if (key !== undefined) return key;
+  }
+  return null;
+}
+
 /**
  * The words right after a number in prose ("lượt cán bộ, đảng viên tham dự") against the terms.
  * A tie between figures ("cuộc" is the measure of two) goes to the one `context` names.
@@ -558,6 +618,13 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   const top = sameScore.filter((c) => c.len === topLen);
   const tied = [...new Set(top.map((c) => c.key))];
   if (tied.length < 2) {
+    // People the words after the number name only by a measure or the head of a name: the clause says
+    // which figure they are, or the name written before the number ("Kết nạp đảng viên mới: 06 đồng chí").
+    if (peopleWords(window) > 0 && top.every((c) => c.key !== found.key || c.measure || c.head)) {
+      if (context.named != null && context.named !== found.key) return null;
+      const said = peopleNamedInClause(window, terms, context.clause);
+      if (said !== null) return said === found.key ? found : { key: said, score: found.score, fromPlan: true };
+    }
     // "thi hành kỷ luật 02 đảng viên" in a plan whose one figure counted in đảng viên is those who
     // pledged: people counted by the measure alone are that figure only when the sentence says more of
     // it. So is a sum of money: "tổng kinh phí 980 triệu đồng" is no "Số tiền vận động ủng hộ Quỹ".
@@ -587,14 +654,15 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   const key =
     named !== null && tied.includes(named)
       ? named
-      : (namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms) ??
+      : (peopleNamedInClause(window, terms, context.clause) ??
+        namedAround(tied, [...before, ...(next < 0 ? rest : rest.slice(0, next))], terms) ??
         namedByLead(tied, context.lead ?? [], terms) ??
         namedInSentence(tied, context.sentence?.(), terms) ??
         namedSincePrevious(tied, context.sincePrevious ?? [], terms) ??
         widerOf(tied));
   // Nothing tells them apart ("đối với 15 tổ chức đảng và 20 đảng viên" of three figures counted in
   // đảng viên): no figure rather than the first.
-  const pick = key === null ? undefined : top.find((c) => c.key === key);
+  const pick = key === null ? undefined : (top.find((c) => c.key === key) ?? { key, score: found.score, fromPlan: true });
   if (pick && context.named !== pick.key && saysOtherDeed(pick.key, context.lead ?? [], window, terms)) return null;
   return pick ? { key: pick.key, score: pick.score, fromPlan: pick.fromPlan } : null;
 }

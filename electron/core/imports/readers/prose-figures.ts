@@ -88,6 +88,9 @@ const PHRASE_END = /[.;:!?()\n]|\s[-–]\s|,\s*(?:đã|đang|được|bị|sẽ|
 const NOT_DELTA =
   /\btang cuong\b|\bgia tang\b|\btang lop\b|\btang truong\b|\bgiam (?:sat|doc|dinh|khao|muc|ngheo)\b|\bbo sung hoan thien\b|\b(?:trao |duoc )?tang (?:bang khen|giay khen|co thi dua|ky niem chuong|danh hieu|qua|thuong|hoa)\b/gu;
 
+// "tặng" (given) folds as "tăng" (rose) does: written with its dot below, it is no change.
+const GIVEN = /^tặng/iu;
+
 const foldedChars = new Map<string, string>();
 
 /**
@@ -309,6 +312,18 @@ function sincePrevious(text: string, at: number): string[] {
   return digit < 0 ? [] : tokens(head.slice(digit + 1));
 }
 
+/**
+ * The words of a number's own clause: back to a clause mark or the number before it, on to the next
+ * number or mark, a bracket skipped ("05 quần chúng (03 giáo viên, 02 học sinh) đi học lớp …").
+ */
+function ownClause(text: string, at: number, end: number): { before: string[]; after: string[] } {
+  const head = text.slice(Math.max(0, at - 160), at).split(/[.;:!?\n]/u).pop() ?? '';
+  const digit = head.search(/\d(?!.*\d)/su);
+  const tail = text.slice(end, end + 200).replace(/\([^()]*\)/gu, ' ');
+  const stop = tail.search(/[.;:!?\n]|\d/u);
+  return { before: tokens(digit < 0 ? head : head.slice(digit + 1)), after: tokens(stop < 0 ? tail : tail.slice(0, stop)) };
+}
+
 /** The words right before a number ask for its verb rather than say it was done ("kiến nghị thu hồi" 980). */
 function proposed(lead: readonly string[]): boolean {
   const at = PROPOSAL_WORDS.findIndex((p) => lead.some((w, i) => w === p[0] && lead[i + 1] === p[1] && i + 2 < lead.length));
@@ -329,7 +344,8 @@ function roleAt(text: string, at: number, s: [number, number], marks: Marks): Fi
   // "Ban hành 05 văn bản (03 kế hoạch, 02 hướng dẫn)": a bracket after a figure breaks it down.
   const open = text.lastIndexOf('(', at);
   const close = open < 0 ? -1 : text.indexOf(')', open);
-  if (open >= s[0] && (close < 0 || close > at) && /\d/u.test(text.slice(s[0], open))) return 'part';
+  // A share before it ("100% đảng viên dự bị … (05 đồng chí)") is no figure the bracket breaks down.
+  if (open >= s[0] && (close < 0 || close > at) && /\d(?![\d.,]*\s*%)/u.test(text.slice(s[0], open))) return 'part';
   if (marks.target.some(inSentence)) return 'target';
   if (marks.delta.some((m) => inSentence(m) && at - m[1] <= 80 && !addedInPeriod(text, m, at))) return 'delta';
   if (marks.total.some(inSentence)) return 'total';
@@ -368,7 +384,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     (marks ??= {
       part: occurrences(f, PART_MARKERS),
       total: occurrences(f, TOTAL_MARKERS),
-      delta: occurrences(f.replace(NOT_DELTA, (m) => ' '.repeat(m.length)), DELTA_MARKERS),
+      delta: occurrences(f.replace(NOT_DELTA, (m) => ' '.repeat(m.length)), DELTA_MARKERS).filter(([a]) => !GIVEN.test(t.slice(a, a + 4))),
       target: occurrences(f, TARGET_MARKERS),
     });
   let spans: [number, number][] | null = null;
@@ -409,7 +425,7 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     // A sum of money is read in one word, as the plan's money measures are.
     const words = amount?.money ? [MONEY_WORD, ...tokens(phrase)] : tokens(phrase);
     const match =
-      matchPhrase(words, terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead, sentence, sincePrevious: sincePrevious(t, m.index), ...(amount?.money ? {} : { firstWord: FIRST_WORD.exec(phrase)?.[0] }) }) ??
+      matchPhrase(words, terms, undefined, { before: tokens(clauseBefore(t, m.index)), named: label?.key, lead, sentence, sincePrevious: sincePrevious(t, m.index), clause: () => ownClause(t, at, phraseStart), ...(amount?.money ? {} : { firstWord: FIRST_WORD.exec(phrase)?.[0] }) }) ??
       label ??
       (words.length > 0 ? (nameBeforeMeasure(t, at, words, terms) ?? nameAroundNumber(t, at, words, terms)) : null);
     if (!match) continue;
@@ -443,7 +459,9 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const words = said.filter((w) => w !== 'duoc');
     const from = words[0] === 'to' && words[1] === 'chuc' ? 2 : 0;
     // The name of three words or more, right after: "không chỉ …", "không được kiểm tra" are not it.
-    const key = soleKey(terms.filter((x) => x.fromPlan && !x.measure && x.words.length >= 3 && x.words.every((w, i) => words[from + i] === w)));
+    // Its words may come in another order, verb first: "chưa kết nạp được đảng viên mới" for "Đảng
+    // viên mới kết nạp".
+    const key = soleKey(terms.filter((x) => x.fromPlan && !x.measure && x.words.length >= 3 && sameWords(x.words, words.slice(from, from + x.words.length))));
     if (key !== null) {
       out.push({ indicatorKey: key, value: 0, cumulative: false, phrase: t.slice(a, b + (end < 0 ? rest.length : end)), score: 1, role: 'zero', sentence: sentenceOf(a), since: null, over: null });
     }
@@ -451,6 +469,14 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
   return out;
 }
 
+
+/** The same words, in any order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.every((w, i) => w === y[i]);
+}
 
 /**
  * One value per figure from a text's candidates, in reading order: a stated total wins; otherwise
