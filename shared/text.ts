@@ -63,6 +63,11 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bldld\b/g, 'lien doan lao dong'],
   [/\blhpn\b/g, 'lien hiep phu nu'],
   [/\bctd\b/g, 'chu thap do'],
+  [/\btncs\b/g, 'thanh nien cong san'],
+  // "BCH Đoàn huyện X", "Đoàn TNCS Hồ Chí Minh tỉnh X": the Youth Union of that level, "Huyện đoàn X".
+  [/\b(?:bch |ban chap hanh )?(?<!(?:cong|lien) )doan (?:thanh nien (?:cong san )?(?:ho chi minh )?)?(tinh|huyen|quan|thanh pho|thi xa)\b/g, '$1 doan'],
+  [/\bthanh pho doan\b/g, 'thanh doan'],
+  [/\bthi xa doan\b/g, 'thi doan'],
 ];
 
 /** fold() plus the usual abbreviations expanded, so "HU Phú Giáo" matches "Huyện ủy Phú Giáo". */

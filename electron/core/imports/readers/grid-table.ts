@@ -119,10 +119,24 @@ export function totalRowKey(label: string, terms: readonly IndicatorTerm[]): 'al
   return m ? m.key : null;
 }
 
+/** Most of the column's filled cells in rows [from, end) are numbers. */
+function holdsNumbers(g: Grid, col: number, from: number, end: number): boolean {
+  let filled = 0;
+  let numbers = 0;
+  for (let r = from; r < end; r++) {
+    if ((g.text[r]?.[col] ?? '') === '') continue;
+    filled++;
+    if (numberAt(g, r, col) !== null) numbers++;
+  }
+  return filled > 0 && numbers * 2 > filled;
+}
+
 function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeader, end: number): void {
   const by = (role: Column['role']): Column | undefined => h.columns.find((c) => c.role === role);
   const code = by('code') ?? by('counter');
-  const textCol = by('text') ?? h.columns.find((c) => c.role === null && c.indicator === null);
+  // A column whose header names no figure but whose cells are numbers ("Chuyển chính thức" in a plan
+  // that words it otherwise) is a figure unread, not the rows' labels.
+  const textCol = by('text') ?? h.columns.find((c) => c.role === null && c.indicator === null && !holdsNumbers(g, c.col, h.row + h.rows, end));
   const figureCols = h.columns.filter((c) => c.indicator !== null);
   const valueCol = valueColumn(h.columns, gc.period ?? null);
   const measureCol = by('measure');

@@ -229,8 +229,17 @@ function scoreLabel(label: string, terms: readonly IndicatorTerm[], min: number)
     else if (L.length >= 3 && L.every((w) => T.includes(w))) score = Math.max(score, 0.88 + (0.05 * L.length) / T.length);
     return { key: t.key, score: t.fromPlan ? score : score * OTHER_WEIGHT, len: T.length, fromPlan: t.fromPlan };
   });
-  return best(scored, min);
+  const found = best(scored, min);
+  if (!found?.tied) return found;
+  // Figures tied on words they share ("Số đảng viên chuyển chính thức": "đảng viên", the measure of
+  // two): the one whose own words the label says, if it fits the label at all.
+  const named = namedByOwnPairs(written, planPairs(terms));
+  const fit = Math.max(0, ...scored.filter((x) => x.key === named).map((x) => x.score));
+  return named !== null && fit >= LABEL_FIT ? { key: named, score: found.score, fromPlan: true } : found;
 }
+
+// How well a label must fit the figure its own words name, when others tie on shared words.
+const LABEL_FIT = 0.6;
 
 /**
  * A table's row whose label names no figure in words enough, but is measured as one is: "Camera lắp
@@ -486,19 +495,11 @@ function peopleWords(window: readonly string[]): number {
   return PEOPLE.has(window.slice(0, 2).join(' ')) ? 2 : PEOPLE.has(window[0] ?? '') ? 1 : 0;
 }
 
-const peoplePairCache = new WeakMap<readonly IndicatorTerm[], Map<string, string>>();
-
-/**
- * The word pairs of the plan's figures that count people, each kept where one figure alone has it
- * ("công nhận", "chính thức" of "Đảng viên dự bị được công nhận chính thức"; not "đảng viên").
- */
-function peoplePairs(terms: readonly IndicatorTerm[]): Map<string, string> {
-  let out = peoplePairCache.get(terms);
-  if (out) return out;
-  const counted = new Set(terms.filter((t) => t.fromPlan && ((t.measure === true && PEOPLE.has(t.words.join(' '))) || (!t.measure && peopleWords(t.words) > 0))).map((t) => t.key));
+/** Word pairs of the names of these figures, each kept where one figure alone has it (no joining word in it). */
+function ownPairs(terms: readonly IndicatorTerm[], keys: ReadonlySet<string>): Map<string, string> {
   const owners = new Map<string, Set<string>>();
   for (const t of terms) {
-    if (!counted.has(t.key) || t.measure) continue;
+    if (!keys.has(t.key) || t.measure) continue;
     for (let i = 1; i < t.words.length; i++) {
       const [a, b] = [t.words[i - 1] ?? '', t.words[i] ?? ''];
       if (JOINING.has(a) || JOINING.has(b)) continue;
@@ -506,10 +507,43 @@ function peoplePairs(terms: readonly IndicatorTerm[]): Map<string, string> {
       owners.set(pair, (owners.get(pair) ?? new Set()).add(t.key));
     }
   }
-  out = new Map([...owners].flatMap(([pair, keys]) => (keys.size === 1 ? [[pair, [...keys][0] ?? '']] : [])));
-  if (counted.size < 2) out.clear();
+  return new Map([...owners].flatMap(([pair, owned]) => (owned.size === 1 ? [[pair, [...owned][0] ?? '']] : [])));
+}
+
+const peoplePairCache = new WeakMap<readonly IndicatorTerm[], Map<string, string>>();
+const planPairCache = new WeakMap<readonly IndicatorTerm[], Map<string, string>>();
+
+/**
+ * The word pairs of the plan's figures that count people, each where one of them alone has it
+ * ("công nhận", "chính thức" of "Đảng viên dự bị được công nhận chính thức"; not "đảng viên").
+ */
+function peoplePairs(terms: readonly IndicatorTerm[]): Map<string, string> {
+  let out = peoplePairCache.get(terms);
+  if (out) return out;
+  const counted = new Set(terms.filter((t) => t.fromPlan && ((t.measure === true && PEOPLE.has(t.words.join(' '))) || (!t.measure && peopleWords(t.words) > 0))).map((t) => t.key));
+  out = counted.size < 2 ? new Map<string, string>() : ownPairs(terms, counted);
   peoplePairCache.set(terms, out);
   return out;
+}
+
+/** The word pairs of the plan's figures, each where one of them alone has it. */
+function planPairs(terms: readonly IndicatorTerm[]): Map<string, string> {
+  let out = planPairCache.get(terms);
+  if (!out) {
+    out = ownPairs(terms, new Set(terms.filter((t) => t.fromPlan).map((t) => t.key)));
+    planPairCache.set(terms, out);
+  }
+  return out;
+}
+
+/** The one figure whose own word pairs these words say; null when none or several. */
+function namedByOwnPairs(words: readonly string[], pairs: ReadonlyMap<string, string>): string | null {
+  const named = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const key = pairs.get(`${words[i - 1]} ${words[i]}`);
+    if (key !== undefined) named.add(key);
+  }
+  return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
 /**

@@ -45,6 +45,8 @@ const NUMBER = /(?<![\p{L}\d.,–-])(?<![\d.,]\/)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\
 const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
 // "không", "chưa" before a figure's whole name: none of it ("Không kết nạp được đảng viên mới").
 const NEGATIONS = ['khong', 'chua'];
+// "không", "không có", "chưa có" as the whole value after a figure's name and its colon.
+const NONE_AS_VALUE = /(?<=:)\s*(?:không(?: có)?|chưa có)(?=\s*(?:[.;,\n]|$))/giu;
 // "… đã giải quyết 132 ý kiến, còn 13 ý kiến đang xem xét": what is left of a figure is a part of it.
 const REMAINDER = /\bcon(?: lai)?$/u;
 const CUMULATIVE = /\b(?:luy ke|tu dau nam|tinh tu dau nam)\b/u;
@@ -317,7 +319,9 @@ function sincePrevious(text: string, at: number): string[] {
  * number or mark, a bracket skipped ("05 quần chúng (03 giáo viên, 02 học sinh) đi học lớp …").
  */
 function ownClause(text: string, at: number, end: number): { before: string[]; after: string[] } {
-  const head = text.slice(Math.max(0, at - 160), at).split(/[.;:!?\n]/u).pop() ?? '';
+  const line = text.slice(Math.max(0, at - 160), at).split(/[.;!?\n]/u).pop() ?? '';
+  // A colon right before the number ends its name ("Công nhận chính thức: 03 đồng chí"); one earlier, a lead-in.
+  const head = (/:\s*$/u.test(line) ? line.replace(/:\s*$/u, '') : line).split(':').pop() ?? '';
   const digit = head.search(/\d(?!.*\d)/su);
   const tail = text.slice(end, end + 200).replace(/\([^()]*\)/gu, ' ');
   const stop = tail.search(/[.;:!?\n]|\d/u);
@@ -446,6 +450,12 @@ export function figuresInText(text: string, terms: readonly IndicatorTerm[]): Pr
     const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 60);
     const match = matchPhrase(tokens(phrase), terms, 0.9);
     if (match) out.push({ indicatorKey: match.key, value: 0, cumulative: false, phrase: t.slice(a, b) + phrase, score: match.score, role: 'zero', sentence: sentenceOf(a), since: null, over: null });
+  }
+  // "Số thôn chưa có chi bộ: không": none, as the value a figure's name is given.
+  for (const m of t.matchAll(NONE_AS_VALUE)) {
+    const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    const named = labelBefore(t, at, terms);
+    if (named) out.push({ indicatorKey: named.key, value: 0, cumulative: false, phrase: t.slice(Math.max(0, at - 40), at + m[0].trim().length).trim(), score: named.score, role: 'zero', sentence: sentenceOf(at), since: null, over: null });
   }
   // "Không kết nạp được đảng viên mới", "chưa tổ chức giám sát chuyên đề": "no" before a figure's
   // whole name, its verb first.

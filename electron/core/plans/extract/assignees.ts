@@ -17,6 +17,7 @@ const VERBS = [
   'sẽ', 'đã', 'tích cực', 'nghiên cứu', 'xác định', 'tổng hợp', 'hoàn thành', 'thống nhất', 'phát huy', 'chấp hành',
   'tiến hành', 'lồng ghép', 'kiện toàn', 'hỗ trợ', 'chuẩn bị', 'phát động', 'yêu cầu', 'đề nghị', 'giao',
   'phát sóng', 'đưa tin', 'xuất bản', 'treo', 'trang trí', 'biểu dương', 'khen thưởng', 'đăng', 'tiếp nhận', 'giải quyết',
+  'giới thiệu', 'chú trọng', 'kết nạp', 'xem xét', 'củng cố', 'thành lập', 'phân công', 'cập nhật', 'làm tốt',
 ].sort((a, b) => b.length - a.length);
 const DELEGATING = new Set(['yêu cầu', 'đề nghị', 'giao']);
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${VERBS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -80,8 +80,10 @@ function ordered(kinds: Iterable<UnitFamily>): UnitFamily[] {
 
 /** Families named by a group phrase: "Các huyện ủy, thành ủy, đảng ủy trực thuộc" → huyen-uy, dang-uy-truc-thuoc. */
 export function groupKinds(phrase: string): UnitFamily[] {
+  // "Các đảng ủy xã có thôn chưa có chi bộ": the group is the communes', whatever they have.
+  const group = phrase.split(/\s+(?:(?:chưa|không|đã)\s+)?có\s+/u)[0] ?? phrase;
   // Commas kept: "cấp ủy các đảng bộ" names the committees of the units after it, "cấp ủy, chi bộ" two groups.
-  let f = ` ${phrase.split(/\s*[,;]\s*/u).map(foldUnit).join(', ')} `;
+  let f = ` ${group.split(/\s*[,;]\s*/u).map(foldUnit).join(', ')} `;
   const out: UnitFamily[] = [];
   for (const [re, kinds] of GROUP_RULES) {
     const next = f.replace(re, ' # ');
