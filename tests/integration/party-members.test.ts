@@ -195,3 +195,71 @@ describe('a plan whose figures count people in several ways', () => {
     });
   });
 });
+
+describe('a plan that states its figures only as targets', () => {
+  let own: Service;
+  let targets: Plan;
+
+  const targetPlan = (): Promise<Buffer> =>
+    word([
+      ...['HUYỆN ỦY KIM SƠN', '*', 'Số 22-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Kim Sơn, ngày 12 tháng 01 năm 2022', 'KẾ HOẠCH', 'công tác phát triển đảng viên năm 2022'].map(p),
+      p('I. CHỈ TIÊU'),
+      p('Phấn đấu kết nạp 160 đảng viên mới trở lên; 100% thôn, xóm có chi bộ.'),
+      p('II. NHIỆM VỤ'),
+      p('Các đảng ủy xã, thị trấn rà soát nguồn kết nạp, báo cáo kết quả trước ngày 10/12/2022.'),
+      ...['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Đinh Văn Hùng'].map(p),
+    ]);
+
+  /** Rows of other figures counted in people beside the admissions, with their measures. */
+  async function communeSheet(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Bieu');
+    ws.getCell('A1').value = 'ĐẢNG ỦY XÃ KIM ĐÔNG';
+    ws.getCell('A2').value = 'Số 30-BC/ĐU';
+    ws.getCell('D2').value = 'Kim Đông, ngày 05 tháng 12 năm 2022';
+    ws.getCell('A4').value = 'BIỂU KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM 2022';
+    const rows: (string | number)[][] = [
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+      [1, 'Quần chúng được học lớp bồi dưỡng nhận thức về Đảng', 'Người', 18],
+      [2, 'Đảng viên mới kết nạp', 'Đảng viên', 9],
+      [3, 'Đảng viên dự bị được công nhận chính thức', 'Đảng viên', 11],
+      [4, 'Đảng viên được tặng Huy hiệu Đảng', 'Đồng chí', 17],
+    ];
+    rows.forEach((r, i) => {
+      ws.getRow(6 + i).values = r;
+    });
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  const schoolCell = (): Promise<Buffer> =>
+    word([
+      ...header(['ĐẢNG BỘ HUYỆN KIM SƠN', 'ĐẢNG ỦY THỊ TRẤN PHÁT DIỆM'], 'Số 41-BC/ĐU', 'Phát Diệm, ngày 06 tháng 12 năm 2022'),
+      p('Đảng ủy giới thiệu 06 quần chúng (04 giáo viên, 02 học sinh lớp 12) đi học lớp nhận thức về Đảng, kết nạp 05 đảng viên là đoàn viên thanh niên, công nhận chính thức 03 đảng viên.'),
+      ...['T/M ĐẢNG ỦY', 'BÍ THƯ', 'Phạm Thị Thu'].map(p),
+    ]);
+
+  beforeAll(async () => {
+    const dir = tempDir();
+    own = createService({ ...TEST_ENGINE, dbPath: path.join(dir, 'targets.sqlite') });
+    fs.writeFileSync(path.join(dir, 'dv.csv'), DIRECTORY);
+    fs.writeFileSync(path.join(dir, 'kh.docx'), await targetPlan());
+    await callOk(own, 'units.importTable', { file: { name: 'dv.csv', path: path.join(dir, 'dv.csv') } });
+    targets = await callOk(own, 'plans.create', { draft: await callOk(own, 'plans.extract', { file: { name: 'kh.docx', path: path.join(dir, 'kh.docx') } }) });
+    const round = targets.rounds[targets.rounds.length - 1]!;
+    for (const [name, bytes] of [['Kim Dong.xlsx', await communeSheet()], ['Phat Diem.docx', await schoolCell()]] as const) {
+      await callOk(own, 'reports.import', { file: { name, dataBase64: b64(bytes) }, planId: targets.id, roundId: round.id, receivedAt: '2022-12-08' });
+    }
+  });
+
+  afterAll(() => own.close());
+
+  it('asks for the members the target admits, in the target\'s words', () => {
+    expect(targets.indicators.map((i) => [i.name, i.measure])).toEqual([['Số đảng viên mới được kết nạp', 'đảng viên']]);
+  });
+
+  it('reads the admissions alone: not the members confirmed or honoured beside them, nor a grade ("lớp 12")', () => {
+    const key = targets.indicators[0]!.key;
+    expect(figuresOf(own, 'XAKIMDONG')).toEqual({ [key]: 9 });
+    expect(figuresOf(own, 'TTPHATDIEM')).toEqual({ [key]: 5 });
+  });
+});

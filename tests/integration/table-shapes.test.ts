@@ -175,6 +175,43 @@ async function countsAsTextSheet(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** "Nội dung | Chỉ tiêu | Kết quả": a group's name merged down its rows, each row's own figure beside it. */
+async function groupedRowsReport(): Promise<Buffer> {
+  const cell = (text: string, rowSpan = 1): TableCell => new TableCell({ children: [para(text)], rowSpan });
+  const table = new Table({
+    rows: [
+      new TableRow({ children: ['TT', 'Nội dung', 'Chỉ tiêu', 'Kết quả'].map((t) => cell(t)) }),
+      new TableRow({ children: [cell('1', 2), cell('Hội nghị, lớp học tập quán triệt Chỉ thị 32-CT/TW', 2), cell('Số hội nghị'), cell('05')] }),
+      new TableRow({ children: [cell('Số lượt cán bộ, đảng viên tham dự'), cell('640')] }),
+      new TableRow({ children: [cell('2'), cell('Kiểm tra, giám sát'), cell('Số cuộc'), cell('02')] }),
+    ],
+  });
+  const children = [...heading('ỦY BAN MTTQ VIỆT NAM TỈNH BÌNH DƯƠNG', 'Số 77/BC-MTTQ', 'Bình Dương, ngày 25 tháng 6 năm 2019'), para('Kết quả cụ thể:'), table];
+  return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+/** The same in a workbook, merged cells and all, with the trainees of a training under its name. */
+async function groupedRowsSheet(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Bieu');
+  ws.getCell('A1').value = 'HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH DƯƠNG';
+  ws.getCell('A2').value = 'Số 41/BC-HPN';
+  ws.getCell('D2').value = 'Bình Dương, ngày 26 tháng 6 năm 2019';
+  ws.getCell('A4').value = HEADING;
+  const rows: (string | number | null)[][] = [
+    ['TT', 'Nội dung', 'Chỉ tiêu', 'Kết quả'],
+    [1, 'Hội nghị học tập, quán triệt', 'Số hội nghị', 3],
+    [null, null, 'Số lượt hội viên tham dự', 410],
+    [2, 'Tập huấn, bồi dưỡng', 'Số lớp', 2],
+    [null, null, 'Số người', 140],
+  ];
+  rows.forEach((r, i) => {
+    ws.getRow(6 + i).values = r;
+  });
+  for (const range of ['A7:A8', 'B7:B8', 'A9:A10', 'B9:B10']) ws.mergeCells(range);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 let round: Ct32Round;
 
 beforeAll(async () => {
@@ -189,6 +226,8 @@ beforeAll(async () => {
     'DUK co quan - so lieu.xlsx': await acrossPlansSheet(),
     'Phu Giao - so lieu.xlsx': await countsAsTextSheet(),
     'Phu Loi - BC chi bo.docx': await cellsTableReport(),
+    'MTTQ - bieu.docx': await groupedRowsReport(),
+    'HPN - bieu.xlsx': await groupedRowsSheet(),
   });
 });
 
@@ -207,6 +246,8 @@ describe('figure tables and prose in the shapes units use', () => {
       ['DUK co quan - so lieu.xlsx', 'imported', 'DUKCQ'],
       ['Phu Giao - so lieu.xlsx', 'imported', 'HUPG'],
       ['Phu Loi - BC chi bo.docx', 'imported', 'DUPHULOI'],
+      ['MTTQ - bieu.docx', 'imported', 'MTTQ'],
+      ['HPN - bieu.xlsx', 'imported', 'HLHPN'],
     ]);
   });
 
@@ -250,5 +291,11 @@ describe('figure tables and prose in the shapes units use', () => {
 
   it('takes the period\'s figure over a running total given first, and a part for a figure nothing else gives', () => {
     expect(figures('THUTDM')).toEqual({ hoi_nghi: 3, luot_tham_du: 900, tin_bai: 27, tin_bai_mang: 9 });
+  });
+
+  it('reads each row of a group by its own words beside the group\'s name, merged down or not', () => {
+    expect(figures('MTTQ')).toEqual({ hoi_nghi: 5, luot_tham_du: 640, kiem_tra: 2 });
+    // The trainees of a training are no count of its classes.
+    expect(figures('HLHPN')).toEqual({ hoi_nghi: 3, luot_tham_du: 410, tap_huan: 2 });
   });
 });

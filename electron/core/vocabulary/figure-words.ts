@@ -75,7 +75,7 @@ export const DEED_KINDS: Readonly<Record<string, readonly string[]>> = {
   resolve: ['giai quyet', 'xu ly', 'tra loi'],
   build: ['xay dung', 'xay moi', 'thanh lap', 'khoi cong', 'trien khai', 'to chuc', 'thuc hien', 'duy tri', 'nhan rong', 'ban giao', 'lap dat'],
   repair: ['sua chua', 'nang cap'],
-  recognise: ['cong nhan', 'binh chon', 'lua chon', 'khen thuong', 'trao', 'xet', 'tuyen duong', 'bieu duong'],
+  recognise: ['cong nhan', 'binh chon', 'lua chon', 'khen thuong', 'trao', 'trao tang', 'trao huy', 'chuyen chinh', 'tang huy', 'tang bang', 'tang giay', 'tang ky', 'tang danh', 'xet', 'tuyen duong', 'bieu duong'],
   inspect: ['kiem tra', 'giam sat', 'ra soat', 'tham dinh', 'thanh tra'],
   discover: ['phat hien'],
   prosecute: ['khoi to', 'truy to', 'xet xu', 'dieu tra'],

@@ -564,6 +564,37 @@ describe('grid', () => {
       ['nguoi_xem', 1800],
     ]);
   });
+
+  it('reads people under a heading of classes, or a column of them, as no count of the classes; "chuyển chính thức" as recognition', () => {
+    const own = readingTerms([
+      { key: 'lop', name: 'Số lớp bồi dưỡng nhận thức về Đảng', measure: 'lớp', synonyms: [] },
+      { key: 'ket_nap', name: 'Số đảng viên mới được kết nạp', measure: 'đảng viên', synonyms: [] },
+    ]);
+    const read = (rows: string[][]): [string, number][] => {
+      const out = new ReportCollector();
+      readGrid(grid(rows), { index: itemIndex(plan), terms: own }, out);
+      return out.figures.map((f) => [f.indicatorKey, f.value]);
+    };
+    expect(
+      read([
+        ['TT', 'Nội dung', 'Chỉ tiêu', 'Kết quả'],
+        ['1', 'Bồi dưỡng nhận thức về Đảng', 'Số lớp', '2'],
+        ['', 'Bồi dưỡng nhận thức về Đảng', 'Số người', '140'],
+        ['2', 'Phát triển đảng viên', 'Kết nạp đảng viên mới', '9'],
+        ['', 'Phát triển đảng viên', 'Đảng viên chuyển chính thức', '11'],
+      ]),
+    ).toEqual([
+      ['lop', 2],
+      ['ket_nap', 9],
+    ]);
+    expect(
+      read([
+        ['STT', 'Chi bộ', 'Quần chúng học lớp bồi dưỡng', 'Số lớp bồi dưỡng'],
+        ['1', 'Chi bộ Văn phòng', '12', '1'],
+        ['', 'Cộng', '12', '1'],
+      ]),
+    ).toEqual([['lop', 1]]);
+  });
 });
 
 describe('docx body and PDF lines', () => {

@@ -151,6 +151,43 @@ II. SỐ LIỆU BÁO CÁO
   });
 });
 
+describe('figures a plan without a table aims at in its targets', () => {
+  const plan = `KẾ HOẠCH
+thực hiện phong trào thi đua "Dân vận khéo" năm 2022
+I. CHỈ TIÊU
+1. Phấn đấu trong năm 2022 kết nạp 150 đảng viên mới trở lên; 100% chi bộ sinh hoạt chuyên đề.
+2. Mỗi đảng ủy xã thành lập mới ít nhất 02 mô hình "Dân vận khéo"; toàn huyện có 40 mô hình điển hình trở lên.
+3. Mở 03 lớp bồi dưỡng công tác dân vận cho 200 cán bộ.
+II. NHIỆM VỤ
+1. Các đảng ủy xã xây dựng kế hoạch thực hiện, báo cáo kết quả trước ngày 10/12/2022.`;
+
+  it('makes a figure of each count a target aims at, named by what is done to what it counts', () => {
+    const draft = extractPlan(plan);
+    const own = draft.indicators.filter((i) => i.key.startsWith('so_'));
+    expect(own.map((i) => [i.name, i.measure])).toEqual([
+      ['Số đảng viên mới được kết nạp', 'đảng viên'],
+      ['Số mô hình dân vận khéo được thành lập mới', 'mô hình'],
+      ['Số mô hình điển hình', 'mô hình'],
+    ]);
+    // The target's own words are how reports say it.
+    expect(own[0]?.synonyms).toEqual(['kết nạp đảng viên mới']);
+  });
+
+  it('counts a kind the catalogue knows as the catalogue does, and no share, year or people of another count', () => {
+    const keys = extractPlan(plan).indicators.map((i) => i.key);
+    expect(keys).toContain('tap_huan');
+    expect(keys.filter((k) => /can_bo|chi_bo|2022/u.test(k))).toEqual([]);
+  });
+
+  it('reads no target from a plan that states none', () => {
+    const draft = extractPlan(`KẾ HOẠCH
+tuyên truyền năm 2024
+II. NHIỆM VỤ
+1. Các huyện ủy tổ chức 02 hội nghị quán triệt trước ngày 30/6/2024.`);
+    expect(draft.indicators.map((i) => i.key)).toEqual(['hoi_nghi']);
+  });
+});
+
 describe('figureRow', () => {
   const cols = { name: 1, measure: 2 };
 

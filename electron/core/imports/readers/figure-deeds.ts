@@ -46,6 +46,15 @@ function deedAtEnd(words: readonly string[]): string | null {
   return DEED_KIND.get(w.slice(-2).join(' ')) ?? DEED_KIND.get(w[w.length - 1] ?? '') ?? null;
 }
 
+/** The kind of the last two-word deed in these words ("công nhận"), null when none. */
+function pairDeed(words: readonly string[]): string | null {
+  for (let i = words.length - 2; i >= 0; i--) {
+    const kind = DEED_KIND.get(`${words[i]} ${words[i + 1]}`);
+    if (kind !== undefined) return kind;
+  }
+  return null;
+}
+
 /**
  * "tiếp nhận 268 kiến nghị" for "Kiến nghị … được giải quyết"; "15 mô hình … được xây dựng" for
  * "Mô hình … được công nhận": a figure whose name says what was done to what it counts is not a
@@ -58,7 +67,9 @@ export function saysOtherDeed(key: string, lead: readonly string[], window: read
   const passive = window.findIndex((w) => PASSIVE.has(w));
   const after = passive < 0 ? [] : deedKinds(window.slice(passive + 1, passive + 3));
   if (after.some((k) => own.has(k)) || deedKinds(lead).some((k) => own.has(k))) return false;
-  const said = after[0] ?? deedAtEnd(lead);
+  // "công nhận chính thức 03 đảng viên": a deed of two words said before the words that end the
+  // lead is said too (one word may be the tail of a verb the lead cut: "nhận" of "công nhận").
+  const said = after[0] ?? deedAtEnd(lead) ?? pairDeed(lead);
   return said !== null && !own.has(said);
 }
 
@@ -67,3 +78,26 @@ export function saysOwnDeed(key: string, lead: readonly string[], terms: readonl
   const own = deedsOf(terms).get(key);
   return own !== undefined && deedKinds(lead).some((k) => own.has(k));
 }
+
+/**
+ * A table row's label that says a deed, none of the figure's own kind ("Đảng viên dự bị được công nhận
+ * chính thức" for "Số đảng viên mới được kết nạp"): the row is another figure's, however its people match.
+ */
+export function labelSaysOtherDeed(key: string, label: readonly string[], terms: readonly IndicatorTerm[]): boolean {
+  const own = deedsOf(terms).get(key);
+  if (!own) return false;
+  // Verbs of two words only ("nhận" of "cá nhân" is no receiving), and none that says only that
+  // something was held or attended ("Số người tham gia" may be the people trained).
+  // A verb the figure's own name says too is a part of what it counts ("Camera giám sát …").
+  const named = new Set(terms.filter((t) => t.key === key && !t.measure).flatMap((t) => t.words.slice(1).map((w, i) => `${t.words[i]} ${w}`)));
+  const kinds: string[] = [];
+  for (let i = 0; i + 1 < label.length; i++) {
+    const pair = `${label[i]} ${label[i + 1]}`;
+    const kind = DEED_KIND.get(pair);
+    if (kind !== undefined && !PLAIN_DEEDS.has(kind) && !named.has(pair)) kinds.push(kind);
+  }
+  return kinds.length > 0 && !kinds.some((k) => own.has(k));
+}
+
+// Deeds said of anything done or attended: no row's label tells a figure by them.
+const PLAIN_DEEDS = new Set(['build', 'join']);

@@ -4,7 +4,8 @@ import { fold, parseViNumber } from '../../../../shared/text';
 import { lastDayOfMonth } from '../../../../shared/dates';
 import { bracketedMeasure } from '../../vocabulary/bracketed-measure';
 import { periodsIn } from './periods';
-import { matchLabel } from './indicator-match';
+import { matchLabel, otherSortSaid } from './indicator-match';
+import { tokens } from './similarity';
 import type { IndicatorTerm } from './indicator-match';
 
 /** `aside`: numbers that are not the round's results (a target, a comparison, a rate). */
@@ -105,6 +106,13 @@ function isSubHeader(top: readonly string[], next: readonly string[] | undefined
   return spans || fresh.some((c) => known(c, terms));
 }
 
+/** A header's words past its "Số", "Tổng số": the first of them say what it counts. */
+function countedWords(label: string): string[] {
+  const words = tokens(label);
+  const lead = words[0] === 'tong' && words[1] === 'so' ? 2 : words[0] === 'so' ? 1 : 0;
+  return words.slice(lead);
+}
+
 function classify(col: number, top: string, sub: string, terms: readonly IndicatorTerm[]): Column {
   const label = sub !== '' && sub !== top ? `${top} / ${sub}` : top;
   const cumulative = /\bluy ke\b/u.test(`${headerFold(top)} ${headerFold(sub)}`);
@@ -124,7 +132,9 @@ function classify(col: number, top: string, sub: string, terms: readonly Indicat
   if (aside && matchLabel(fold(own).slice(aside[0].length), terms) === null) return { col, label, role: 'aside', indicator: null, cumulative };
   // "Vốn huy động (tỷ đồng)": the name without the measure closing it.
   const unbracketed = (name: string): string => bracketedMeasure(name)?.name ?? name;
-  const ind = matchLabel(unbracketed(own), terms) ?? (sub !== '' ? matchLabel(unbracketed(top), terms) : null);
+  const matched = matchLabel(unbracketed(own), terms) ?? (sub !== '' ? matchLabel(unbracketed(top), terms) : null);
+  // "Quần chúng học lớp NTVĐ": people, whatever class they sat in, are no count of classes.
+  const ind = matched && otherSortSaid(countedWords(own), matched.key, terms) ? null : matched;
   // "Nhiệm vụ theo Kế hoạch" starts as a column of tasks does; "kế hoạch" in it names no figure.
   // Only a close match to a figure's name outweighs the words it starts with.
   const named = subRole !== null && subRole !== 'value' && (ind?.score ?? 0) < 0.9;

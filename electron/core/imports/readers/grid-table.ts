@@ -9,7 +9,9 @@ import { rescaled } from './amounts';
 import type { ReportCollector } from './collect';
 import { findHeader, isColumnNumberRow, isNumeric, LABEL_MAX_WORDS, namesUnits, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
-import { matchHeadAndMeasure, matchLabel, matchPhrase, moneyScaleOf } from './indicator-match';
+import { matchHeadAndMeasure, matchLabel, matchPhrase, moneyScaleOf, otherSortSaid } from './indicator-match';
+import { labelSaysOtherDeed } from './figure-deeds';
+import { sameSort } from '../../vocabulary/measure-sorts';
 import type { IndicatorTerm } from './indicator-match';
 import { itemsInClause, matchItemRow } from './item-match';
 import type { ItemIndex } from './item-match';
@@ -138,6 +140,8 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
   // that words it otherwise) is a figure unread, not the rows' labels.
   const textCol = by('text') ?? h.columns.find((c) => c.role === null && c.indicator === null && !holdsNumbers(g, c.col, h.row + h.rows, end));
   const figureCols = h.columns.filter((c) => c.indicator !== null);
+  // "Nội dung | Chỉ tiêu": a group's name (often merged down its rows) and each row's own figure in the next column.
+  const subCol = textCol === undefined ? undefined : h.columns.find((c) => c.role === 'text' && c.col > textCol.col && !holdsNumbers(g, c.col, h.row + h.rows, end));
   const valueCol = valueColumn(h.columns, gc.period ?? null);
   const measureCol = by('measure');
   // "TT | Đơn vị | Số hội nghị …": a district's table of its communes; a row is a commune, not a task.
@@ -180,7 +184,10 @@ function readTable(g: Grid, gc: GridContext, out: ReportCollector, h: TableHeade
     const ownMeasure = textAt(g, r, measureCol);
     const bracketed = ownMeasure === '' ? bracketedMeasure(rowText) : null;
     const measure = bracketed?.measure ?? ownMeasure;
-    const match = rowFigure(bracketed?.name ?? rowText, heading, measure, gc.terms);
+    // A row's own words under its group's name ("Hội nghị quán triệt" | "Số lượt người tham dự"): the
+    // group is the heading they stand under, never the figure of every row it spans.
+    const own = textAt(g, r, subCol);
+    const match = own !== '' && own !== rowText ? rowFigure(own, rowText, measure, gc.terms) : rowFigure(bracketed?.name ?? rowText, heading, measure, gc.terms);
     const value = valueCol ? inPlanMeasure(numberAt(g, r, valueCol.col) ?? countWithMeasure(textAt(g, r, valueCol), match?.key, gc.terms), measure, match?.key, gc.terms) : null;
     // A row with no number is a heading ("III | Kiểm tra, giám sát") — not one whose count is typed with its measure ("86 cái").
     if (rowText !== '' && row.every((cell, c) => (numberAt(g, r, c) === null && !isNumeric(cell)) || c === code?.col)) heading = rowText.replace(/^[-–+•]\s*/u, '');
@@ -221,7 +228,8 @@ function addSaid(said: Map<string, Sum>, result: { text: string; col: number }, 
 
 // "Số cuộc", "- Số lượt": a label of one or two words after "số" names a figure only with its heading.
 const LEAD_WORDS = new Set(['so', 'luong', 'tong']);
-const isGeneric = (label: string): boolean => tokens(label).filter((w) => !LEAD_WORDS.has(w)).length <= 2;
+const stripLeadWords = (label: string): string[] => tokens(label).filter((w) => !LEAD_WORDS.has(w));
+const isGeneric = (label: string): boolean => stripLeadWords(label).length <= 2;
 
 /**
  * The figure a row's label names: a label of a word or two with the heading row above it ("Kiểm
@@ -232,10 +240,22 @@ const isGeneric = (label: string): boolean => tokens(label).filter((w) => !LEAD_
 const RATE_ROW = /^(?:ty le|ti le)\b/u;
 
 function rowFigure(label: string, heading: string, measure: string, terms: readonly IndicatorTerm[]): ReturnType<typeof matchLabel> {
+  const found = labelFigure(label, heading, measure, terms);
+  if (!found) return null;
+  // "Quần chúng được học lớp … | Người" is no count of classes; a row whose label says another deed
+  // than the figure's own is another figure's.
+  const own = terms.find((t) => t.key === found.key && t.measure === true);
+  if (own && measure !== '' && parseViNumber(measure) === null && !sameSort(measure, own.words.join(' '))) return null;
+  return labelSaysOtherDeed(found.key, tokens(label), terms) ? null : found;
+}
+
+function labelFigure(label: string, heading: string, measure: string, terms: readonly IndicatorTerm[]): ReturnType<typeof matchLabel> {
   if (label === '' || tokens(label).length > LABEL_MAX_WORDS) return null;
   if (RATE_ROW.test(fold(label)) || measure.includes('%')) return null;
-  const withHeading = heading !== '' && isGeneric(label) ? matchLabel(`${heading} ${label}`, terms, 0.8) : null;
-  if (withHeading) return withHeading;
+  // The label's "Số" left out: "Tập huấn, bồi dưỡng lớp", not "… Số lớp" (a short name of another figure).
+  const withHeading = heading !== '' && isGeneric(label) ? matchLabel(`${heading} ${stripLeadWords(label).join(' ')}`, terms, 0.8) : null;
+  // "Tập huấn, bồi dưỡng" over "Số người": the trainees are no count of the classes the heading names.
+  if (withHeading && !otherSortSaid(stripLeadWords(label), withHeading.key, terms)) return withHeading;
   const byLabel = matchLabel(label, terms, 0.8);
   if (byLabel) return byLabel;
   // The label read as the words after a number, after its measure when a column gives it: "Lượt |

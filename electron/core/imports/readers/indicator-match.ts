@@ -5,7 +5,7 @@ import type { Indicator } from '../../../../shared/domain';
 import { fold } from '../../../../shared/text';
 import { CATALOGUE, widerFigureOf } from '../../vocabulary/indicator-catalogue';
 import { AFTER_A_NOUN, CLASSIFIERS, LEAD_FILLERS, NOT_FOLLOWED_BY } from '../../vocabulary/figure-words';
-import { OCCASION_WORDS, PERSONS } from '../../vocabulary/measure-sorts';
+import { OCCASION_WORDS, PERSONS, measureSort } from '../../vocabulary/measure-sorts';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { otherKindWords, synonymsInScope, withoutOtherKind } from '../../vocabulary/synonym-scope';
 import { saysOtherDeed, saysOwnDeed } from './figure-deeds';
@@ -280,6 +280,15 @@ function pairsOfTerms(terms: readonly IndicatorTerm[], which: 'all' | 'names' | 
     cache.set(terms, m);
   }
   return m;
+}
+
+/** The words start with a measure of another sort than the figure's own (people for a count of classes, …). */
+export function otherSortSaid(words: readonly string[], key: string, terms: readonly IndicatorTerm[]): boolean {
+  const own = terms.find((x) => x.key === key && x.measure === true);
+  if (!own) return false;
+  const said = [words.slice(0, 2).join(' '), words[0] ?? ''].map(measureSort).find((x) => x !== null && x !== 'thing') ?? null;
+  const mine = measureSort(own.words.join(' '));
+  return said !== null && mine !== null && mine !== 'thing' && said !== mine;
 }
 
 /** The figure's terms say this two-word noun ("đối thoại"), as a pair of their words. */

@@ -4,10 +4,9 @@
 // ("phấn đấu"), or a plain "không tổ chức đoàn ra" that reports zero.
 import { fold, parseCount, parseViNumber } from '../../../../shared/text';
 import { countsPieces, DELTA_MARKERS, LABEL_VERBS, PART_MARKERS, PROPOSAL_MARKERS, SPELLED_NUMBER_WORDS, TARGET_MARKERS, TOTAL_MARKERS, ZERO_VERBS } from '../../vocabulary/figure-words';
-import { measureSort } from '../../vocabulary/measure-sorts';
 import { MONEY_WORD } from '../../vocabulary/money-measures';
 import { amountAfter, valueFor } from './amounts';
-import { matchLabel, matchPhrase, moneyScaleOf, soleKey } from './indicator-match';
+import { matchLabel, matchPhrase, moneyScaleOf, otherSortSaid, soleKey } from './indicator-match';
 import type { IndicatorMatch, IndicatorTerm } from './indicator-match';
 import { inOrder, tokens } from './similarity';
 
@@ -42,7 +41,7 @@ export type ProseFigure = {
 // or a PDF may give them).
 const NUMBER = /(?<![\p{L}\d.,–-])(?<![\d.,]\/)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:,\d+)?)(?![\d%]|\/(?!\s*\d{1,3}(?:\.\d{3})*\s+\p{L})|[.,]\d|\s*%|\s*[-–]\s*\p{Lu})/gu;
 // Numbers that are part of a date, a document symbol or a numbering, not a count.
-const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky)\s*$/u;
+const NOT_A_COUNT = /(?:^|\s)(?:ngay|thang|nam|(?<!tong )so|quy|khoa|lan thu|thu|chi thi|nghi quyet|ket luan|ke hoach|quyet dinh|dieu|khoan|muc|phan|diem|giai doan|luc|gio|kenh|nhiem ky|lop)\s*$/u;
 // "không", "chưa" before a figure's whole name: none of it ("Không kết nạp được đảng viên mới").
 const NEGATIONS = ['khong', 'chua'];
 // "không", "không có", "chưa có" as the whole value after a figure's name and its colon.
@@ -316,7 +315,8 @@ function sincePrevious(text: string, at: number): string[] {
 
 /**
  * The words of a number's own clause: back to a clause mark or the number before it, on to the next
- * number or mark, a bracket skipped ("05 quần chúng (03 giáo viên, 02 học sinh) đi học lớp …").
+ * number or mark (a comma too, after it: "45 đảng viên, đã được kiểm tra 30 …" are not the 30's), a
+ * bracket skipped ("05 quần chúng (03 giáo viên, 02 học sinh) đi học lớp …").
  */
 function ownClause(text: string, at: number, end: number): { before: string[]; after: string[] } {
   const line = text.slice(Math.max(0, at - 160), at).split(/[.;!?\n]/u).pop() ?? '';
@@ -324,7 +324,7 @@ function ownClause(text: string, at: number, end: number): { before: string[]; a
   const head = (/:\s*$/u.test(line) ? line.replace(/:\s*$/u, '') : line).split(':').pop() ?? '';
   const digit = head.search(/\d(?!.*\d)/su);
   const tail = text.slice(end, end + 200).replace(/\([^()]*\)/gu, ' ');
-  const stop = tail.search(/[.;:!?\n]|\d/u);
+  const stop = tail.search(/[.,;:!?\n]|\d/u);
   return { before: tokens(digit < 0 ? head : head.slice(digit + 1)), after: tokens(stop < 0 ? tail : tail.slice(0, stop)) };
 }
 
@@ -367,15 +367,6 @@ function addedInPeriod(text: string, mark: [number, number], at: number): boolea
   if (fold(text.slice(mark[0], mark[1])) !== 'them') return false;
   const clause = text.slice(at).split(/[,;.!?()\n]/u)[0] ?? '';
   return !COMPARED.test(fold(text.slice(mark[1], at) + clause));
-}
-
-/** The words after a number start with a measure of another sort than the figure's own (people, occasions, …). */
-function otherSortSaid(words: readonly string[], key: string, terms: readonly IndicatorTerm[]): boolean {
-  const own = terms.find((x) => x.key === key && x.measure === true);
-  if (!own) return false;
-  const said = [words.slice(0, 2).join(' '), words[0] ?? ''].map(measureSort).find((x) => x !== null && x !== 'thing') ?? null;
-  const mine = measureSort(own.words.join(' '));
-  return said !== null && mine !== null && mine !== 'thing' && said !== mine;
 }
 
 export function figuresInText(text: string, terms: readonly IndicatorTerm[]): ProseFigure[] {

@@ -1,12 +1,13 @@
 // Plan document text → PlanDraft. Pure: a string in, data out; nothing is invented — what the text
 // does not say stays null or empty, and items that need a person's eye carry flags.
-import type { Deadline, PlanDraft, PlanItem } from '../../../../shared/domain';
+import type { Deadline, Indicator, PlanDraft, PlanItem } from '../../../../shared/domain';
 import { parseUnitPhrase, unwrapLines } from './assignees';
 import { assigneesOf, kindsOf, scopeOf } from './classify';
 import type { Scope } from './classify';
 import { extractCites } from './cites';
 import { findDeadline } from './deadlines';
 import { planFigures, proposeIndicators } from './indicators';
+import { targetFigures } from './target-figures';
 import { buildTree, findBodyEnd, findItemsStart, flatten, fullTextOf, isOwnerLine } from './items';
 import type { TreeItem } from './items';
 import { toLines } from './lines';
@@ -125,8 +126,15 @@ export function extractPlan(text: string): PlanDraft {
     signer: tail.signer,
     items,
     rounds: proposeRounds(items, header.issuedDate, joinText(lines, header.bodyStart, bodyEnd)),
-    // A plan that lists its figures is taken at its word; otherwise they are guessed from the tasks.
-    indicators: figureRows.length > 0 ? planFigures(figureRows) : proposeIndicators(items),
+    // A plan that lists its figures is taken at its word; otherwise they are guessed from the tasks
+    // and read from the counts its targets aim at.
+    indicators: figureRows.length > 0 ? planFigures(figureRows) : guessedFigures(items),
     sourceText,
   };
+}
+
+/** The catalogue's figures the tasks speak of, then those the plan's targets count. */
+function guessedFigures(items: PlanItem[]): Indicator[] {
+  const proposed = proposeIndicators(items);
+  return [...proposed, ...targetFigures(items, proposed)];
 }
