@@ -236,6 +236,12 @@ describe('people counted by several figures of one plan', () => {
     expect(read('100% đảng viên dự bị đủ điều kiện được xét công nhận đảng viên chính thức (05 đồng chí).')).toEqual({ chinh_thuc: 5 });
   });
 
+  it('gives people no figure starts with to the one the clause says was done to them', () => {
+    expect(read('Năm 2022, 37 đoàn viên được cử đi học lớp bồi dưỡng nhận thức về Đảng.')).toEqual({ quan_chung: 37 });
+    // Put forward to be admitted is not admitted.
+    expect(read('Các cơ sở Đoàn giới thiệu 52 đoàn viên ưu tú cho chi bộ xem xét kết nạp.')).toEqual({});
+  });
+
   it('reads "tặng" as given, not as a rise, and "chưa kết nạp được đảng viên mới" as none', () => {
     expect(read('- Trao tặng Huy hiệu Đảng: 08 đồng chí.')).toEqual({ huy_hieu: 8 });
     // "tăng" still is a change.

@@ -633,6 +633,12 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
   });
   const found = best(scored, min);
   if (!found) {
+    // "37 đoàn viên được cử đi học lớp bồi dưỡng nhận thức về Đảng": people no figure's words start
+    // with, of whom the clause says what was done to them ("được …"), given to the one figure that
+    // counts people it names ("giới thiệu 52 đoàn viên … xem xét kết nạp" were not admitted).
+    const subject = window.slice(peopleWords(window), peopleWords(window) + 3).includes('duoc');
+    const said = window[0] === 'luot' || !subject ? null : peopleNamedInClause(window, terms, context.clause);
+    if (said !== null && !saysOtherDeed(said, context.lead ?? [], window, terms)) return { key: said, score: HEAD_SCORE, fromPlan: true };
     // "320 lượt cán bộ, công chức": "lượt" counts the people's attendances; the people name the figure.
     if (window[0] === 'luot' && (PEOPLE.has(window[1] ?? '') || PEOPLE.has(window.slice(1, 3).join(' ')))) {
       const people = { ...context };
