@@ -106,10 +106,10 @@ function isSubHeader(top: readonly string[], next: readonly string[] | undefined
   return spans || fresh.some((c) => known(c, terms));
 }
 
-/** A header's words past its "Số", "Tổng số": the first of them say what it counts. */
-function countedWords(label: string): string[] {
+/** A label's words past its "Số", "Tổng số", "Số lượng": the first of them say what it counts. */
+export function countedWords(label: string): string[] {
   const words = tokens(label);
-  const lead = words[0] === 'tong' && words[1] === 'so' ? 2 : words[0] === 'so' ? 1 : 0;
+  const lead = words[0] === 'tong' && words[1] === 'so' ? 2 : words[0] === 'so' ? (words[1] === 'luong' ? 2 : 1) : 0;
   return words.slice(lead);
 }
 

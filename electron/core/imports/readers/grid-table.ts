@@ -7,7 +7,7 @@ import { bracketedMeasure } from '../../vocabulary/bracketed-measure';
 import { MONEY_WORD, moneyMeasure } from '../../vocabulary/money-measures';
 import { rescaled } from './amounts';
 import type { ReportCollector } from './collect';
-import { findHeader, isColumnNumberRow, isNumeric, LABEL_MAX_WORDS, namesUnits, valueColumn } from './grid-columns';
+import { countedWords, findHeader, isColumnNumberRow, isNumeric, LABEL_MAX_WORDS, namesUnits, valueColumn } from './grid-columns';
 import type { Column, TableHeader } from './grid-columns';
 import { matchHeadAndMeasure, matchLabel, matchPhrase, moneyScaleOf, otherSortSaid } from './indicator-match';
 import { labelSaysOtherDeed } from './figure-deeds';
@@ -228,8 +228,7 @@ function addSaid(said: Map<string, Sum>, result: { text: string; col: number }, 
 
 // "Số cuộc", "- Số lượt": a label of one or two words after "số" names a figure only with its heading.
 const LEAD_WORDS = new Set(['so', 'luong', 'tong']);
-const stripLeadWords = (label: string): string[] => tokens(label).filter((w) => !LEAD_WORDS.has(w));
-const isGeneric = (label: string): boolean => stripLeadWords(label).length <= 2;
+const isGeneric = (label: string): boolean => tokens(label).filter((w) => !LEAD_WORDS.has(w)).length <= 2;
 
 /**
  * The figure a row's label names: a label of a word or two with the heading row above it ("Kiểm
@@ -253,9 +252,9 @@ function labelFigure(label: string, heading: string, measure: string, terms: rea
   if (label === '' || tokens(label).length > LABEL_MAX_WORDS) return null;
   if (RATE_ROW.test(fold(label)) || measure.includes('%')) return null;
   // The label's "Số" left out: "Tập huấn, bồi dưỡng lớp", not "… Số lớp" (a short name of another figure).
-  const withHeading = heading !== '' && isGeneric(label) ? matchLabel(`${heading} ${stripLeadWords(label).join(' ')}`, terms, 0.8) : null;
+  const withHeading = heading !== '' && isGeneric(label) ? matchLabel(`${heading} ${countedWords(label).join(' ')}`, terms, 0.8) : null;
   // "Tập huấn, bồi dưỡng" over "Số người": the trainees are no count of the classes the heading names.
-  if (withHeading && !otherSortSaid(stripLeadWords(label), withHeading.key, terms)) return withHeading;
+  if (withHeading && !otherSortSaid(countedWords(label), withHeading.key, terms)) return withHeading;
   const byLabel = matchLabel(label, terms, 0.8);
   if (byLabel) return byLabel;
   // The label read as the words after a number, after its measure when a column gives it: "Lượt |

@@ -4,6 +4,7 @@
 import type { Indicator, PlanItem } from '../../../../shared/domain';
 import { indicatorKey } from '../../../../shared/indicator-key';
 import { fold } from '../../../../shared/text';
+import { CLASSIFIERS } from '../../vocabulary/figure-words';
 import { CATALOGUE } from '../../vocabulary/indicator-catalogue';
 import { PERSONS } from '../../vocabulary/measure-sorts';
 
@@ -21,7 +22,6 @@ const BARE = new Set(['co', 'dat', 'duy tri', 'giu vung']);
 const LINKS = new Set(['cho', 'voi', 'cua', 'gom', 'trong']);
 // Words that start no count's noun: a time, a share, a place.
 const NOT_A_NOUN = /^(?:nam|thang|ngay|quy|tuan|phan tram|lan thu|gio)\b/u;
-const COUNTING = new Set(['cuoc', 'lop', 'buoi', 'dot', 'lan', 'luot', 'bo', 'cai', 'chiec', 'con']);
 
 /** The verb before a count: up to three words back to a mark or a stop word ("thành lập mới", "kết nạp", "mở"). */
 function verbBefore(text: string): string {
@@ -43,14 +43,12 @@ function verbBefore(text: string): string {
   return out.join(' ');
 }
 
-export type TargetFigure = Indicator;
-
 /** What a count counts ("đảng viên mới", "mô hình dân vận khéo"), measured by its head noun. */
 function measureOf(noun: string): string {
   const words = noun.split(' ');
   const f = fold(noun).split(' ');
   if (PERSONS.has(f.slice(0, 2).join(' '))) return words.slice(0, 2).join(' ');
-  if (COUNTING.has(f[0] ?? '') || PERSONS.has(f[0] ?? '')) return words[0] ?? noun;
+  if (CLASSIFIERS.has(f[0] ?? '') || PERSONS.has(f[0] ?? '')) return words[0] ?? noun;
   return words.slice(0, Math.min(2, words.length)).join(' ');
 }
 
@@ -58,8 +56,8 @@ function measureOf(noun: string): string {
  * The figures the plan's targets count, in the order met, none twice and none the catalogue's figures
  * (`known`, the ones proposed from the tasks) already count.
  */
-export function targetFigures(items: readonly PlanItem[], known: readonly Indicator[]): TargetFigure[] {
-  const out: TargetFigure[] = [];
+export function targetFigures(items: readonly PlanItem[], known: readonly Indicator[]): Indicator[] {
+  const out: Indicator[] = [];
   const keys = new Set(known.map((k) => k.key));
   for (const item of items) {
     // Quotes around a name ("Dân vận khéo") are no clause mark.
