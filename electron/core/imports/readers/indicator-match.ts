@@ -547,11 +547,7 @@ function planPairs(terms: readonly IndicatorTerm[]): Map<string, string> {
 
 /** The one figure whose own word pairs these words say; null when none or several. */
 function namedByOwnPairs(words: readonly string[], pairs: ReadonlyMap<string, string>): string | null {
-  const named = new Set<string>();
-  for (let i = 1; i < words.length; i++) {
-    const key = pairs.get(`${words[i - 1]} ${words[i]}`);
-    if (key !== undefined) named.add(key);
-  }
+  const named = new Set(pairsOf(words).flatMap((pair) => pairs.get(pair) ?? []));
   return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
@@ -568,12 +564,18 @@ function peopleNamedInClause(window: readonly string[], terms: readonly Indicato
   const { before, after: all } = clause();
   // Past the people themselves: "quần chúng" of "05 quần chúng" says whom, not what was done.
   const after = all.slice(peopleWords(all));
-  for (let i = before.length - 1; i > 0; i--) {
-    const key = pairs.get(`${before[i - 1]} ${before[i]}`);
-    if (key !== undefined) return key;
-  }
-  for (let i = 1; i < after.length; i++) {
-    const key = pairs.get(`${after[i - 1]} ${after[i]}`);
+  return firstOwner(pairsOf(before).reverse(), pairs) ?? firstOwner(pairsOf(after), pairs);
+}
+
+/** The word pairs of these words, in order. */
+function pairsOf(words: readonly string[]): string[] {
+  return words.slice(1).map((w, i) => `${words[i]} ${w}`);
+}
+
+/** The figure owning the first of these pairs that one owns, or null. */
+function firstOwner(pairs: readonly string[], owners: ReadonlyMap<string, string>): string | null {
+  for (const pair of pairs) {
+    const key = owners.get(pair);
     if (key !== undefined) return key;
   }
   return null;
@@ -636,7 +638,8 @@ export function matchPhrase(after: readonly string[], terms: readonly IndicatorT
     // "37 đoàn viên được cử đi học lớp bồi dưỡng nhận thức về Đảng": people no figure's words start
     // with, of whom the clause says what was done to them ("được …"), given to the one figure that
     // counts people it names ("giới thiệu 52 đoàn viên … xem xét kết nạp" were not admitted).
-    const subject = window.slice(peopleWords(window), peopleWords(window) + 3).includes('duoc');
+    const whom = peopleWords(window);
+    const subject = whom > 0 && window.slice(whom, whom + 3).includes('duoc');
     const said = window[0] === 'luot' || !subject ? null : peopleNamedInClause(window, terms, context.clause);
     if (said !== null && !saysOtherDeed(said, context.lead ?? [], window, terms)) return { key: said, score: HEAD_SCORE, fromPlan: true };
     // "320 lượt cán bộ, công chức": "lượt" counts the people's attendances; the people name the figure.
